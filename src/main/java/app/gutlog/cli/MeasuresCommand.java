@@ -1,0 +1,38 @@
+package app.gutlog.cli;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.domain.Measure;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutlog measures}: every measure's key, kind, unit or scale, and name. */
+@Command(name = "measures", mixinStandardHelpOptions = true,
+        description = "List every measure in the journal: its key (as used in CSV files), kind, unit or scale, and name.")
+final class MeasuresCommand implements Runnable {
+
+    @ParentCommand
+    GutlogCommand gutlog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        List<Measure> measures;
+        try (AppServices services = gutlog.openJournal()) {
+            measures = services.catalog().allMeasures();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String row = "%-18s %-12s %-17s %s%n";
+        out.printf(row, "KEY", "KIND", "UNIT OR SCALE", "NAME");
+        for (Measure measure : measures) {
+            out.printf(row, measure.key(), measure.kind().code(), measure.unitOrScale(),
+                    measure.name() + (measure.archived() ? " (archived)" : ""));
+        }
+        out.flush();
+    }
+}

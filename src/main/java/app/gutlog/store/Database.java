@@ -1,0 +1,229 @@
+package app.gutlog.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The open journal file. Opening it makes the file private, sets the durability pragmas, checks the file and
+ * brings the schema up to date. All SQL runs through {@link #read} and {@link #write}, one piece of work at a time.
+ * Open it off the JavaFX thread: it touches the disk.
+ */
+public final class Database implements AutoCloseable {
+
+    static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the journal at {@code file} and migrates it to the current schema. */
+    public static Database open(Path file) {
+        return open(file, Migrations.builtIn());
+    }
+
+    static Database open(Path file, Migrations migrations) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            PrivateFiles.ensurePrivateFile(absolute);
+        } catch (AccessDeniedException e) {
+            throw new StoreException("GutLog may not write to " + e.getFile() + ". Choose another place for the journal"
+                    + " with --db, or give yourself write permission there.", e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the journal file " + absolute + ": " + e.getMessage(), e);
+        }
+        Connection connection = connect(absolute);
+        Database database = new Database(absolute, connection);
+        try {
+            database.checkIntegrity();
+            database.migrate(migrations);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version recorded in the file ({@code PRAGMA user_version}). */
+    public int schemaVersion() {
+        return read(Database::userVersion);
+    }
+
+    /** The value of a pragma, such as {@code journal_mode}, as SQLite reports it for this connection. */
+    public String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a pragma name: " + name);
+        }
+        return read(c -> {
+            try (Statement statement = c.createStatement();
+                    ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        });
+    }
+
+    /** Runs read-only work on the connection. */
+    <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction: either all of it is saved or, on any failure, none of it. */
+    <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void checkIntegrity() {
+        List<String> problems = read(c -> {
+            List<String> found = new ArrayList<>();
+            try (Statement statement = c.createStatement();
+                    ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+            return found;
+        });
+        if (!problems.equals(List.of("ok"))) {
+            throw new StoreException("The journal " + file + " is damaged: " + String.join("; ", problems));
+        }
+    }
+
+    private void migrate(Migrations migrations) {
+        int current = schemaVersion();
+        int latest = migrations.latestVersion();
+        if (current > latest) {
+            throw new StoreException("The journal " + file + " was written by a newer GutLog (schema version " + current
+                    + "; this version knows up to " + latest + "). Update GutLog to open it; nothing was changed.");
+        }
+        if (current == latest) {
+            return;
+        }
+        if (current > 0) {
+            backUpBeforeMigration(current);
+        }
+        for (int version = current + 1; version <= latest; version++) {
+            String script = migrations.script(version);
+            int target = version;
+            write(c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.executeUpdate(script);
+                    statement.executeUpdate("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+        }
+    }
+
+    private void backUpBeforeMigration(int fromVersion) {
+        Path backup = backupFolder().resolve("journal-before-migration-v" + fromVersion + "-"
+                + LocalDateTime.now().format(BACKUP_STAMP) + ".db");
+        lock.lock();
+        try {
+            Snapshots.write(connection, backup);
+        } catch (IOException | SQLException e) {
+            throw new StoreException("Could not back up " + file + " before updating its schema, so it was left"
+                    + " unchanged: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The {@code backups} folder beside the journal file. */
+    public Path backupFolder() {
+        return file.resolveSibling("backups");
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static String describe(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
+            return "The file " + file + " is not a GutLog journal (it is not an SQLite database). Nothing was changed.";
+        }
+        if (message.contains("SQLITE_CORRUPT")) {
+            return "The journal " + file + " is damaged: " + message;
+        }
+        if (message.contains("SQLITE_FULL")) {
+            return "The disk holding " + file + " is full. Free some space; what was saved before is kept.";
+        }
+        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")) {
+            return "GutLog cannot write to " + file + ". Check that the folder is writable. (" + message + ")";
+        }
+        return "Journal error in " + file + ": " + message;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package app.gutlog.ui;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** What the desktop app remembers between runs: the theme and the window's place and size. */
+public final class UiSettings {
+
+    static final double DEFAULT_WIDTH = 1100;
+    static final double DEFAULT_HEIGHT = 760;
+    private static final double MIN_VISIBLE = 80;
+
+    private final Preferences preferences;
+
+    public UiSettings(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
+    public static UiSettings forCurrentUser() {
+        return new UiSettings(Preferences.userRoot().node("app/gutlog"));
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(preferences.get("theme", Theme.LIGHT.name()));
+        } catch (IllegalArgumentException unknownTheme) {
+            return Theme.LIGHT;
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        preferences.put("theme", theme.name());
+        flush();
+    }
+
+    /** Puts the window where it was last time, as long as enough of that place is still on a screen. */
+    public void restoreWindow(Stage stage) {
+        double width = preferences.getDouble("window.width", DEFAULT_WIDTH);
+        double height = preferences.getDouble("window.height", DEFAULT_HEIGHT);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        double x = preferences.getDouble("window.x", Double.NaN);
+        double y = preferences.getDouble("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && isOnAScreen(x, y, width)) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(preferences.getBoolean("window.maximized", false));
+    }
+
+    public void rememberWindow(Stage stage) {
+        preferences.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            preferences.putDouble("window.x", stage.getX());
+            preferences.putDouble("window.y", stage.getY());
+            preferences.putDouble("window.width", stage.getWidth());
+            preferences.putDouble("window.height", stage.getHeight());
+        }
+        flush();
+    }
+
+    private static boolean isOnAScreen(double x, double y, double width) {
+        Rectangle2D titleBar = new Rectangle2D(x, y, Math.max(width, MIN_VISIBLE), MIN_VISIBLE);
+        return Screen.getScreens().stream()
+                .anyMatch(screen -> screen.getVisualBounds().intersects(titleBar));
+    }
+
+    private void flush() {
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            System.getLogger(UiSettings.class.getName())
+                    .log(System.Logger.Level.WARNING, "Could not save the window settings", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package app.gutlog.ui.home;
+
+import app.gutlog.ui.Feature;
+import app.gutlog.ui.Views;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The home page in the navigation. */
+public final class HomeFeature {
+
+    private HomeFeature() {}
+
+    public static Feature create() {
+        return new Feature("Home", Feather.HOME, new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                context -> {
+                    HomeViewModel model = new HomeViewModel(context.services().journal(), context.services().catalog(),
+                            context.tasks(), context.services().databaseFile());
+                    return new Feature.Page(Views.load(new HomeController(model)), model::refresh);
+                });
+    }
+}

@@ -1,0 +1,103 @@
+package app.gutlog.ui.home;
+
+import app.gutlog.app.CatalogService;
+import app.gutlog.app.JournalService;
+import app.gutlog.app.TaskRunner;
+import app.gutlog.domain.JournalSummary;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureGroup;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The home page: a welcome for an empty journal, otherwise an overview of what has been logged. */
+public final class HomeViewModel {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+
+    private final JournalService journal;
+    private final CatalogService catalog;
+    private final TaskRunner tasks;
+    private final Path journalFile;
+    private final ReadOnlyObjectWrapper<JournalSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper tracked = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
+
+    public HomeViewModel(JournalService journal, CatalogService catalog, TaskRunner tasks, Path journalFile) {
+        this.journal = journal;
+        this.catalog = catalog;
+        this.tasks = tasks;
+        this.journalFile = journalFile;
+    }
+
+    /** Reloads the overview off the UI thread. */
+    public void refresh() {
+        tasks.run("Reading your journal…", progress -> new Loaded(journal.summary(), catalog.allMeasures()),
+                loaded -> {
+                    loadError.set("");
+                    tracked.set(describeTracked(loaded.measures()));
+                    summary.set(loaded.summary());
+                },
+                error -> loadError.set(error.getMessage()));
+    }
+
+    private record Loaded(JournalSummary summary, List<Measure> measures) {}
+
+    public ReadOnlyObjectProperty<JournalSummary> summary() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public BooleanBinding journalEmpty() {
+        return Bindings.createBooleanBinding(() -> summary.get() != null && summary.get().isEmpty(), summary);
+    }
+
+    public BooleanBinding hasEntries() {
+        return Bindings.createBooleanBinding(() -> summary.get() != null && !summary.get().isEmpty(), summary);
+    }
+
+    public StringBinding overview() {
+        return Bindings.createStringBinding(() -> {
+            JournalSummary current = summary.get();
+            if (current == null || current.isEmpty()) {
+                return "";
+            }
+            String days = current.daysLogged() == 1 ? "1 day" : current.daysLogged() + " days";
+            return days + " logged, from " + DAY.format(current.firstDay()) + " to " + DAY.format(current.lastDay()) + ".";
+        }, summary);
+    }
+
+    /** "Symptoms (15), Diet (8), …": what the form asks about, group by group. */
+    public ReadOnlyStringProperty tracked() {
+        return tracked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty loadError() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    public String storageText() {
+        return "Your journal is kept only on this computer, in " + journalFile
+                + ". GutLog makes no network connections.";
+    }
+
+    static String describeTracked(List<Measure> measures) {
+        Map<MeasureGroup, Long> perGroup = measures.stream()
+                .filter(measure -> !measure.archived())
+                .collect(Collectors.groupingBy(Measure::group, () -> new EnumMap<>(MeasureGroup.class),
+                        Collectors.counting()));
+        return perGroup.entrySet().stream()
+                .map(entry -> entry.getKey().label() + " (" + entry.getValue() + ")")
+                .collect(Collectors.joining(", "));
+    }
+}

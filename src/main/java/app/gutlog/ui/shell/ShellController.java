@@ -1,0 +1,159 @@
+package app.gutlog.ui.shell;
+
+import app.gutlog.ui.Feature;
+import app.gutlog.ui.FeatureContext;
+import app.gutlog.ui.FxTaskRunner;
+import app.gutlog.ui.Theme;
+import app.gutlog.ui.shell.ShellViewModel.State;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Binds the main window: menus, navigation, the page area and the status bar. */
+public final class ShellController {
+
+    private final ShellViewModel model;
+    private final FxTaskRunner tasks;
+    private final List<Feature> features;
+    private final Map<Feature, Feature.Page> pages = new HashMap<>();
+    private final ToggleGroup navigationGroup = new ToggleGroup();
+
+    @FXML private Menu goMenu;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private VBox navigation;
+    @FXML private StackPane pageArea;
+    @FXML private VBox openingPane;
+    @FXML private VBox failurePane;
+    @FXML private Label failureMessage;
+    @FXML private Label journalPath;
+    @FXML private ProgressBar taskProgress;
+    @FXML private Label taskMessage;
+
+    public ShellController(ShellViewModel model, FxTaskRunner tasks, List<Feature> features) {
+        this.model = model;
+        this.tasks = tasks;
+        this.features = List.copyOf(features);
+    }
+
+    @FXML
+    private void initialize() {
+        journalPath.setText(model.journalFile().toString());
+        openingPane.visibleProperty().bind(model.state().isEqualTo(State.OPENING));
+        failurePane.visibleProperty().bind(model.state().isEqualTo(State.FAILED));
+        failureMessage.textProperty().bind(model.failure());
+        navigation.disableProperty().bind(model.state().isNotEqualTo(State.READY));
+        goMenu.disableProperty().bind(navigation.disableProperty());
+        bindThemeItems();
+        bindTaskStatus();
+        features.forEach(this::addToNavigation);
+        model.state().addListener((observable, before, now) -> {
+            if (now == State.READY && !features.isEmpty()) {
+                show(features.getFirst());
+            }
+        });
+    }
+
+    private void addToNavigation(Feature feature) {
+        ToggleButton button = new ToggleButton(feature.title(), new FontIcon(feature.icon()));
+        button.setId("nav-" + feature.title().toLowerCase(java.util.Locale.ROOT));
+        button.getStyleClass().add("nav-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setToggleGroup(navigationGroup);
+        button.setUserData(feature);
+        button.setOnAction(event -> show(feature));
+        navigation.getChildren().add(button);
+
+        MenuItem item = new MenuItem(feature.title());
+        item.setAccelerator(feature.shortcut());
+        item.setOnAction(event -> show(feature));
+        goMenu.getItems().add(item);
+    }
+
+    private void show(Feature feature) {
+        Feature.Page page = pages.computeIfAbsent(feature,
+                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks)));
+        pageArea.getChildren().setAll(page.root());
+        navigationGroup.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == feature)
+                .findFirst()
+                .ifPresent(toggle -> toggle.setSelected(true));
+        page.onShown().run();
+    }
+
+    private void bindThemeItems() {
+        lightThemeItem.setUserData(Theme.LIGHT);
+        darkThemeItem.setUserData(Theme.DARK);
+        selectThemeItem(model.theme().get());
+        model.theme().addListener((observable, before, now) -> selectThemeItem(now));
+        lightThemeItem.setOnAction(event -> model.theme().set(Theme.LIGHT));
+        darkThemeItem.setOnAction(event -> model.theme().set(Theme.DARK));
+    }
+
+    private void selectThemeItem(Theme theme) {
+        lightThemeItem.setSelected(theme == Theme.LIGHT);
+        darkThemeItem.setSelected(theme == Theme.DARK);
+    }
+
+    private void bindTaskStatus() {
+        ListChangeListener<Task<?>> follower = change -> {
+            List<? extends Task<?>> running = change.getList();
+            taskProgress.progressProperty().unbind();
+            taskMessage.textProperty().unbind();
+            if (running.isEmpty()) {
+                taskProgress.setProgress(0);
+                taskMessage.setText("");
+            } else {
+                Task<?> newest = running.getLast();
+                taskProgress.progressProperty().bind(newest.progressProperty());
+                taskMessage.textProperty().bind(newest.messageProperty());
+            }
+        };
+        tasks.running().addListener(follower);
+        taskProgress.visibleProperty().bind(Bindings.isNotEmpty(tasks.running()));
+    }
+
+    @FXML
+    private void retry() {
+        model.open();
+    }
+
+    @FXML
+    private void quit() {
+        Window window = pageArea.getScene().getWindow();
+        window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    @FXML
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(pageArea.getScene().getWindow());
+        about.setTitle("About GutLog");
+        about.setHeaderText(model.aboutTitle());
+        about.setContentText(model.aboutText());
+        about.setGraphic(new ImageView(new Image(
+                ShellController.class.getResource("/assets/icons/gutlog-64.png").toExternalForm())));
+        about.getDialogPane().setId("about-dialog");
+        about.getDialogPane().setPrefWidth(520);
+        about.showAndWait();
+    }
+
+}

@@ -1,0 +1,110 @@
+package app.gutlog.ui.shell;
+
+import app.gutlog.app.AppInfo;
+import app.gutlog.app.AppServices;
+import app.gutlog.app.TaskRunner;
+import app.gutlog.ui.Theme;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The main window's state: opening the journal in the background, the theme, and what the About box says. */
+public final class ShellViewModel {
+
+    public enum State {
+        OPENING,
+        READY,
+        FAILED
+    }
+
+    private final TaskRunner tasks;
+    private final Callable<AppServices> openJournal;
+    private final Path journalFile;
+    private final AppInfo appInfo;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.OPENING);
+    private final ReadOnlyObjectWrapper<AppServices> services = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Theme> theme;
+    private boolean closed;
+
+    public ShellViewModel(TaskRunner tasks, Callable<AppServices> openJournal, Path journalFile, AppInfo appInfo,
+            Theme initialTheme) {
+        this.tasks = tasks;
+        this.openJournal = openJournal;
+        this.journalFile = journalFile;
+        this.appInfo = appInfo;
+        this.theme = new SimpleObjectProperty<>(initialTheme);
+    }
+
+    /** Opens the journal off the UI thread; {@link #state()} tells when it is ready or why it failed. */
+    public void open() {
+        state.set(State.OPENING);
+        failure.set("");
+        tasks.run("Opening your journal…", progress -> openJournal.call(), this::opened, this::failed);
+    }
+
+    private void opened(AppServices opened) {
+        if (closed) {
+            opened.close();
+            return;
+        }
+        services.set(opened);
+        state.set(State.READY);
+    }
+
+    private void failed(Throwable error) {
+        failure.set(error.getMessage() != null ? error.getMessage() : error.toString());
+        state.set(State.FAILED);
+    }
+
+    /** Closes the journal. Safe to call more than once, and before opening has finished. */
+    public void close() {
+        closed = true;
+        AppServices open = services.get();
+        services.set(null);
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    public ReadOnlyObjectProperty<State> state() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AppServices> services() {
+        return services.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failure() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Theme> theme() {
+        return theme;
+    }
+
+    public Path journalFile() {
+        return journalFile;
+    }
+
+    public String aboutTitle() {
+        return appInfo.name() + " " + appInfo.version();
+    }
+
+    public String aboutText() {
+        return """
+                A private journal of symptoms and habits for people who suspect a leaky gut.
+
+                Licence: %s
+                Your journal: %s
+
+                GutLog makes no network connections: your journal stays on this computer. \
+                It shows associations in your own records, not proof of cause, and it is no substitute \
+                for a clinician's advice.""".formatted(appInfo.licence(), journalFile);
+    }
+}
