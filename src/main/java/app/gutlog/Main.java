@@ -9,6 +9,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(GutlogCommand.commandLine(GutLogApp::launch).execute(args));
+        System.exit(GutlogCommand.commandLine(journal -> GutLogApp.launch(journal)).execute(args));
     }
 }

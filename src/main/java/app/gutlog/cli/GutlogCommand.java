@@ -3,7 +3,7 @@ package app.gutlog.cli;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.DataLocation;
-import app.gutlog.store.StoreException;
+import app.gutlog.domain.JournalException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -38,7 +38,7 @@ public final class GutlogCommand implements Runnable {
         commandLine.getCommandSpec().usageMessage().footer(
                 "", "The journal is " + defaultJournal + " unless --db or the GUTLOG_DB variable names another file.");
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-            if (error instanceof StoreException) {
+            if (error instanceof JournalException) {
                 cmd.getErr().println("gutlog: " + error.getMessage());
                 return 1;
             }

@@ -1,5 +1,6 @@
 package app.gutlog.store;
 
+import app.gutlog.domain.JournalException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -43,10 +44,10 @@ public final class Database implements AutoCloseable {
         try {
             PrivateFiles.ensurePrivateFile(absolute);
         } catch (AccessDeniedException e) {
-            throw new StoreException("GutLog may not write to " + e.getFile() + ". Choose another place for the journal"
+            throw new JournalException("GutLog may not write to " + e.getFile() + ". Choose another place for the journal"
                     + " with --db, or give yourself write permission there.", e);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the journal file " + absolute + ": " + e.getMessage(), e);
+            throw new JournalException("Cannot create the journal file " + absolute + ": " + e.getMessage(), e);
         }
         Connection connection = connect(absolute);
         Database database = new Database(absolute, connection);
@@ -70,7 +71,7 @@ public final class Database implements AutoCloseable {
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw new StoreException(describe(file, e), e);
+            throw new JournalException(describe(file, e), e);
         }
     }
 
@@ -102,7 +103,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(describe(file, e), e);
+            throw new JournalException(describe(file, e), e);
         } finally {
             lock.unlock();
         }
@@ -124,7 +125,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(describe(file, e), e);
+            throw new JournalException(describe(file, e), e);
         } finally {
             lock.unlock();
         }
@@ -142,7 +143,7 @@ public final class Database implements AutoCloseable {
             return found;
         });
         if (!problems.equals(List.of("ok"))) {
-            throw new StoreException("The journal " + file + " is damaged: " + String.join("; ", problems));
+            throw new JournalException("The journal " + file + " is damaged: " + String.join("; ", problems));
         }
     }
 
@@ -150,7 +151,7 @@ public final class Database implements AutoCloseable {
         int current = schemaVersion();
         int latest = migrations.latestVersion();
         if (current > latest) {
-            throw new StoreException("The journal " + file + " was written by a newer GutLog (schema version " + current
+            throw new JournalException("The journal " + file + " was written by a newer GutLog (schema version " + current
                     + "; this version knows up to " + latest + "). Update GutLog to open it; nothing was changed.");
         }
         if (current == latest) {
@@ -179,7 +180,7 @@ public final class Database implements AutoCloseable {
         try {
             Snapshots.write(connection, backup);
         } catch (IOException | SQLException e) {
-            throw new StoreException("Could not back up " + file + " before updating its schema, so it was left"
+            throw new JournalException("Could not back up " + file + " before updating its schema, so it was left"
                     + " unchanged: " + e.getMessage(), e);
         } finally {
             lock.unlock();
@@ -221,7 +222,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(describe(file, e), e);
+            throw new JournalException(describe(file, e), e);
         } finally {
             lock.unlock();
         }

@@ -1,0 +1,70 @@
+package app.gutlog;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of DESIGN.md: dependencies point one way, from ui and cli down to domain. */
+@AnalyzeClasses(packages = "app.gutlog", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("Entry point").definedBy("app.gutlog")
+            .layer("UI").definedBy("app.gutlog.ui..")
+            .layer("CLI").definedBy("app.gutlog.cli..")
+            .layer("Services").definedBy("app.gutlog.app..")
+            .layer("Analysis").definedBy("app.gutlog.analysis..")
+            .layer("Exchange").definedBy("app.gutlog.exchange..")
+            .layer("Knowledge").definedBy("app.gutlog.knowledge..")
+            .layer("Store").definedBy("app.gutlog.store..")
+            .layer("Domain").definedBy("app.gutlog.domain..")
+            .whereLayer("Entry point").mayNotBeAccessedByAnyLayer()
+            .whereLayer("UI").mayOnlyBeAccessedByLayers("Entry point")
+            .whereLayer("CLI").mayOnlyBeAccessedByLayers("Entry point")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Services")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Services")
+            .whereLayer("Knowledge").mayOnlyBeAccessedByLayers("Services")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Services")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("UI", "CLI", "Services", "Analysis", "Exchange",
+                    "Knowledge", "Store");
+
+    @ArchTest
+    static final ArchRule javaFxOnlyInTheUi = noClasses()
+            .that().resideOutsideOfPackages("app.gutlog.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                    "org.kordamp.ikonli..");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInTheStore = noClasses()
+            .that().resideOutsideOfPackage("app.gutlog.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..");
+
+    /** URLs and URIs name resources and DOI links; nothing may open a connection. */
+    @ArchTest
+    static final ArchRule noNetworking = noClasses()
+            .should().dependOnClassesThat(resideInAPackage("java.net..")
+                    .and(not(simpleName("URL").or(simpleName("URI")).or(simpleName("URISyntaxException"))
+                            .or(simpleName("MalformedURLException")))))
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..");
+
+    @ArchTest
+    static final ArchRule domainHasNoIo = noClasses()
+            .that().resideInAPackage("app.gutlog.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..", "java.net..");
+
+    @ArchTest
+    static final ArchRule viewModelsTouchNoControls = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..");
+}

@@ -1,0 +1,142 @@
+package app.gutlog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, headless, over a journal in a temporary folder. */
+class MainWindowTest extends FxRobot {
+
+    @TempDir
+    Path temp;
+
+    private Preferences preferences;
+    private Application app;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        preferences = Preferences.userRoot().node("gutlog-test/" + UUID.randomUUID());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        preferences.removeNode();
+    }
+
+    private void start(Path journal) throws Exception {
+        app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences)));
+    }
+
+    private void waitUntilVisible(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void opensOnANewJournalWithTheWelcome() throws Exception {
+        Path journal = temp.resolve("data/journal.db");
+        start(journal);
+
+        waitUntilVisible("#welcome-pane");
+
+        Stage stage = (Stage) window("GutLog");
+        assertThat(stage.getTitle()).isEqualTo("GutLog");
+        assertThat(stage.getIcons()).isNotEmpty();
+        assertThat(lookup("Your journal is empty").tryQuery()).isPresent();
+        assertThat(lookup("#tracked-text").queryAs(Label.class).getText()).contains("Symptoms (15)");
+        assertThat(lookup("#journal-path").queryAs(Label.class).getText()).isEqualTo(journal.toString());
+        assertThat(lookup("#nav-home").tryQuery()).isPresent();
+        assertThat(Files.exists(journal)).isTrue();
+    }
+
+    @Test
+    void aboutShowsTheVersionAndTheLicence() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#welcome-pane");
+
+        clickOn("Help").clickOn("About GutLog");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane about = lookup("#about-dialog").queryAs(DialogPane.class);
+        assertThat(about.getHeaderText()).startsWith("GutLog ").matches("GutLog \\d+\\.\\d+\\.\\d+.*");
+        assertThat(about.getContentText()).contains("Licence: MIT License");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#about-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theDarkThemeIsAppliedAndRemembered() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#welcome-pane");
+
+        clickOn("View").clickOn("Theme").clickOn("Dark");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.stylesheet());
+        assertThat(new UiSettings(preferences).theme()).isEqualTo(Theme.DARK);
+
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.LIGHT.stylesheet());
+        assertThat(new UiSettings(preferences).theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void theWindowComesBackWhereItWasLeft() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#welcome-pane");
+        Stage stage = (Stage) window("GutLog");
+        interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(900);
+            stage.setHeight(640);
+        });
+
+        push(KeyCode.SHORTCUT, KeyCode.Q);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
+
+        Stage reopened = FxToolkit.setupStage(fresh -> new UiSettings(preferences).restoreWindow(fresh));
+        assertThat(reopened.getWidth()).isEqualTo(900);
+        assertThat(reopened.getHeight()).isEqualTo(640);
+        assertThat(reopened.getX()).isEqualTo(40);
+        assertThat(reopened.getY()).isEqualTo(30);
+    }
+
+    @Test
+    void aJournalThatCannotBeOpenedShowsWhyAndChangesNothing() throws Exception {
+        Path journal = Files.writeString(temp.resolve("journal.db"), "my notes, not a database\n".repeat(100));
+        byte[] before = Files.readAllBytes(journal);
+        start(journal);
+
+        waitUntilVisible("#failure-message");
+
+        assertThat(lookup("#failure-message").queryAs(Label.class).getText()).contains("is not a GutLog journal");
+        assertThat(lookup("#nav-home").query().isDisabled()).isTrue();
+        assertThat(Files.readAllBytes(journal)).isEqualTo(before);
+    }
+
+}

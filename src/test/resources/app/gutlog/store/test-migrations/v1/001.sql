@@ -1,0 +1,2 @@
+CREATE TABLE thing (note TEXT NOT NULL);
+INSERT INTO thing (note) VALUES ('kept');
