@@ -19,6 +19,7 @@ public final class FxTaskRunner implements TaskRunner {
         return thread;
     });
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
 
     /** Call on the JavaFX thread. */
     @Override
@@ -40,7 +41,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     /** The tasks that have started and not yet ended, oldest first. */
     public ObservableList<Task<?>> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     public void shutdown() {

@@ -72,6 +72,16 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theStatusBarShowsWorkOnlyWhileItRuns() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#welcome-pane");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !lookup("#task-progress").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#task-message").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
     void aboutShowsTheVersionAndTheLicence() throws Exception {
         start(temp.resolve("journal.db"));
         waitUntilVisible("#welcome-pane");
