@@ -4,23 +4,30 @@ import app.gutlog.store.Database;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The use cases of one open journal, shared by the desktop app and the command line. */
 public final class AppServices implements AutoCloseable {
 
     private final Database database;
     private final CatalogService catalog;
-    private final JournalService journal;
+    private final DayService days;
 
-    private AppServices(Database database) {
+    private AppServices(Database database, Clock clock) {
         this.database = database;
-        this.catalog = new CatalogService(new MeasureRepository(database));
-        this.journal = new JournalService(new DayRepository(database));
+        MeasureRepository measures = new MeasureRepository(database);
+        this.catalog = new CatalogService(measures);
+        this.days = new DayService(new DayRepository(database), measures, clock);
     }
 
     /** Opens the journal at {@code file}, creating and migrating it as needed. This touches the disk. */
     public static AppServices open(Path file) {
-        return new AppServices(Database.open(file));
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the clock that says which day is today. */
+    public static AppServices open(Path file, Clock clock) {
+        return new AppServices(Database.open(file), clock);
     }
 
     public Path databaseFile() {
@@ -31,8 +38,8 @@ public final class AppServices implements AutoCloseable {
         return catalog;
     }
 
-    public JournalService journal() {
-        return journal;
+    public DayService days() {
+        return days;
     }
 
     @Override

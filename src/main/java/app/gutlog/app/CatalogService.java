@@ -1,5 +1,6 @@
 package app.gutlog.app;
 
+import app.gutlog.domain.JournalException;
 import app.gutlog.domain.Measure;
 import app.gutlog.store.MeasureRepository;
 import java.util.List;
@@ -16,5 +17,28 @@ public final class CatalogService {
     /** Every measure, archived ones included, in day-form order. */
     public List<Measure> allMeasures() {
         return measures.findAll();
+    }
+
+    /** The measures the day form shows: every one that is not archived, in form order. */
+    public List<Measure> activeMeasures() {
+        return measures.findAll().stream().filter(measure -> !measure.archived()).toList();
+    }
+
+    public void add(Measure measure) {
+        if (measure.builtIn()) {
+            throw new IllegalArgumentException("only custom measures can be added");
+        }
+        measures.add(measure);
+    }
+
+    public void rename(String key, String name, String description) {
+        if (name == null || name.isBlank()) {
+            throw new JournalException("A measure needs a name");
+        }
+        measures.rename(key, name, description);
+    }
+
+    public void setArchived(String key, boolean archived) {
+        measures.setArchived(key, archived);
     }
 }

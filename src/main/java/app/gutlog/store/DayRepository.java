@@ -1,12 +1,29 @@
 package app.gutlog.store;
 
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.JournalException;
 import app.gutlog.domain.JournalSummary;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The logged days. */
+/** The logged days. A day exists once it has been saved, even with nothing but a note. */
 public final class DayRepository {
+
+    private static final String VALUES_BETWEEN = """
+            SELECT v.day, m.key, v.value
+            FROM day_value v JOIN measure m ON m.id = v.measure_id
+            WHERE v.day BETWEEN ? AND ?
+            ORDER BY v.day""";
 
     private final Database database;
 
@@ -22,6 +39,89 @@ public final class DayRepository {
                 return new JournalSummary(row.getInt(1), parse(row.getString(2)), parse(row.getString(3)));
             }
         });
+    }
+
+    public Optional<DayEntry> find(LocalDate date) {
+        List<DayEntry> found = findBetween(date, date);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    /** Every saved day from {@code first} to {@code last}, both included, in date order. */
+    public List<DayEntry> findBetween(LocalDate first, LocalDate last) {
+        return database.read(c -> {
+            Map<String, String> notesByDay = new LinkedHashMap<>();
+            try (PreparedStatement query =
+                    c.prepareStatement("SELECT day, notes FROM day WHERE day BETWEEN ? AND ? ORDER BY day")) {
+                query.setString(1, first.toString());
+                query.setString(2, last.toString());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        notesByDay.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            Map<String, Map<String, Double>> valuesByDay = new HashMap<>();
+            try (PreparedStatement query = c.prepareStatement(VALUES_BETWEEN)) {
+                query.setString(1, first.toString());
+                query.setString(2, last.toString());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        valuesByDay.computeIfAbsent(rows.getString(1), day -> new HashMap<>())
+                                .put(rows.getString(2), rows.getDouble(3));
+                    }
+                }
+            }
+            List<DayEntry> days = new ArrayList<>(notesByDay.size());
+            notesByDay.forEach((day, notes) ->
+                    days.add(new DayEntry(LocalDate.parse(day), valuesByDay.getOrDefault(day, Map.of()), notes)));
+            return days;
+        });
+    }
+
+    /** Saves the whole day in one transaction, replacing what was saved for that date before. */
+    public void save(DayEntry entry) {
+        database.write(c -> {
+            replace(c, entry);
+            return null;
+        });
+    }
+
+    /** Deletes the day and all its values; returns whether there was one. */
+    public boolean delete(LocalDate date) {
+        return database.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM day WHERE day = ?")) {
+                delete.setString(1, date.toString());
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static void replace(Connection c, DayEntry entry) throws SQLException {
+        String day = entry.date().toString();
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO day (day, notes, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (day) DO UPDATE SET notes = excluded.notes, updated_at = excluded.updated_at""")) {
+            upsert.setString(1, day);
+            upsert.setString(2, entry.notes());
+            upsert.setString(3, Instant.now().toString());
+            upsert.executeUpdate();
+        }
+        try (PreparedStatement clear = c.prepareStatement("DELETE FROM day_value WHERE day = ?")) {
+            clear.setString(1, day);
+            clear.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO day_value (day, measure_id, value) SELECT ?, id, ? FROM measure WHERE key = ?")) {
+            for (Map.Entry<String, Double> value : entry.values().entrySet()) {
+                insert.setString(1, day);
+                insert.setDouble(2, value.getValue());
+                insert.setString(3, value.getKey());
+                if (insert.executeUpdate() != 1) {
+                    throw new JournalException("'" + value.getKey() + "' is not a measure in this journal; "
+                            + entry.date() + " was not saved");
+                }
+            }
+        }
     }
 
     private static LocalDate parse(String isoDay) {

@@ -1,6 +1,7 @@
 package app.gutlog.store;
 
 import app.gutlog.domain.ExposureRule;
+import app.gutlog.domain.JournalException;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
@@ -9,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The catalogue of measures: the built-in ones from the first migration plus any the user adds. */
@@ -33,8 +35,69 @@ public final class MeasureRepository {
                 while (rows.next()) {
                     measures.add(toMeasure(rows));
                 }
+                measures.sort(Comparator.comparing(Measure::group)); // stable: keeps the order inside a group
                 return measures;
             }
+        });
+    }
+
+    /** Adds a measure at the end of its group. Fails with a message if the key is taken. */
+    public void add(Measure measure) {
+        database.write(c -> {
+            try (PreparedStatement taken = c.prepareStatement("SELECT 1 FROM measure WHERE key = ?")) {
+                taken.setString(1, measure.key());
+                try (ResultSet rows = taken.executeQuery()) {
+                    if (rows.next()) {
+                        throw new JournalException("There is already a measure with the key '" + measure.key() + "'");
+                    }
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO measure (key, name, kind, grp, scale, unit, exposure_op, exposure_threshold,
+                                         description, builtin, archived, position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?,
+                            (SELECT coalesce(max(position), 0) + 1 FROM measure WHERE grp = ?))""")) {
+                ExposureRule exposure = measure.exposure();
+                insert.setString(1, measure.key());
+                insert.setString(2, measure.name());
+                insert.setString(3, measure.kind().code());
+                insert.setString(4, measure.group().code());
+                insert.setString(5, measure.scale().code());
+                insert.setString(6, measure.unit());
+                insert.setString(7, exposure == null ? null : exposure.comparison().symbol());
+                insert.setObject(8, exposure == null ? null : exposure.threshold());
+                insert.setString(9, measure.description());
+                insert.setBoolean(10, measure.archived());
+                insert.setString(11, measure.group().code());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Changes a measure's name and description; its key, and so its data, stay as they are. */
+    public void rename(String key, String name, String description) {
+        update(key, "UPDATE measure SET name = ?, description = ? WHERE key = ?", name.strip(),
+                description == null || description.isBlank() ? null : description.strip());
+    }
+
+    /** Archives (hides from the day form) or restores a measure. Its logged values are kept either way. */
+    public void setArchived(String key, boolean archived) {
+        update(key, "UPDATE measure SET archived = ? WHERE key = ?", archived ? 1 : 0);
+    }
+
+    private void update(String key, String sql, Object... values) {
+        database.write(c -> {
+            try (PreparedStatement update = c.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    update.setObject(i + 1, values[i]);
+                }
+                update.setString(values.length + 1, key);
+                if (update.executeUpdate() != 1) {
+                    throw new JournalException("There is no measure with the key '" + key + "'");
+                }
+            }
+            return null;
         });
     }
 

@@ -15,7 +15,7 @@ public final class HomeFeature {
     public static Feature create() {
         return new Feature("Home", Feather.HOME, new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 context -> {
-                    HomeViewModel model = new HomeViewModel(context.services().journal(), context.services().catalog(),
+                    HomeViewModel model = new HomeViewModel(context.services().days(), context.services().catalog(),
                             context.tasks(), context.services().databaseFile());
                     return new Feature.Page(Views.load(new HomeController(model)), model::refresh);
                 });

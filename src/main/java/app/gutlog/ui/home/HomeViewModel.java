@@ -1,7 +1,7 @@
 package app.gutlog.ui.home;
 
 import app.gutlog.app.CatalogService;
-import app.gutlog.app.JournalService;
+import app.gutlog.app.DayService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
@@ -26,7 +26,7 @@ public final class HomeViewModel {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
-    private final JournalService journal;
+    private final DayService days;
     private final CatalogService catalog;
     private final TaskRunner tasks;
     private final Path journalFile;
@@ -34,8 +34,8 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper tracked = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
 
-    public HomeViewModel(JournalService journal, CatalogService catalog, TaskRunner tasks, Path journalFile) {
-        this.journal = journal;
+    public HomeViewModel(DayService days, CatalogService catalog, TaskRunner tasks, Path journalFile) {
+        this.days = days;
         this.catalog = catalog;
         this.tasks = tasks;
         this.journalFile = journalFile;
@@ -43,7 +43,7 @@ public final class HomeViewModel {
 
     /** Reloads the overview off the UI thread. */
     public void refresh() {
-        tasks.run("Reading your journal…", progress -> new Loaded(journal.summary(), catalog.allMeasures()),
+        tasks.run("Reading your journal…", progress -> new Loaded(days.summary(), catalog.allMeasures()),
                 loaded -> {
                     loadError.set("");
                     tracked.set(describeTracked(loaded.measures()));

@@ -16,7 +16,7 @@ class HomeViewModelTest {
     @Test
     void aNewJournalShowsTheWelcomeAndWhatGutLogAsksAbout() {
         try (AppServices services = AppServices.open(temp.resolve("journal.db"))) {
-            HomeViewModel model = new HomeViewModel(services.journal(), services.catalog(), new ImmediateTaskRunner(),
+            HomeViewModel model = new HomeViewModel(services.days(), services.catalog(), new ImmediateTaskRunner(),
                     services.databaseFile());
             assertThat(model.journalEmpty().get()).isFalse();
 

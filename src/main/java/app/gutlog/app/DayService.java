@@ -1,0 +1,74 @@
+package app.gutlog.app;
+
+import app.gutlog.analysis.SymptomBurden;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.DayOverview;
+import app.gutlog.domain.DayRules;
+import app.gutlog.domain.FieldProblem;
+import app.gutlog.domain.InvalidDayException;
+import app.gutlog.domain.JournalSummary;
+import app.gutlog.domain.Measure;
+import app.gutlog.store.DayRepository;
+import app.gutlog.store.MeasureRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Logging days: load, save, delete and review them. */
+public final class DayService {
+
+    private final DayRepository days;
+    private final MeasureRepository measures;
+    private final Clock clock;
+
+    public DayService(DayRepository days, MeasureRepository measures, Clock clock) {
+        this.days = days;
+        this.measures = measures;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public JournalSummary summary() {
+        return days.summary();
+    }
+
+    public Optional<DayEntry> load(LocalDate date) {
+        return days.find(date);
+    }
+
+    /** Saves the day in one transaction, or throws {@link InvalidDayException} and saves nothing. */
+    public void save(DayEntry entry) {
+        List<FieldProblem> problems = DayRules.check(entry, catalogue(), today());
+        if (!problems.isEmpty()) {
+            throw new InvalidDayException(problems);
+        }
+        days.save(entry);
+    }
+
+    /** Deletes the day; returns what was deleted, so that it can be put back with {@link #save}. */
+    public Optional<DayEntry> delete(LocalDate date) {
+        Optional<DayEntry> existing = days.find(date);
+        existing.ifPresent(entry -> days.delete(date));
+        return existing;
+    }
+
+    /** Every saved day of the month, with its burden, in date order. */
+    public List<DayOverview> month(YearMonth month) {
+        List<Measure> all = measures.findAll();
+        return days.findBetween(month.atDay(1), month.atEndOfMonth()).stream()
+                .map(day -> new DayOverview(day.date(), SymptomBurden.of(day, all), day.values().size(), day.notes()))
+                .toList();
+    }
+
+    private Map<String, Measure> catalogue() {
+        return measures.findAll().stream().collect(Collectors.toMap(Measure::key, Function.identity()));
+    }
+}
