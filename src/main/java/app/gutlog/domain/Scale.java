@@ -76,7 +76,8 @@ public enum Scale {
                 .orElseThrow(() -> new IllegalArgumentException("unknown scale: " + code));
     }
 
-    static String format(double number) {
+    /** A number as people write it: "7" rather than "7.0", "7.25" as it is. */
+    public static String format(double number) {
         return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
     }
 }

@@ -3,6 +3,7 @@ package app.gutlog.ui;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.ui.home.HomeFeature;
+import app.gutlog.ui.journal.JournalFeature;
 import app.gutlog.ui.shell.ShellController;
 import app.gutlog.ui.shell.ShellViewModel;
 import java.nio.file.Path;
@@ -51,8 +52,9 @@ public final class GutLogApp extends Application {
             settings.setTheme(now);
         });
 
-        List<Feature> features = List.of(HomeFeature.create());
-        stage.setScene(new Scene(Views.load(new ShellController(shell, tasks, features))));
+        List<Feature> features = List.of(HomeFeature.create(), JournalFeature.create());
+        ShellController shellController = new ShellController(shell, tasks, features);
+        stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");
         stage.getIcons().setAll(Stream.of(16, 32, 48, 64, 128, 256)
                 .map(size -> new Image(GutLogApp.class.getResource("/assets/icons/gutlog-" + size + ".png").toExternalForm()))
@@ -60,7 +62,13 @@ public final class GutLogApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         settings.restoreWindow(stage);
-        stage.setOnCloseRequest(event -> settings.rememberWindow(stage));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            shellController.leaveCurrentPage(() -> {
+                settings.rememberWindow(stage);
+                stage.close();
+            });
+        });
         stage.show();
         shell.open();
     }

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 public final class HomeController {
 
     private final HomeViewModel model;
+    private final Runnable logToday;
 
     @FXML private VBox welcomePane;
     @FXML private VBox overviewPane;
@@ -16,8 +17,14 @@ public final class HomeController {
     @FXML private Label storageText;
     @FXML private Label loadError;
 
-    public HomeController(HomeViewModel model) {
+    public HomeController(HomeViewModel model, Runnable logToday) {
         this.model = model;
+        this.logToday = logToday;
+    }
+
+    @FXML
+    private void logToday() {
+        logToday.run();
     }
 
     @FXML

@@ -13,11 +13,12 @@ public final class HomeFeature {
     private HomeFeature() {}
 
     public static Feature create() {
-        return new Feature("Home", Feather.HOME, new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Home", Feather.HOME, new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), false,
                 context -> {
                     HomeViewModel model = new HomeViewModel(context.services().days(), context.services().catalog(),
                             context.tasks(), context.services().databaseFile());
-                    return new Feature.Page(Views.load(new HomeController(model)), model::refresh);
+                    return Feature.Page.of(Views.load(new HomeController(model,
+                            () -> context.navigator().openDay(context.services().days().today()))), model::refresh);
                 });
     }
 }

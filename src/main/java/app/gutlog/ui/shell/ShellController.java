@@ -5,6 +5,7 @@ import app.gutlog.ui.FeatureContext;
 import app.gutlog.ui.FxTaskRunner;
 import app.gutlog.ui.Theme;
 import app.gutlog.ui.shell.ShellViewModel.State;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class ShellController {
     private final List<Feature> features;
     private final Map<Feature, Feature.Page> pages = new HashMap<>();
     private final ToggleGroup navigationGroup = new ToggleGroup();
+    private Feature current;
 
     @FXML private Menu goMenu;
     @FXML private RadioMenuItem lightThemeItem;
@@ -79,24 +81,51 @@ public final class ShellController {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setToggleGroup(navigationGroup);
         button.setUserData(feature);
-        button.setOnAction(event -> show(feature));
+        button.setOnAction(event -> navigateTo(feature));
         navigation.getChildren().add(button);
 
         MenuItem item = new MenuItem(feature.title());
         item.setAccelerator(feature.shortcut());
-        item.setOnAction(event -> show(feature));
+        item.setOnAction(event -> navigateTo(feature));
         goMenu.getItems().add(item);
     }
 
-    private void show(Feature feature) {
+    /** Leaves the current page (if it lets us) and shows {@code feature}. */
+    private void navigateTo(Feature feature) {
+        selectInNavigation(current);
+        if (feature != current) {
+            leaveCurrentPage(() -> show(feature));
+        }
+    }
+
+    /** Asks the current page whether it may be left, then runs {@code proceed} (at once, or after saving). */
+    public void leaveCurrentPage(Runnable proceed) {
+        if (current == null) {
+            proceed.run();
+        } else {
+            pages.get(current).leaveGuard().leave(proceed);
+        }
+    }
+
+    private Feature.Page show(Feature feature) {
         Feature.Page page = pages.computeIfAbsent(feature,
-                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks)));
+                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::openDay)));
+        current = feature;
         pageArea.getChildren().setAll(page.root());
-        navigationGroup.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == feature)
-                .findFirst()
-                .ifPresent(toggle -> toggle.setSelected(true));
+        selectInNavigation(feature);
         page.onShown().run();
+        return page;
+    }
+
+    private void openDay(LocalDate date) {
+        features.stream()
+                .filter(Feature::editsDays)
+                .findFirst()
+                .ifPresent(journal -> leaveCurrentPage(() -> show(journal).dayOpener().accept(date)));
+    }
+
+    private void selectInNavigation(Feature feature) {
+        navigationGroup.getToggles().forEach(toggle -> toggle.setSelected(toggle.getUserData() == feature));
     }
 
     private void bindThemeItems() {

@@ -1,0 +1,376 @@
+package app.gutlog.ui.journal;
+
+import app.gutlog.domain.DayRules;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureGroup;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Binds the day form: builds a row per measure with the control that fits its scale, and asks before losing edits. */
+public final class JournalController {
+
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    static final KeyCombination TODAY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination COPY_FROM_YESTERDAY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private static final List<String> BRISTOL_LABELS = List.of(
+            "separate hard lumps", "lumpy and sausage-like", "sausage with cracks", "smooth, soft sausage",
+            "soft blobs with clear edges", "mushy, ragged pieces", "watery, no solid pieces");
+
+    private final JournalViewModel model;
+    private final EventHandler<KeyEvent> shortcuts = this::onShortcut;
+
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private DatePicker datePicker;
+    @FXML private Label dateTitle;
+    @FXML private Label stateBadge;
+    @FXML private Button deleteButton;
+    @FXML private Button saveButton;
+    @FXML private Label statusText;
+    @FXML private Hyperlink undoLink;
+    @FXML private VBox groupsBox;
+
+    public JournalController(JournalViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        statusText.textProperty().bind(model.status());
+        undoLink.visibleProperty().bind(model.undoAvailable());
+        undoLink.managedProperty().bind(undoLink.visibleProperty());
+        deleteButton.disableProperty().bind(model.saved().not().or(model.busy()));
+        saveButton.disableProperty().bind(model.busy());
+        model.date().addListener((observable, before, now) -> {
+            datePicker.setValue(now);
+            dateTitle.setText(model.dateTitle());
+            nextButton.setDisable(now.isAfter(model.today()));
+        });
+        model.dirty().addListener((observable, before, now) -> updateBadge());
+        model.saved().addListener((observable, before, now) -> updateBadge());
+        datePicker.setOnAction(event -> {
+            LocalDate chosen = datePicker.getValue();
+            if (chosen != null && !chosen.equals(model.date().get())) {
+                datePicker.setValue(model.date().get());
+                openDay(chosen);
+            }
+        });
+        model.fields().addListener((javafx.collections.ListChangeListener<MeasureField>) change -> buildForm());
+        groupsBox.sceneProperty().addListener((observable, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
+            if (newScene != null) {
+                newScene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
+        });
+    }
+
+    private void updateBadge() {
+        stateBadge.getStyleClass().removeAll("unsaved", "saved", "new-day");
+        if (model.isDirty()) {
+            stateBadge.setText("Unsaved changes");
+            stateBadge.getStyleClass().add("unsaved");
+        } else if (model.saved().get()) {
+            stateBadge.setText("Saved");
+            stateBadge.getStyleClass().add("saved");
+        } else {
+            stateBadge.setText("Not logged");
+            stateBadge.getStyleClass().add("new-day");
+        }
+    }
+
+    private void onShortcut(KeyEvent event) {
+        Runnable action = null;
+        if (SAVE.match(event)) {
+            action = this::save;
+        } else if (PREVIOUS_DAY.match(event)) {
+            action = this::previousDay;
+        } else if (NEXT_DAY.match(event)) {
+            action = this::nextDay;
+        } else if (TODAY.match(event)) {
+            action = this::today;
+        } else if (COPY_FROM_YESTERDAY.match(event)) {
+            action = this::copyFromYesterday;
+        }
+        if (action != null) {
+            event.consume();
+            action.run();
+        }
+    }
+
+    private void buildForm() {
+        Map<MeasureGroup, List<MeasureField>> byGroup = model.fields().stream()
+                .collect(Collectors.groupingBy(field -> field.measure().group(), LinkedHashMap::new, Collectors.toList()));
+        groupsBox.getChildren().clear();
+        for (MeasureGroup group : MeasureGroup.values()) {
+            if (group == MeasureGroup.NOTES) {
+                groupsBox.getChildren().add(notesCard());
+            } else if (byGroup.containsKey(group)) {
+                groupsBox.getChildren().add(groupCard(group, byGroup.get(group)));
+            }
+        }
+        updateBadge();
+        Platform.runLater(() -> model.fields().stream().findFirst()
+                .flatMap(field -> Optional.ofNullable(groupsBox.lookup("#field-" + field.measure().key())))
+                .ifPresent(Node::requestFocus));
+    }
+
+    private VBox groupCard(MeasureGroup group, List<MeasureField> fields) {
+        GridPane grid = new GridPane(24, 6);
+        for (int i = 0; i < fields.size(); i++) {
+            grid.add(measureCell(fields.get(i)), i % 2, i / 2);
+        }
+        Label title = new Label(group.label());
+        title.getStyleClass().add("group-title");
+        VBox card = new VBox(10, title, grid);
+        card.getStyleClass().add("card");
+        card.setId("group-" + group.code());
+        return card;
+    }
+
+    private VBox notesCard() {
+        TextArea notes = new TextArea();
+        notes.setId("field-notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.setPromptText("Anything else about the day: meals, events, how you felt.");
+        notes.setAccessibleText("Notes");
+        notes.textProperty().bindBidirectional(model.notes());
+        Label problem = problemLabel(model.notesProblem());
+        Label title = new Label(MeasureGroup.NOTES.label());
+        title.getStyleClass().add("group-title");
+        VBox card = new VBox(10, title, notes, problem);
+        card.getStyleClass().add("card");
+        card.setId("group-notes");
+        return card;
+    }
+
+    private VBox measureCell(MeasureField field) {
+        Measure measure = field.measure();
+        Control control = switch (measure.scale()) {
+            case YES_NO -> yesNo(field);
+            case BRISTOL -> bristol(field);
+            default -> numberField(field);
+        };
+        control.setId("field-" + measure.key());
+        control.setAccessibleText(measure.name());
+
+        Label name = new Label(measure.name());
+        name.getStyleClass().add("measure-name");
+        name.setLabelFor(control);
+        if (measure.description() != null) {
+            name.setTooltip(new Tooltip(measure.description()));
+        }
+        Label hint = new Label(DayRules.allowedRange(measure));
+        hint.getStyleClass().add("measure-hint");
+
+        Button clear = new Button(null, new FontIcon("fth-x"));
+        clear.getStyleClass().addAll("button-icon", "flat");
+        clear.setFocusTraversable(false);
+        clear.setAccessibleText("Clear " + measure.name());
+        clear.setTooltip(new Tooltip("Clear: mark " + measure.name() + " as not logged"));
+        clear.setOnAction(event -> field.clear());
+        clear.visibleProperty().bind(field.logged());
+
+        Label problem = problemLabel(field.problem());
+        problem.setId("problem-" + measure.key());
+        followState(control, field);
+
+        HBox row = new HBox(8, name, control, clear, hint);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        return new VBox(2, row, problem);
+    }
+
+    private static void followState(Control control, MeasureField field) {
+        Runnable restyle = () -> {
+            control.getStyleClass().removeAll("logged", "unlogged", "invalid");
+            control.getStyleClass().add(!field.problem().get().isEmpty() ? "invalid"
+                    : field.logged().get() ? "logged" : "unlogged");
+        };
+        field.logged().addListener((observable, before, now) -> restyle.run());
+        field.problem().addListener((observable, before, now) -> restyle.run());
+        restyle.run();
+    }
+
+    private static Label problemLabel(ObservableValue<String> problem) {
+        Label label = new Label();
+        label.getStyleClass().add("problem");
+        label.setWrapText(true);
+        label.textProperty().bind(problem);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static TextField numberField(MeasureField field) {
+        TextField text = new TextField();
+        text.setPrefColumnCount(6);
+        text.setPromptText("not logged");
+        text.textProperty().bindBidirectional(field.input());
+        text.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN) {
+                field.step(event.getCode() == KeyCode.UP ? 1 : -1);
+                text.end();
+                event.consume();
+            }
+        });
+        return text;
+    }
+
+    private static SegmentedButton yesNo(MeasureField field) {
+        ToggleButton no = new ToggleButton("No");
+        ToggleButton yes = new ToggleButton("Yes");
+        no.setUserData("0");
+        yes.setUserData("1");
+        SegmentedButton buttons = new SegmentedButton(no, yes);
+        Runnable showInput = () -> {
+            no.setSelected("0".equals(field.input().get()));
+            yes.setSelected("1".equals(field.input().get()));
+        };
+        field.input().addListener((observable, before, now) -> showInput.run());
+        showInput.run();
+        buttons.getToggleGroup().selectedToggleProperty().addListener((observable, before, now) ->
+                field.input().set(now == null ? "" : (String) now.getUserData()));
+        return buttons;
+    }
+
+    private static ComboBox<Integer> bristol(MeasureField field) {
+        ComboBox<Integer> types = new ComboBox<>();
+        types.getItems().setAll(1, 2, 3, 4, 5, 6, 7);
+        types.setPromptText("not logged");
+        types.setPrefWidth(260);
+        types.setCellFactory(list -> new BristolCell());
+        types.setButtonCell(new BristolCell());
+        Runnable showInput = () -> types.setValue(field.value().map(Double::intValue).orElse(null));
+        field.input().addListener((observable, before, now) -> {
+            if (field.problem().get().isEmpty()) {
+                showInput.run();
+            }
+        });
+        showInput.run();
+        types.valueProperty().addListener((observable, before, now) ->
+                field.setValue(now == null ? null : now.doubleValue()));
+        return types;
+    }
+
+    private static final class BristolCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer type, boolean empty) {
+            super.updateItem(type, empty);
+            setText(empty || type == null ? "not logged" : "Type " + type + " · " + BRISTOL_LABELS.get(type - 1));
+        }
+    }
+
+    /** Asks what to do with unsaved edits before {@code proceed}: save them, drop them, or stay. */
+    public void leave(Runnable proceed) {
+        if (!model.isDirty()) {
+            proceed.run();
+            return;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + model.dateTitle()
+                + " are not saved yet.", save, discard, ButtonType.CANCEL);
+        ask.initOwner(groupsBox.getScene().getWindow());
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Save your changes first?");
+        ask.getDialogPane().setId("unsaved-dialog");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return;
+        }
+        if (answer.get() == save) {
+            model.save(proceed);
+        } else {
+            proceed.run();
+        }
+    }
+
+    /** Shows {@code date}, asking first if the form has unsaved changes. */
+    public void openDay(LocalDate date) {
+        leave(() -> model.open(date));
+    }
+
+    @FXML
+    private void previousDay() {
+        openDay(model.date().get().minusDays(1));
+    }
+
+    @FXML
+    private void nextDay() {
+        openDay(model.date().get().plusDays(1));
+    }
+
+    @FXML
+    private void today() {
+        openDay(model.today());
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void copyFromYesterday() {
+        model.copyFromYesterday();
+    }
+
+    @FXML
+    private void delete() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "Every value and the notes of this day will be removed. You can undo this right afterwards.",
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(groupsBox.getScene().getWindow());
+        confirm.setTitle("Delete day");
+        confirm.setHeaderText("Delete " + model.dateTitle() + "?");
+        confirm.getDialogPane().setId("delete-dialog");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            model.delete();
+        }
+    }
+
+    @FXML
+    private void undoDelete() {
+        model.undoDelete();
+    }
+}

@@ -1,0 +1,28 @@
+package app.gutlog.ui.journal;
+
+import app.gutlog.ui.Feature;
+import app.gutlog.ui.Views;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The day form in the navigation. */
+public final class JournalFeature {
+
+    private JournalFeature() {}
+
+    public static Feature create() {
+        return new Feature("Journal", Feather.EDIT_3, new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                true, context -> {
+                    JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
+                            context.tasks());
+                    JournalController controller = new JournalController(model);
+                    Feature.Page page = Feature.Page.of(Views.load(controller), () -> {})
+                            .withLeaveGuard(controller::leave)
+                            .withDayOpener(controller::openDay);
+                    model.start();
+                    return page;
+                });
+    }
+}

@@ -1,0 +1,277 @@
+package app.gutlog.ui.journal;
+
+import app.gutlog.app.CatalogService;
+import app.gutlog.app.DayService;
+import app.gutlog.app.TaskRunner;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.DayRules;
+import app.gutlog.domain.FieldProblem;
+import app.gutlog.domain.InvalidDayException;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.Scale;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The day form: one day's values being edited, checked as they are typed, and saved, deleted or copied in the
+ * background. It knows whether the form differs from what is saved, so nothing is lost silently.
+ */
+public final class JournalViewModel {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+
+    private final DayService days;
+    private final CatalogService catalog;
+    private final TaskRunner tasks;
+
+    private final ObservableList<MeasureField> fields = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ReadOnlyStringWrapper notesProblem = new ReadOnlyStringWrapper(this, "notesProblem", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", true);
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
+    private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable", false);
+    private final ObjectProperty<Map<String, String>> savedInputs = new SimpleObjectProperty<>(Map.of());
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyBooleanWrapper hasProblems = new ReadOnlyBooleanWrapper(this, "hasProblems", false);
+    private DayEntry deleted;
+    private boolean formReady;
+    private LocalDate requestedDate;
+    private Map<String, Double> archivedValues = Map.of();
+
+    public JournalViewModel(DayService days, CatalogService catalog, TaskRunner tasks) {
+        this.days = days;
+        this.catalog = catalog;
+        this.tasks = tasks;
+        notes.addListener((observable, before, now) -> notesProblem.set(DayRules.notesProblem(now).orElse("")));
+    }
+
+    /** Loads the catalogue, then today's day. */
+    public void start() {
+        busy.set(true);
+        tasks.run("Loading the day form…", progress -> catalog.activeMeasures(), measures -> {
+            useMeasures(measures);
+            formReady = true;
+            open(requestedDate != null ? requestedDate : days.today());
+        }, this::failed);
+    }
+
+    private void useMeasures(List<Measure> measures) {
+        fields.setAll(measures.stream()
+                .filter(measure -> measure.scale() != Scale.TEXT)
+                .map(MeasureField::new)
+                .toList());
+        Observable[] inputs = Stream.concat(fields.stream().map(MeasureField::input), Stream.of(notes, savedInputs))
+                .toArray(Observable[]::new);
+        dirty.bind(Bindings.createBooleanBinding(() -> !currentInputs().equals(savedInputs.get()), inputs));
+        Observable[] problems = Stream.concat(fields.stream().map(MeasureField::problem), Stream.of(notesProblem))
+                .toArray(Observable[]::new);
+        hasProblems.bind(Bindings.createBooleanBinding(
+                () -> !notesProblem.get().isEmpty() || fields.stream().anyMatch(f -> !f.problem().get().isEmpty()),
+                problems));
+    }
+
+    /** Shows {@code day}: what was saved for it, or an empty form. Unsaved edits are replaced, so ask first. */
+    public void open(LocalDate day) {
+        Optional<String> tooFar = DayRules.dateProblem(day, days.today());
+        if (tooFar.isPresent()) {
+            status.set(tooFar.get() + ".");
+            return;
+        }
+        if (!formReady) {
+            requestedDate = day;
+            return;
+        }
+        busy.set(true);
+        tasks.run("Opening " + day + "…", progress -> days.load(day), entry -> {
+            date.set(day);
+            show(entry.orElse(new DayEntry(day, Map.of(), null)));
+            saved.set(entry.isPresent());
+            undoAvailable.set(false);
+            status.set(entry.isPresent() ? "" : "Nothing logged yet for this day.");
+            busy.set(false);
+        }, this::failed);
+    }
+
+    private void show(DayEntry entry) {
+        fields.forEach(field -> field.setValue(entry.values().get(field.measure().key())));
+        notes.set(entry.notes() == null ? "" : entry.notes());
+        archivedValues = entry.values().entrySet().stream()
+                .filter(value -> fields.stream().noneMatch(field -> field.measure().key().equals(value.getKey())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        savedInputs.set(currentInputs());
+    }
+
+    /** Saves the form if every field is valid; then runs {@code afterSaving}. Returns false if it could not start. */
+    public boolean save(Runnable afterSaving) {
+        if (hasProblems.get()) {
+            status.set("Not saved: correct the fields marked in red first.");
+            return false;
+        }
+        DayEntry entry = formEntry();
+        busy.set(true);
+        tasks.run("Saving " + entry.date() + "…", progress -> {
+            days.save(entry);
+            return entry;
+        }, savedEntry -> {
+            savedInputs.set(currentInputs());
+            saved.set(true);
+            undoAvailable.set(false);
+            status.set("Saved " + LONG_DATE.format(savedEntry.date()) + ".");
+            busy.set(false);
+            afterSaving.run();
+        }, this::failed);
+        return true;
+    }
+
+    public boolean save() {
+        return save(() -> {});
+    }
+
+    /** Deletes the shown day; {@link #undoDelete()} puts it back. Ask the person first. */
+    public void delete() {
+        LocalDate day = date.get();
+        busy.set(true);
+        tasks.run("Deleting " + day + "…", progress -> days.delete(day), removed -> {
+            deleted = removed.orElse(null);
+            show(new DayEntry(day, Map.of(), null));
+            saved.set(false);
+            undoAvailable.set(deleted != null);
+            status.set("Deleted " + LONG_DATE.format(day) + ".");
+            busy.set(false);
+        }, this::failed);
+    }
+
+    public void undoDelete() {
+        DayEntry restore = deleted;
+        if (restore == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.run("Restoring " + restore.date() + "…", progress -> {
+            days.save(restore);
+            return restore;
+        }, restored -> {
+            deleted = null;
+            undoAvailable.set(false);
+            open(restored.date());
+            status.set("Restored " + LONG_DATE.format(restored.date()) + ".");
+        }, this::failed);
+    }
+
+    /** Fills the form with the previous day's values, without saving. Notes are not copied. */
+    public void copyFromYesterday() {
+        LocalDate yesterday = date.get().minusDays(1);
+        busy.set(true);
+        tasks.run("Copying from " + yesterday + "…", progress -> days.load(yesterday), entry -> {
+            busy.set(false);
+            if (entry.isEmpty() || entry.get().values().isEmpty()) {
+                status.set("Nothing was logged on " + LONG_DATE.format(yesterday) + " to copy.");
+                return;
+            }
+            fields.forEach(field -> field.setValue(entry.get().values().get(field.measure().key())));
+            status.set("Copied " + entry.get().values().size() + " values from " + LONG_DATE.format(yesterday)
+                    + ". Review them, then save.");
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        if (error instanceof InvalidDayException invalid) {
+            status.set("Not saved: " + invalid.problems().stream().map(FieldProblem::message)
+                    .collect(Collectors.joining("; ")) + ".");
+        } else {
+            status.set("Something went wrong, and nothing was changed: " + error.getMessage());
+        }
+    }
+
+    /** The day as the form shows it. Only meaningful while there are no problems. */
+    DayEntry formEntry() {
+        Map<String, Double> values = new HashMap<>(archivedValues);
+        fields.forEach(field -> field.value().ifPresent(value -> values.put(field.measure().key(), value)));
+        return new DayEntry(date.get(), values, notes.get());
+    }
+
+    private Map<String, String> currentInputs() {
+        Map<String, String> inputs = new HashMap<>();
+        fields.forEach(field -> inputs.put(field.measure().key(), field.input().get().strip()));
+        inputs.put(FieldProblem.NOTES, notes.get());
+        return inputs;
+    }
+
+    public LocalDate today() {
+        return days.today();
+    }
+
+    public String dateTitle() {
+        return date.get() == null ? "" : LONG_DATE.format(date.get());
+    }
+
+    public ObservableList<MeasureField> fields() {
+        return fields;
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> date() {
+        return date.getReadOnlyProperty();
+    }
+
+    public StringProperty notes() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty notesProblem() {
+        return notesProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether the shown day exists in the journal. */
+    public ReadOnlyBooleanProperty saved() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty undoAvailable() {
+        return undoAvailable.getReadOnlyProperty();
+    }
+
+    /** Whether the form differs from what is saved for the day. */
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty dirty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean hasProblems() {
+        return hasProblems.get();
+    }
+}
