@@ -4,55 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, headless, over a journal in a temporary folder. */
-class MainWindowTest extends FxRobot {
-
-    @TempDir
-    Path temp;
-
-    private Preferences preferences;
-    private Application app;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        preferences = Preferences.userRoot().node("gutlog-test/" + UUID.randomUUID());
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        preferences.removeNode();
-    }
-
-    private void start(Path journal) throws Exception {
-        app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences)));
-    }
-
-    private void waitUntilVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-    }
+class MainWindowTest extends AppUiTest {
 
     @Test
     void opensOnANewJournalWithTheWelcome() throws Exception {

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -24,6 +26,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -54,6 +57,7 @@ public final class JournalController {
 
     private final JournalViewModel model;
     private final EventHandler<KeyEvent> shortcuts = this::onShortcut;
+    private final ChangeListener<Node> scrollToFocus = (observable, before, focused) -> scrollIntoView(focused);
 
     @FXML private Button previousButton;
     @FXML private Button nextButton;
@@ -65,6 +69,7 @@ public final class JournalController {
     @FXML private Label statusText;
     @FXML private Hyperlink undoLink;
     @FXML private VBox groupsBox;
+    @FXML private ScrollPane formScroll;
 
     public JournalController(JournalViewModel model) {
         this.model = model;
@@ -95,11 +100,42 @@ public final class JournalController {
         groupsBox.sceneProperty().addListener((observable, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                oldScene.focusOwnerProperty().removeListener(scrollToFocus);
             }
             if (newScene != null) {
                 newScene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                newScene.focusOwnerProperty().addListener(scrollToFocus);
             }
         });
+    }
+
+    /** Keeps the field that has the keyboard focus on screen, so Tab never moves into hidden fields. */
+    private void scrollIntoView(Node focused) {
+        if (focused == null || !isInside(focused, groupsBox)) {
+            return;
+        }
+        Bounds field = groupsBox.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = groupsBox.getHeight();
+        double viewportHeight = formScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewportHeight) {
+            return;
+        }
+        double top = formScroll.getVvalue() * (contentHeight - viewportHeight);
+        double margin = 48;
+        if (field.getMinY() - margin < top) {
+            formScroll.setVvalue(Math.max(0, field.getMinY() - margin) / (contentHeight - viewportHeight));
+        } else if (field.getMaxY() + margin > top + viewportHeight) {
+            formScroll.setVvalue(Math.min(1, (field.getMaxY() + margin - viewportHeight) / (contentHeight - viewportHeight)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void updateBadge() {

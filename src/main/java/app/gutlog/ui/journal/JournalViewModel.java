@@ -95,6 +95,10 @@ public final class JournalViewModel {
 
     /** Shows {@code day}: what was saved for it, or an empty form. Unsaved edits are replaced, so ask first. */
     public void open(LocalDate day) {
+        open(day, null);
+    }
+
+    private void open(LocalDate day, String message) {
         Optional<String> tooFar = DayRules.dateProblem(day, days.today());
         if (tooFar.isPresent()) {
             status.set(tooFar.get() + ".");
@@ -110,7 +114,7 @@ public final class JournalViewModel {
             show(entry.orElse(new DayEntry(day, Map.of(), null)));
             saved.set(entry.isPresent());
             undoAvailable.set(false);
-            status.set(entry.isPresent() ? "" : "Nothing logged yet for this day.");
+            status.set(message != null ? message : entry.isPresent() ? "" : "Nothing logged yet for this day.");
             busy.set(false);
         }, this::failed);
     }
@@ -176,8 +180,7 @@ public final class JournalViewModel {
         }, restored -> {
             deleted = null;
             undoAvailable.set(false);
-            open(restored.date());
-            status.set("Restored " + LONG_DATE.format(restored.date()) + ".");
+            open(restored.date(), "Restored " + LONG_DATE.format(restored.date()) + ".");
         }, this::failed);
     }
 

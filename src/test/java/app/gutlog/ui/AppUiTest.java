@@ -1,0 +1,58 @@
+package app.gutlog.ui;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real desktop app, headless, on a journal in a temporary folder with throw-away settings. */
+public abstract class AppUiTest extends FxRobot {
+
+    @TempDir
+    protected Path temp;
+
+    protected Preferences preferences;
+    private Application app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        preferences = Preferences.userRoot().node("gutlog-test/" + UUID.randomUUID());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        stop();
+        FxToolkit.cleanupStages();
+        preferences.removeNode();
+    }
+
+    protected void start(Path journal) throws Exception {
+        app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences)));
+    }
+
+    protected void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    protected void waitUntilVisible(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

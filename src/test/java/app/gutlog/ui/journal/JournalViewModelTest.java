@@ -1,0 +1,186 @@
+package app.gutlog.ui.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.app.ImmediateTaskRunner;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.ExposureRule;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureGroup;
+import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Scale;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The day form's logic on a real journal file, with no UI toolkit. */
+class JournalViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
+
+    @TempDir
+    Path temp;
+
+    private AppServices services;
+    private JournalViewModel model;
+
+    @BeforeEach
+    void open() {
+        services = AppServices.open(temp.resolve("journal.db"),
+                Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        model = newModel();
+    }
+
+    private JournalViewModel newModel() {
+        JournalViewModel fresh = new JournalViewModel(services.days(), services.catalog(), new ImmediateTaskRunner());
+        fresh.start();
+        return fresh;
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private MeasureField field(JournalViewModel on, String key) {
+        return on.fields().stream().filter(f -> f.measure().key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void startsOnAnEmptyTodayWithEveryMeasureUnlogged() {
+        assertThat(model.date().get()).isEqualTo(TODAY);
+        assertThat(model.fields()).hasSize(39).noneMatch(f -> f.logged().get());
+        assertThat(model.fields()).noneMatch(f -> f.measure().scale() == Scale.TEXT);
+        assertThat(model.isDirty()).isFalse();
+        assertThat(model.saved().get()).isFalse();
+    }
+
+    @Test
+    void savesExactlyWhatWasTypedAndShowsItAgainLater() {
+        field(model, "bloating").input().set("5");
+        field(model, "sleep_hours").input().set("6,5");
+        field(model, "alcohol").input().set("0");
+        model.notes().set("Birthday dinner, \"lots\" of cake");
+        assertThat(model.isDirty()).isTrue();
+
+        assertThat(model.save()).isTrue();
+
+        assertThat(model.isDirty()).isFalse();
+        assertThat(model.saved().get()).isTrue();
+        assertThat(services.days().load(TODAY)).contains(new DayEntry(TODAY,
+                Map.of("bloating", 5.0, "sleep_hours", 6.5, "alcohol", 0.0), "Birthday dinner, \"lots\" of cake"));
+
+        JournalViewModel reopened = newModel();
+        assertThat(field(reopened, "bloating").input().get()).isEqualTo("5");
+        assertThat(field(reopened, "sleep_hours").input().get()).isEqualTo("6.5");
+        assertThat(field(reopened, "alcohol").input().get()).isEqualTo("0");
+        assertThat(field(reopened, "gas").logged().get()).isFalse();
+        assertThat(reopened.notes().get()).isEqualTo("Birthday dinner, \"lots\" of cake");
+    }
+
+    @Test
+    void aBadValueIsExplainedAtOnceAndNothingIsSaved() {
+        field(model, "bloating").input().set("11");
+        field(model, "sleep_hours").input().set("25");
+        field(model, "sugar").input().set("-1");
+        field(model, "gas").input().set("lots");
+
+        assertThat(field(model, "bloating").problem().get()).isEqualTo("Bloating: 11 is above 10 (allowed: 0–10)");
+        assertThat(field(model, "sleep_hours").problem().get()).contains("25 is above 24", "0–24 hours");
+        assertThat(field(model, "sugar").problem().get()).contains("-1 is below 0");
+        assertThat(field(model, "gas").problem().get()).contains("'lots' is not a number");
+        assertThat(model.save()).isFalse();
+        assertThat(model.status().get()).contains("Not saved");
+        assertThat(services.days().load(TODAY)).isEmpty();
+
+        model.notes().set("x".repeat(10_001));
+        assertThat(model.notesProblem().get()).contains("at most 10,000");
+    }
+
+    @Test
+    void clearingAValueMakesItUnloggedAgain() {
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 4.0, "gas", 2.0), null));
+        model = newModel();
+
+        field(model, "bloating").clear();
+        model.save();
+
+        assertThat(services.days().load(TODAY).orElseThrow().values()).containsOnlyKeys("gas");
+    }
+
+    @Test
+    void deletingCanBeUndone() {
+        DayEntry day = new DayEntry(TODAY, Map.of("bloating", 4.0), "note");
+        services.days().save(day);
+        model = newModel();
+
+        model.delete();
+
+        assertThat(services.days().load(TODAY)).isEmpty();
+        assertThat(field(model, "bloating").logged().get()).isFalse();
+        assertThat(model.undoAvailable().get()).isTrue();
+
+        model.undoDelete();
+
+        assertThat(services.days().load(TODAY)).contains(day);
+        assertThat(field(model, "bloating").input().get()).isEqualTo("4");
+        assertThat(model.undoAvailable().get()).isFalse();
+    }
+
+    @Test
+    void copyFromYesterdayFillsTheFormWithoutSavingOrCopyingNotes() {
+        services.days().save(new DayEntry(TODAY.minusDays(1), Map.of("bloating", 3.0, "alcohol", 2.0), "yesterday"));
+
+        model.copyFromYesterday();
+
+        assertThat(field(model, "bloating").input().get()).isEqualTo("3");
+        assertThat(field(model, "alcohol").input().get()).isEqualTo("2");
+        assertThat(model.notes().get()).isEmpty();
+        assertThat(model.isDirty()).isTrue();
+        assertThat(services.days().load(TODAY)).isEmpty();
+    }
+
+    @Test
+    void movesBetweenDaysButNotBeyondTomorrow() {
+        model.open(TODAY.minusDays(3));
+        assertThat(model.date().get()).isEqualTo(TODAY.minusDays(3));
+
+        model.open(TODAY.plusDays(2));
+
+        assertThat(model.date().get()).isEqualTo(TODAY.minusDays(3));
+        assertThat(model.status().get()).contains("more than a day in the future");
+    }
+
+    @Test
+    void valuesOfArchivedMeasuresAreKeptWhenTheDayIsSavedAgain() {
+        services.catalog().add(new Measure("coffee", "Coffee", MeasureKind.RISK_FACTOR, MeasureGroup.DIET, Scale.COUNT,
+                "cups", ExposureRule.ANY_AMOUNT, null, false, false));
+        services.days().save(new DayEntry(TODAY, Map.of("coffee", 2.0, "gas", 1.0), null));
+        services.catalog().setArchived("coffee", true);
+        model = newModel();
+        assertThat(model.fields()).noneMatch(f -> f.measure().key().equals("coffee"));
+
+        field(model, "gas").input().set("3");
+        model.save();
+
+        assertThat(services.days().load(TODAY).orElseThrow().values()).containsEntry("coffee", 2.0).containsEntry("gas", 3.0);
+    }
+
+    @Test
+    void arrowKeysStepWithinTheScale() {
+        MeasureField sleep = field(model, "sleep_hours");
+        sleep.step(1);
+        assertThat(sleep.input().get()).isEqualTo("0");
+        sleep.input().set("23.75");
+        sleep.step(1);
+        sleep.step(1);
+        assertThat(sleep.input().get()).isEqualTo("24");
+    }
+}
