@@ -2,6 +2,7 @@ package app.gutlog.ui;
 
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
+import app.gutlog.ui.history.HistoryFeature;
 import app.gutlog.ui.home.HomeFeature;
 import app.gutlog.ui.journal.JournalFeature;
 import app.gutlog.ui.shell.ShellController;
@@ -52,7 +53,7 @@ public final class GutLogApp extends Application {
             settings.setTheme(now);
         });
 
-        List<Feature> features = List.of(HomeFeature.create(), JournalFeature.create());
+        List<Feature> features = List.of(HomeFeature.create(), JournalFeature.create(), HistoryFeature.create());
         ShellController shellController = new ShellController(shell, tasks, features);
         stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");

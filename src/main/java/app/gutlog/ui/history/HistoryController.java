@@ -1,0 +1,128 @@
+package app.gutlog.ui.history;
+
+import app.gutlog.domain.DayOverview;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Binds the history page: the month calendar and the list of logged days. Opening a day shows it in the journal. */
+public final class HistoryController {
+
+    private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
+    private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault());
+
+    private final HistoryViewModel model;
+    private final Consumer<LocalDate> openDay;
+
+    @FXML private Label monthTitle;
+    @FXML private Label monthSummary;
+    @FXML private GridPane calendarGrid;
+    @FXML private ListView<DayOverview> dayList;
+
+    public HistoryController(HistoryViewModel model, Consumer<LocalDate> openDay) {
+        this.model = model;
+        this.openDay = openDay;
+    }
+
+    @FXML
+    private void initialize() {
+        monthTitle.textProperty().bind(model.title());
+        monthSummary.textProperty().bind(model.summary());
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            Label name = new Label(weekday.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            name.getStyleClass().add("weekday");
+            calendarGrid.add(name, weekday.getValue() - 1, 0);
+        }
+        model.calendar().addListener((ListChangeListener<CalendarDay>) change -> drawCalendar());
+        dayList.setItems(model.loggedDays());
+        dayList.setPlaceholder(new Label("No days logged in this month."));
+        dayList.setCellFactory(list -> new DayCell());
+        dayList.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        dayList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+    }
+
+    private void openSelected() {
+        DayOverview selected = dayList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            openDay.accept(selected.date());
+        }
+    }
+
+    private void drawCalendar() {
+        calendarGrid.getChildren().removeIf(node -> node instanceof Button);
+        LocalDate today = model.today();
+        for (int i = 0; i < model.calendar().size(); i++) {
+            CalendarDay day = model.calendar().get(i);
+            Button square = new Button();
+            square.setId("day-" + day.date());
+            square.getStyleClass().addAll("calendar-day", day.band().styleClass());
+            if (!day.inMonth()) {
+                square.getStyleClass().add("other-month");
+            }
+            if (day.date().equals(today)) {
+                square.getStyleClass().add("today");
+            }
+            Label number = new Label(Integer.toString(day.date().getDayOfMonth()));
+            number.getStyleClass().add("day-number");
+            Label burden = new Label(day.burdenText());
+            burden.getStyleClass().add("day-burden");
+            VBox content = new VBox(2, number, burden);
+            content.setAlignment(Pos.TOP_LEFT);
+            square.setGraphic(content);
+            square.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            square.setAccessibleText(SPOKEN_DATE.format(day.date()) + ": " + (day.logged().isEmpty() ? "not logged"
+                    : day.burdenText().equals("logged") ? "logged, no symptoms rated" : "burden " + day.burdenText()));
+            square.setDisable(day.date().isAfter(today.plusDays(1)));
+            square.setOnAction(event -> openDay.accept(day.date()));
+            GridPane.setHgrow(square, Priority.ALWAYS);
+            GridPane.setVgrow(square, Priority.ALWAYS);
+            calendarGrid.add(square, i % 7, 1 + i / 7);
+        }
+    }
+
+    @FXML
+    private void previousMonth() {
+        model.previousMonth();
+    }
+
+    @FXML
+    private void nextMonth() {
+        model.nextMonth();
+    }
+
+    @FXML
+    private void thisMonth() {
+        model.thisMonth();
+    }
+
+    private static final class DayCell extends ListCell<DayOverview> {
+        @Override
+        protected void updateItem(DayOverview day, boolean empty) {
+            super.updateItem(day, empty);
+            setText(empty || day == null ? null : LIST_DATE.format(day.date()) + " · " + HistoryViewModel.describe(day));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package app.gutlog.ui.history;
+
+import app.gutlog.app.DayService;
+import app.gutlog.app.TaskRunner;
+import app.gutlog.domain.DayOverview;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** A month of the journal: a calendar of logged days and gaps, and the list of logged days with their burden. */
+public final class HistoryViewModel {
+
+    static final int WEEKS_SHOWN = 6;
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault());
+
+    private final DayService days;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>(this, "month");
+    private final ObservableList<DayOverview> loggedDays = FXCollections.observableArrayList();
+    private final ObservableList<CalendarDay> calendar = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    public HistoryViewModel(DayService days, TaskRunner tasks) {
+        this.days = days;
+        this.tasks = tasks;
+    }
+
+    public void showMonth(YearMonth shown) {
+        tasks.run("Reading " + shown + "…", progress -> days.month(shown), overview -> {
+            month.set(shown);
+            title.set(MONTH_TITLE.format(shown));
+            loggedDays.setAll(overview);
+            calendar.setAll(calendarOf(shown, overview));
+            summary.set(summaryOf(shown, overview));
+        }, error -> summary.set("Could not read " + shown + ": " + error.getMessage()));
+    }
+
+    /** Shows the current month again, re-read from the journal. */
+    public void refresh() {
+        showMonth(month.get() == null ? YearMonth.from(days.today()) : month.get());
+    }
+
+    public void previousMonth() {
+        showMonth(month.get().minusMonths(1));
+    }
+
+    public void nextMonth() {
+        showMonth(month.get().plusMonths(1));
+    }
+
+    public void thisMonth() {
+        showMonth(YearMonth.from(days.today()));
+    }
+
+    /** Six weeks, Monday first, covering the whole month. */
+    static List<CalendarDay> calendarOf(YearMonth shown, List<DayOverview> overview) {
+        Map<LocalDate, DayOverview> byDate = overview.stream().collect(Collectors.toMap(DayOverview::date, Function.identity()));
+        LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<CalendarDay> cells = new ArrayList<>(WEEKS_SHOWN * 7);
+        for (int i = 0; i < WEEKS_SHOWN * 7; i++) {
+            LocalDate date = first.plusDays(i);
+            cells.add(new CalendarDay(date, YearMonth.from(date).equals(shown), Optional.ofNullable(byDate.get(date))));
+        }
+        return cells;
+    }
+
+    private String summaryOf(YearMonth shown, List<DayOverview> overview) {
+        LocalDate today = days.today();
+        int daysSoFar = shown.isAfter(YearMonth.from(today)) ? 0
+                : shown.equals(YearMonth.from(today)) ? today.getDayOfMonth() : shown.lengthOfMonth();
+        if (overview.isEmpty()) {
+            return daysSoFar == 0 ? "This month has not started yet."
+                    : "Nothing logged this month. Open a day in the calendar to log it.";
+        }
+        return overview.size() + " of " + daysSoFar + " days logged"
+                + (overview.size() < daysSoFar ? "; the dashed squares are gaps." : ".");
+    }
+
+    static String formatBurden(double burden) {
+        return String.format(Locale.ROOT, "%.1f", burden);
+    }
+
+    /** "burden 4.2 · 17 measures", then the first line of the notes on a line of its own, for the list of days. */
+    public static String describe(DayOverview day) {
+        StringBuilder text = new StringBuilder();
+        text.append(day.burden().isPresent() ? "burden " + formatBurden(day.burden().getAsDouble()) : "no symptoms rated");
+        text.append(" · ").append(day.measuresLogged()).append(day.measuresLogged() == 1 ? " measure" : " measures");
+        if (day.notes() != null) {
+            String firstLine = day.notes().strip().lines().findFirst().orElse("");
+            text.append('\n').append(firstLine.length() > 50 ? firstLine.substring(0, 49) + "…" : firstLine);
+        }
+        return text.toString();
+    }
+
+    public ReadOnlyObjectProperty<YearMonth> month() {
+        return month.getReadOnlyProperty();
+    }
+
+    public ObservableList<DayOverview> loggedDays() {
+        return loggedDays;
+    }
+
+    public ObservableList<CalendarDay> calendar() {
+        return calendar;
+    }
+
+    public ReadOnlyStringProperty title() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return days.today();
+    }
+}

@@ -1,0 +1,66 @@
+package app.gutlog.ui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.app.ImmediateTaskRunner;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.DayOverview;
+import app.gutlog.ui.history.CalendarDay.Band;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void showsTheMonthWithBurdensAndGaps() {
+        try (AppServices services = AppServices.open(temp.resolve("journal.db"),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))) {
+            services.days().save(new DayEntry(TODAY, Map.of("bloating", 7.0, "gas", 5.0), "Pizza\nand more"));
+            services.days().save(new DayEntry(TODAY.minusDays(1), Map.of("alcohol", 2.0), null));
+            HistoryViewModel model = new HistoryViewModel(services.days(), new ImmediateTaskRunner());
+
+            model.refresh();
+
+            assertThat(model.month().get()).isEqualTo(YearMonth.of(2026, 5));
+            assertThat(model.summary().get()).isEqualTo("2 of 20 days logged; the dashed squares are gaps.");
+            assertThat(model.loggedDays()).extracting(DayOverview::date).containsExactly(TODAY.minusDays(1), TODAY);
+            assertThat(model.calendar()).hasSize(42);
+            assertThat(model.calendar().getFirst().date().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+            CalendarDay today = model.calendar().stream().filter(d -> d.date().equals(TODAY)).findFirst().orElseThrow();
+            assertThat(today.band()).isEqualTo(Band.HIGH);
+            assertThat(today.burdenText()).isEqualTo("6.0");
+            CalendarDay yesterday =
+                    model.calendar().stream().filter(d -> d.date().equals(TODAY.minusDays(1))).findFirst().orElseThrow();
+            assertThat(yesterday.band()).isEqualTo(Band.NO_SYMPTOMS_RATED);
+            CalendarDay gap = model.calendar().stream().filter(d -> d.date().equals(TODAY.minusDays(2))).findFirst().orElseThrow();
+            assertThat(gap.band()).isEqualTo(Band.NOT_LOGGED);
+            assertThat(gap.burdenText()).isEmpty();
+
+            model.previousMonth();
+            assertThat(model.summary().get()).startsWith("Nothing logged this month");
+            assertThat(model.loggedDays()).isEmpty();
+        }
+    }
+
+    @Test
+    void describesADayForTheList() {
+        assertThat(HistoryViewModel.describe(new DayOverview(TODAY, OptionalDouble.of(4.25), 17, "Pizza\nsecond line")))
+                .isEqualTo("burden 4.3 · 17 measures\nPizza");
+        assertThat(HistoryViewModel.describe(new DayOverview(TODAY, OptionalDouble.empty(), 1, null)))
+                .isEqualTo("no symptoms rated · 1 measure");
+    }
+}
