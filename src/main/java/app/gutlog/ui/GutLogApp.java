@@ -5,6 +5,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.ui.history.HistoryFeature;
 import app.gutlog.ui.home.HomeFeature;
 import app.gutlog.ui.journal.JournalFeature;
+import app.gutlog.ui.settings.MeasuresFeature;
 import app.gutlog.ui.shell.ShellController;
 import app.gutlog.ui.shell.ShellViewModel;
 import java.nio.file.Path;
@@ -53,7 +54,8 @@ public final class GutLogApp extends Application {
             settings.setTheme(now);
         });
 
-        List<Feature> features = List.of(HomeFeature.create(), JournalFeature.create(), HistoryFeature.create());
+        List<Feature> features = List.of(HomeFeature.create(), JournalFeature.create(), HistoryFeature.create(),
+                MeasuresFeature.create());
         ShellController shellController = new ShellController(shell, tasks, features);
         stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");

@@ -18,7 +18,7 @@ public final class JournalFeature {
                     JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
                             context.tasks());
                     JournalController controller = new JournalController(model);
-                    Feature.Page page = Feature.Page.of(Views.load(controller), () -> {})
+                    Feature.Page page = Feature.Page.of(Views.load(controller), model::refreshMeasures)
                             .withLeaveGuard(controller::leave)
                             .withDayOpener(controller::openDay);
                     model.start();

@@ -53,7 +53,8 @@ public final class JournalViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", true);
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable", false);
-    private final ObjectProperty<Map<String, String>> savedInputs = new SimpleObjectProperty<>(Map.of());
+    /** The day as it is saved (an empty day when nothing is), which the form is compared with. */
+    private final ObjectProperty<DayEntry> savedEntry = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper hasProblems = new ReadOnlyBooleanWrapper(this, "hasProblems", false);
     private DayEntry deleted;
@@ -83,9 +84,10 @@ public final class JournalViewModel {
                 .filter(measure -> measure.scale() != Scale.TEXT)
                 .map(MeasureField::new)
                 .toList());
-        Observable[] inputs = Stream.concat(fields.stream().map(MeasureField::input), Stream.of(notes, savedInputs))
+        Observable[] inputs = Stream.concat(fields.stream().map(MeasureField::input), Stream.of(notes, savedEntry))
                 .toArray(Observable[]::new);
-        dirty.bind(Bindings.createBooleanBinding(() -> !currentInputs().equals(savedInputs.get()), inputs));
+        dirty.bind(Bindings.createBooleanBinding(
+                () -> savedEntry.get() != null && !currentInputs().equals(inputsOf(savedEntry.get())), inputs));
         Observable[] problems = Stream.concat(fields.stream().map(MeasureField::problem), Stream.of(notesProblem))
                 .toArray(Observable[]::new);
         hasProblems.bind(Bindings.createBooleanBinding(
@@ -122,10 +124,8 @@ public final class JournalViewModel {
     private void show(DayEntry entry) {
         fields.forEach(field -> field.setValue(entry.values().get(field.measure().key())));
         notes.set(entry.notes() == null ? "" : entry.notes());
-        archivedValues = entry.values().entrySet().stream()
-                .filter(value -> fields.stream().noneMatch(field -> field.measure().key().equals(value.getKey())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        savedInputs.set(currentInputs());
+        keepHiddenValues(entry);
+        savedEntry.set(entry);
     }
 
     /** Saves the form if every field is valid; then runs {@code afterSaving}. Returns false if it could not start. */
@@ -139,11 +139,11 @@ public final class JournalViewModel {
         tasks.run("Saving " + entry.date() + "…", progress -> {
             days.save(entry);
             return entry;
-        }, savedEntry -> {
-            savedInputs.set(currentInputs());
+        }, written -> {
+            savedEntry.set(written);
             saved.set(true);
             undoAvailable.set(false);
-            status.set("Saved " + LONG_DATE.format(savedEntry.date()) + ".");
+            status.set("Saved " + LONG_DATE.format(written.date()) + ".");
             busy.set(false);
             afterSaving.run();
         }, this::failed);
@@ -210,6 +210,13 @@ public final class JournalViewModel {
         }
     }
 
+    /** Values of measures the form does not show (archived ones) are kept, and saved again unchanged. */
+    private void keepHiddenValues(DayEntry entry) {
+        archivedValues = entry.values().entrySet().stream()
+                .filter(value -> fields.stream().noneMatch(field -> field.measure().key().equals(value.getKey())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The day as the form shows it. Only meaningful while there are no problems. */
     DayEntry formEntry() {
         Map<String, Double> values = new HashMap<>(archivedValues);
@@ -219,9 +226,41 @@ public final class JournalViewModel {
 
     private Map<String, String> currentInputs() {
         Map<String, String> inputs = new HashMap<>();
-        fields.forEach(field -> inputs.put(field.measure().key(), field.input().get().strip()));
+        fields.forEach(field -> inputs.put(field.measure().key(), field.normalizedInput()));
         inputs.put(FieldProblem.NOTES, notes.get());
         return inputs;
+    }
+
+    /** What the form's fields show for {@code entry}: the same text {@link MeasureField#setValue} writes. */
+    private Map<String, String> inputsOf(DayEntry entry) {
+        Map<String, String> inputs = new HashMap<>();
+        fields.forEach(field -> {
+            Double value = entry.values().get(field.measure().key());
+            inputs.put(field.measure().key(), value == null ? "" : Scale.format(value));
+        });
+        inputs.put(FieldProblem.NOTES, entry.notes() == null ? "" : entry.notes());
+        return inputs;
+    }
+
+    /**
+     * Takes up measures added, renamed or archived since the form was built, keeping what has been typed so far.
+     * Call when the page is shown again.
+     */
+    public void refreshMeasures() {
+        if (!formReady) {
+            return;
+        }
+        tasks.run("Updating the day form…", progress -> catalog.activeMeasures(), measures -> {
+            if (measures.equals(fields.stream().map(MeasureField::measure).toList())) {
+                return;
+            }
+            Map<String, String> typed = currentInputs();
+            useMeasures(measures);
+            Map<String, String> saved = inputsOf(savedEntry.get());
+            fields.forEach(field -> field.input().set(typed.getOrDefault(field.measure().key(),
+                    saved.get(field.measure().key()))));
+            keepHiddenValues(savedEntry.get());
+        }, this::failed);
     }
 
     public LocalDate today() {

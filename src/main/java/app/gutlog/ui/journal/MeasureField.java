@@ -59,6 +59,15 @@ public final class MeasureField {
         return DayRules.parseNumber(input.get());
     }
 
+    /** The input as {@link #setValue} would write it ("6,5" becomes "6.5"), or as typed when it is not a number. */
+    public String normalizedInput() {
+        try {
+            return value().map(Scale::format).orElse("");
+        } catch (NumberFormatException notANumber) {
+            return input.get();
+        }
+    }
+
     public void setValue(Double value) {
         input.set(value == null ? "" : Scale.format(value));
     }

@@ -183,4 +183,21 @@ class JournalViewModelTest {
         sleep.step(1);
         assertThat(sleep.input().get()).isEqualTo("24");
     }
+
+    @Test
+    void aMeasureAddedElsewhereJoinsTheFormWithoutLosingWhatWasTyped() {
+        field(model, "bloating").input().set("6");
+        services.catalog().add(new Measure("coffee", "Coffee", MeasureKind.RISK_FACTOR, MeasureGroup.DIET, Scale.COUNT,
+                "cups", ExposureRule.ANY_AMOUNT, null, false, false));
+
+        model.refreshMeasures();
+
+        assertThat(field(model, "coffee").logged().get()).isFalse();
+        assertThat(field(model, "bloating").input().get()).isEqualTo("6");
+        assertThat(model.isDirty()).isTrue();
+        field(model, "coffee").input().set("2");
+        model.save();
+        assertThat(services.days().load(TODAY).orElseThrow().values()).containsEntry("coffee", 2.0).containsEntry("bloating", 6.0);
+        assertThat(model.isDirty()).isFalse();
+    }
 }

@@ -1,0 +1,22 @@
+package app.gutlog.ui.settings;
+
+import app.gutlog.ui.Feature;
+import app.gutlog.ui.Views;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The measures page in the navigation. */
+public final class MeasuresFeature {
+
+    private MeasuresFeature() {}
+
+    public static Feature create() {
+        return new Feature("Measures", Feather.SLIDERS, new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                false, context -> {
+                    MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
+                    return Feature.Page.of(Views.load(new MeasuresController(model)), model::refresh);
+                });
+    }
+}

@@ -1,0 +1,41 @@
+package app.gutlog.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gutlog.ui.AppUiTest;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Drives the real measures page: a custom measure added there appears on the day form, and archiving removes it. */
+class MeasuresViewTest extends AppUiTest {
+
+    @Test
+    void aCustomMeasureJoinsTheDayFormAndCanBeArchived() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#home-page");
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitUntilVisible("#new-name");
+        clickOn("#new-name").write("Oat milk");
+        clickOn("#add-button");
+        waitUntil(() -> lookup("#measures-status").queryAs(Label.class).getText().startsWith("Added Oat milk"));
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitUntil(() -> lookup("#field-oat_milk").tryQuery().isPresent());
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitUntilVisible("#measures-table");
+        @SuppressWarnings("unchecked")
+        TableView<app.gutlog.domain.Measure> table = lookup("#measures-table").queryAs(TableView.class);
+        interact(() -> table.getSelectionModel().select(
+                table.getItems().stream().filter(m -> m.key().equals("oat_milk")).findFirst().orElseThrow()));
+        clickOn("#archive-button");
+        waitUntil(() -> lookup("#measures-status").queryAs(Label.class).getText().startsWith("Archived Oat milk"));
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitUntil(() -> lookup("#field-oat_milk").tryQuery().isEmpty());
+        assertThat(lookup("#field-bloating").tryQuery()).isPresent();
+    }
+}
