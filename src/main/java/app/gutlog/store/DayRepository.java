@@ -86,6 +86,16 @@ public final class DayRepository {
         });
     }
 
+    /** Saves many days in one transaction: all of them, or on any failure none. */
+    public void saveAll(List<DayEntry> entries) {
+        database.write(c -> {
+            for (DayEntry entry : entries) {
+                replace(c, entry);
+            }
+            return null;
+        });
+    }
+
     /** Deletes the day and all its values; returns whether there was one. */
     public boolean delete(LocalDate date) {
         return database.write(c -> {
