@@ -37,7 +37,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -236,6 +235,9 @@ public final class JournalController {
         }
         Label hint = new Label(DayRules.allowedRange(measure));
         hint.getStyleClass().add("measure-hint");
+        VBox label = new VBox(0, name, hint);
+        label.getStyleClass().add("measure-label");
+        control.setMinWidth(Control.USE_PREF_SIZE);
 
         Button clear = new Button(null, new FontIcon("fth-x"));
         clear.getStyleClass().addAll("button-icon", "flat");
@@ -249,9 +251,8 @@ public final class JournalController {
         problem.setId("problem-" + measure.key());
         followState(control, field);
 
-        HBox row = new HBox(8, name, control, clear, hint);
+        HBox row = new HBox(8, label, control, clear);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox.setHgrow(hint, Priority.ALWAYS);
         return new VBox(2, row, problem);
     }
 
