@@ -22,12 +22,15 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -88,6 +91,13 @@ public final class JournalController {
         });
         model.dirty().addListener((observable, before, now) -> updateBadge());
         model.saved().addListener((observable, before, now) -> updateBadge());
+        datePicker.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setDisable(empty || DayRules.dateProblem(date, model.today()).isPresent());
+            }
+        });
         datePicker.setOnAction(event -> {
             LocalDate chosen = datePicker.getValue();
             if (chosen != null && !chosen.equals(model.date().get())) {
@@ -277,9 +287,26 @@ public final class JournalController {
         return label;
     }
 
-    private static TextField numberField(MeasureField field) {
-        TextField text = new TextField();
-        text.setPrefColumnCount(6);
+    /**
+     * A spinner whose text is the field's input: typing logs a value, emptying it makes the measure unlogged again,
+     * and the arrows (or the Up and Down keys) step within the scale.
+     */
+    private static Spinner<String> numberField(MeasureField field) {
+        Spinner<String> spinner = new Spinner<>(new SpinnerValueFactory<>() {
+            @Override
+            public void decrement(int steps) {
+                field.step(-steps);
+            }
+
+            @Override
+            public void increment(int steps) {
+                field.step(steps);
+            }
+        });
+        spinner.setEditable(true);
+        spinner.setPrefWidth(165);
+        spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        TextField text = spinner.getEditor();
         text.setPromptText("not logged");
         text.textProperty().bindBidirectional(field.input());
         text.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -289,7 +316,7 @@ public final class JournalController {
                 event.consume();
             }
         });
-        return text;
+        return spinner;
     }
 
     private static SegmentedButton yesNo(MeasureField field) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class HistoryViewTest extends AppUiTest {
         clickOn(square);
         waitUntil(() -> lookup("#date-picker").tryQuery()
                 .map(picker -> logged.equals(((DatePicker) picker).getValue())).orElse(false));
-        waitUntil(() -> "8".equals(lookup("#field-bloating").queryAs(TextField.class).getText()));
+        waitUntil(() -> "8".equals(lookup("#field-bloating").queryAs(Spinner.class).getEditor().getText()));
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class JournalViewTest extends AppUiTest {
     }
 
     private TextField field(String key) {
-        return lookup("#field-" + key).queryAs(TextField.class);
+        return lookup("#field-" + key).queryAs(Spinner.class).getEditor();
     }
 
     private void tab(int times) {
@@ -200,5 +201,33 @@ class JournalViewTest extends AppUiTest {
         answer("#unsaved-dialog", "Save");
         waitUntil(() -> lookup("#date-picker").queryAs(javafx.scene.control.DatePicker.class).getValue().equals(today));
         assertThat(stored(today.minusDays(1)).orElseThrow().values()).containsEntry("bloating", 2.0);
+    }
+
+    @Test
+    void theArrowKeysStepWithinTheScale() throws Exception {
+        openJournal();
+        focus("#field-sleep_hours");
+
+        type(KeyCode.UP);
+        assertThat(field("sleep_hours").getText()).isEqualTo("0");
+        write("7");
+        type(KeyCode.UP, 2);
+        assertThat(field("sleep_hours").getText()).isEqualTo("7.5");
+        type(KeyCode.DOWN);
+        assertThat(field("sleep_hours").getText()).isEqualTo("7.25");
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedChangesOffersToSaveThem() throws Exception {
+        openJournal();
+        write("9");
+        javafx.stage.Stage stage = (javafx.stage.Stage) window("GutLog");
+
+        push(KeyCode.SHORTCUT, KeyCode.Q);
+        waitUntilVisible("#unsaved-dialog");
+        answer("#unsaved-dialog", "Save");
+
+        waitUntil(() -> !stage.isShowing());
+        assertThat(stored(today).orElseThrow().values()).containsEntry("bloating", 9.0);
     }
 }
