@@ -60,6 +60,10 @@ XML
   JAVA_OPTS="-Djava.util.prefs.userRoot=$prefs" target/gutlog/bin/gutlog "$@" &
   local app=$!
   sleep "${SHOT_DELAY:-8}"
+  if ! kill -0 "$app" 2>/dev/null; then
+    echo "GutLog exited before docs/$name.png could be taken; see its messages above." >&2
+    exit 1
+  fi
   if [ "$keys" != "-" ]; then
     xdotool key $keys
     sleep 2
