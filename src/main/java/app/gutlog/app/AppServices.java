@@ -1,5 +1,7 @@
 package app.gutlog.app;
 
+import app.gutlog.domain.KnowledgeBase;
+import app.gutlog.knowledge.KnowledgeLoader;
 import app.gutlog.store.Database;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
@@ -40,6 +42,11 @@ public final class AppServices implements AutoCloseable {
 
     public DayService days() {
         return days;
+    }
+
+    /** The source articles' sections and the links from measures to them. */
+    public KnowledgeBase knowledge() {
+        return KnowledgeLoader.builtIn();
     }
 
     @Override

@@ -1,0 +1,145 @@
+package app.gutlog.knowledge;
+
+import app.gutlog.domain.Article;
+import app.gutlog.domain.KnowledgeBase;
+import app.gutlog.domain.Reference;
+import app.gutlog.domain.Section;
+import app.gutlog.domain.WhyWeAsk;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** Reads the knowledge base from {@code assets/knowledge/knowledge.xml} and checks that every link in it resolves. */
+public final class KnowledgeLoader {
+
+    public static final String RESOURCE = "/assets/knowledge/knowledge.xml";
+    private static final String DOI = "10\\.\\d{4,9}/\\S+";
+
+    private static volatile KnowledgeBase builtIn;
+
+    private KnowledgeLoader() {}
+
+    /** The knowledge base that ships with GutLog, read once. */
+    public static KnowledgeBase builtIn() {
+        KnowledgeBase loaded = builtIn;
+        if (loaded == null) {
+            try (InputStream in = KnowledgeLoader.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from the build");
+                }
+                loaded = read(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + RESOURCE, e);
+            }
+            builtIn = loaded;
+        }
+        return loaded;
+    }
+
+    /** Parses a knowledge file; a broken link or a malformed entry fails with a message naming it. */
+    public static KnowledgeBase read(InputStream xml) throws IOException {
+        Element root = parse(xml).getDocumentElement();
+        List<Article> articles = new ArrayList<>();
+        Set<String> sectionIds = new HashSet<>();
+        for (Element article : children(root, "article")) {
+            String title = required(article, "title");
+            List<Section> sections = new ArrayList<>();
+            for (Element section : children(article, "section")) {
+                Section parsed = section(section, title);
+                if (!sectionIds.add(parsed.id())) {
+                    throw new IllegalStateException("section id '" + parsed.id() + "' is used twice");
+                }
+                sections.add(parsed);
+            }
+            articles.add(new Article(required(article, "id"), title, sections));
+        }
+        articles.forEach(article -> article.sections().stream()
+                .filter(section -> section.parentId() != null && !sectionIds.contains(section.parentId()))
+                .forEach(section -> {
+                    throw new IllegalStateException("section '" + section.id() + "' names a parent '"
+                            + section.parentId() + "' that does not exist");
+                }));
+        Map<String, WhyWeAsk> whyMeasure = new HashMap<>();
+        Map<String, WhyWeAsk> whyGroup = new HashMap<>();
+        for (Element why : children(root, "why")) {
+            WhyWeAsk reason = new WhyWeAsk(why.getTextContent().strip(), required(why, "section"));
+            if (!sectionIds.contains(reason.sectionId())) {
+                throw new IllegalStateException("the reason \"" + reason.text() + "\" links to a section '"
+                        + reason.sectionId() + "' that does not exist");
+            }
+            if (why.hasAttribute("measure")) {
+                whyMeasure.put(why.getAttribute("measure"), reason);
+            } else {
+                whyGroup.put(required(why, "group"), reason);
+            }
+        }
+        return new KnowledgeBase(articles, whyMeasure, whyGroup);
+    }
+
+    private static Section section(Element section, String articleTitle) {
+        String id = required(section, "id");
+        List<Reference> references = new ArrayList<>();
+        for (Element reference : children(section, "reference")) {
+            String doi = reference.hasAttribute("doi") ? reference.getAttribute("doi") : null;
+            if (doi != null && !doi.matches(DOI)) {
+                throw new IllegalStateException("section '" + id + "' has a malformed DOI: " + doi);
+            }
+            references.add(new Reference(required(reference, "journal"), Integer.parseInt(required(reference, "year")),
+                    doi, reference.hasAttribute("note") ? reference.getAttribute("note") : null));
+        }
+        List<String> measures = children(section, "measure").stream().map(m -> required(m, "key")).toList();
+        List<Element> summary = children(section, "summary");
+        if (summary.size() != 1 || summary.getFirst().getTextContent().isBlank()) {
+            throw new IllegalStateException("section '" + id + "' needs exactly one summary");
+        }
+        return new Section(id, articleTitle, required(section, "heading"),
+                section.hasAttribute("parent") ? section.getAttribute("parent") : null,
+                summary.getFirst().getTextContent().strip().replaceAll("\\s+", " "), references, measures);
+    }
+
+    private static org.w3c.dom.Document parse(InputStream xml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            factory.setXIncludeAware(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            return builder.parse(xml);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("the knowledge file is not valid XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE && nodes.item(i).getNodeName().equals(name)) {
+                found.add((Element) nodes.item(i));
+            }
+        }
+        return found;
+    }
+
+    private static String required(Element element, String attribute) {
+        String value = element.getAttribute(attribute);
+        if (value.isBlank()) {
+            throw new IllegalStateException("<" + element.getTagName() + "> needs a '" + attribute + "' attribute");
+        }
+        return value;
+    }
+}
