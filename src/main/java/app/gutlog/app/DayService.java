@@ -1,5 +1,6 @@
 package app.gutlog.app;
 
+import app.gutlog.analysis.PersistentSymptoms;
 import app.gutlog.analysis.SymptomBurden;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayOverview;
@@ -7,12 +8,14 @@ import app.gutlog.domain.DayRules;
 import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
 import app.gutlog.domain.JournalSummary;
+import app.gutlog.domain.PersistentBurden;
 import app.gutlog.domain.Measure;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +69,17 @@ public final class DayService {
         return days.findBetween(month.atDay(1), month.atEndOfMonth()).stream()
                 .map(day -> new DayOverview(day.date(), SymptomBurden.of(day, all), day.values().size(), day.notes()))
                 .toList();
+    }
+
+    /** Whether the last weeks' symptom burden calls for the "see a professional" notice. */
+    public Optional<PersistentBurden> persistentSymptoms() {
+        LocalDate today = today();
+        List<Measure> all = measures.findAll();
+        Map<LocalDate, Double> burdenByDay = new HashMap<>();
+        for (DayEntry day : days.findBetween(today.minusDays(7L * PersistentBurden.RISING_WEEKS), today)) {
+            SymptomBurden.of(day, all).ifPresent(burden -> burdenByDay.put(day.date(), burden));
+        }
+        return PersistentSymptoms.check(burdenByDay, today);
     }
 
     private Map<String, Measure> catalogue() {

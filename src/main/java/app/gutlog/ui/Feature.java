@@ -1,6 +1,6 @@
 package app.gutlog.ui;
 
-import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Parent;
@@ -8,11 +8,19 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 
 /**
- * One entry of the navigation: its title, icon and shortcut, whether its page is where days are edited, and how to
- * build its page the first time it is shown.
+ * One entry of the navigation: its title, icon and shortcut, the kinds of {@link Destination} its page can show, and
+ * how to build its page the first time it is shown.
  */
 public record Feature(
-        String title, Ikon icon, KeyCombination shortcut, boolean editsDays, Function<FeatureContext, Page> pageFactory) {
+        String title,
+        Ikon icon,
+        KeyCombination shortcut,
+        Set<Class<? extends Destination>> destinations,
+        Function<FeatureContext, Page> pageFactory) {
+
+    public Feature {
+        destinations = Set.copyOf(destinations);
+    }
 
     /** Decides whether the user may leave a page, and calls {@code proceed} once they may (perhaps after saving). */
     @FunctionalInterface
@@ -24,20 +32,20 @@ public record Feature(
 
     /**
      * A built page: its root node, what to do each time it is shown again (such as reloading its data), how to leave
-     * it, and, for the page that edits days, how to open one day.
+     * it, and how to show one of the feature's destinations.
      */
-    public record Page(Parent root, Runnable onShown, LeaveGuard leaveGuard, Consumer<LocalDate> dayOpener) {
+    public record Page(Parent root, Runnable onShown, LeaveGuard leaveGuard, Consumer<Destination> opener) {
 
         public static Page of(Parent root, Runnable onShown) {
-            return new Page(root, onShown, LeaveGuard.ALWAYS, null);
+            return new Page(root, onShown, LeaveGuard.ALWAYS, destination -> {});
         }
 
         public Page withLeaveGuard(LeaveGuard guard) {
-            return new Page(root, onShown, guard, dayOpener);
+            return new Page(root, onShown, guard, opener);
         }
 
-        public Page withDayOpener(Consumer<LocalDate> opener) {
-            return new Page(root, onShown, leaveGuard, opener);
+        public Page withOpener(Consumer<Destination> destinationOpener) {
+            return new Page(root, onShown, leaveGuard, destinationOpener);
         }
     }
 }

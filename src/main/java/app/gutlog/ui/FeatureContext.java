@@ -2,14 +2,17 @@ package app.gutlog.ui;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.TaskRunner;
-import java.time.LocalDate;
+import java.util.function.Consumer;
 
-/** What a feature's page is built from: the open journal's services, the runner for background work, and navigation. */
-public record FeatureContext(AppServices services, TaskRunner tasks, Navigator navigator) {
+/**
+ * What a feature's page is built from: the open journal's services, the runner for background work, navigation, and
+ * the system browser (opened only when the person clicks a link).
+ */
+public record FeatureContext(AppServices services, TaskRunner tasks, Navigator navigator, Consumer<String> browser) {
 
     /** Moves between pages. */
     public interface Navigator {
-        /** Shows the day form on {@code date}. */
-        void openDay(LocalDate date);
+        /** Shows the page that can show {@code destination}, asking the current page first if it may be left. */
+        void open(Destination destination);
     }
 }

@@ -5,12 +5,14 @@ import app.gutlog.app.AppServices;
 import app.gutlog.ui.history.HistoryFeature;
 import app.gutlog.ui.home.HomeFeature;
 import app.gutlog.ui.journal.JournalFeature;
+import app.gutlog.ui.learn.LearnFeature;
 import app.gutlog.ui.settings.MeasuresFeature;
 import app.gutlog.ui.shell.ShellController;
 import app.gutlog.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -24,17 +26,23 @@ public final class GutLogApp extends Application {
 
     private final Path journalFile;
     private final UiSettings settings;
+    private final Consumer<String> browser;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private ShellViewModel shell;
 
     /** Used by {@link Application#launch}: the journal comes from the {@code --db=FILE} parameter. */
     public GutLogApp() {
-        this(null, UiSettings.forCurrentUser());
+        this(null, UiSettings.forCurrentUser(), null);
     }
 
-    public GutLogApp(Path journalFile, UiSettings settings) {
+    /**
+     * An app on {@code journalFile} with the given settings. {@code browser} opens a web address (a DOI); null
+     * means the system browser.
+     */
+    public GutLogApp(Path journalFile, UiSettings settings, Consumer<String> browser) {
         this.journalFile = journalFile;
         this.settings = settings;
+        this.browser = browser;
     }
 
     /** Opens the app on {@code journalFile} and returns when its window has closed. */
@@ -54,9 +62,10 @@ public final class GutLogApp extends Application {
             settings.setTheme(now);
         });
 
-        List<Feature> features = List.of(HomeFeature.create(), JournalFeature.create(), HistoryFeature.create(),
-                MeasuresFeature.create());
-        ShellController shellController = new ShellController(shell, tasks, features);
+        List<Feature> features = List.of(HomeFeature.create(settings), JournalFeature.create(), HistoryFeature.create(),
+                MeasuresFeature.create(), LearnFeature.create());
+        ShellController shellController = new ShellController(shell, tasks, features,
+                browser != null ? browser : getHostServices()::showDocument);
         stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");
         stage.getIcons().setAll(Stream.of(16, 32, 48, 64, 128, 256)

@@ -1,13 +1,17 @@
 package app.gutlog.ui;
 
+import app.gutlog.ui.home.NoticeDismissals;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** What the desktop app remembers between runs: the theme and the window's place and size. */
-public final class UiSettings {
+/** What the desktop app remembers between runs: the theme, the window's place and size, and dismissed notices. */
+public final class UiSettings implements NoticeDismissals {
 
     static final double DEFAULT_WIDTH = 1100;
     static final double DEFAULT_HEIGHT = 760;
@@ -33,6 +37,22 @@ public final class UiSettings {
 
     public void setTheme(Theme theme) {
         preferences.put("theme", theme.name());
+        flush();
+    }
+
+    @Override
+    public Optional<LocalDate> lastDismissed() {
+        String day = preferences.get("helpNotice.dismissedOn", null);
+        try {
+            return day == null ? Optional.empty() : Optional.of(LocalDate.parse(day));
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void dismissed(LocalDate day) {
+        preferences.put("helpNotice.dismissedOn", day.toString());
         flush();
     }
 

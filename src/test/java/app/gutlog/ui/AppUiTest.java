@@ -20,6 +20,8 @@ public abstract class AppUiTest extends FxRobot {
     protected Path temp;
 
     protected Preferences preferences;
+    /** The addresses the app asked the system browser to open. */
+    protected final java.util.List<String> browsed = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Application app;
 
     @BeforeEach
@@ -36,7 +38,7 @@ public abstract class AppUiTest extends FxRobot {
     }
 
     protected void start(Path journal) throws Exception {
-        app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences)));
+        app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences), browsed::add));
     }
 
     protected void stop() throws Exception {

@@ -1,7 +1,9 @@
 package app.gutlog.ui.history;
 
+import app.gutlog.ui.Destination;
 import app.gutlog.ui.Feature;
 import app.gutlog.ui.Views;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -14,9 +16,10 @@ public final class HistoryFeature {
 
     public static Feature create() {
         return new Feature("History", Feather.CALENDAR, new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
-                false, context -> {
+                Set.of(), context -> {
                     HistoryViewModel model = new HistoryViewModel(context.services().days(), context.tasks());
-                    return Feature.Page.of(Views.load(new HistoryController(model, context.navigator()::openDay)),
+                    return Feature.Page.of(Views.load(new HistoryController(model,
+                            date -> context.navigator().open(new Destination.Day(date)))),
                             model::refresh);
                 });
     }

@@ -1,5 +1,9 @@
 package app.gutlog.ui.home;
 
+import app.gutlog.domain.PersistentBurden;
+import app.gutlog.ui.Destination;
+import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.learn.LearnViewModel;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -7,37 +11,71 @@ import javafx.scene.layout.VBox;
 /** Binds the home page to its view model. */
 public final class HomeController {
 
+    static final String PROFESSIONAL_HELP_SECTION = "explained.help";
+
     private final HomeViewModel model;
-    private final Runnable logToday;
+    private final Navigator navigator;
 
     @FXML private VBox welcomePane;
     @FXML private VBox overviewPane;
+    @FXML private VBox noticePane;
+    @FXML private VBox honestyBox;
+    @FXML private Label noticeText;
+    @FXML private Label noticeThresholds;
     @FXML private Label overviewText;
     @FXML private Label trackedText;
     @FXML private Label storageText;
     @FXML private Label loadError;
 
-    public HomeController(HomeViewModel model, Runnable logToday) {
+    public HomeController(HomeViewModel model, Navigator navigator) {
         this.model = model;
-        this.logToday = logToday;
-    }
-
-    @FXML
-    private void logToday() {
-        logToday.run();
+        this.navigator = navigator;
     }
 
     @FXML
     private void initialize() {
-        welcomePane.visibleProperty().bind(model.journalEmpty());
-        welcomePane.managedProperty().bind(welcomePane.visibleProperty());
-        overviewPane.visibleProperty().bind(model.hasEntries());
-        overviewPane.managedProperty().bind(overviewPane.visibleProperty());
+        showWhen(welcomePane, model.journalEmpty().get());
+        model.journalEmpty().addListener((observable, before, now) -> showWhen(welcomePane, now));
+        model.hasEntries().addListener((observable, before, now) -> showWhen(overviewPane, now));
+        showWhen(overviewPane, false);
         overviewText.textProperty().bind(model.overview());
         trackedText.textProperty().bind(model.tracked());
         storageText.setText(model.storageText());
         loadError.textProperty().bind(model.loadError());
-        loadError.visibleProperty().bind(model.loadError().isNotEmpty());
-        loadError.managedProperty().bind(loadError.visibleProperty());
+        showWhen(loadError, false);
+        model.loadError().addListener((observable, before, now) -> showWhen(loadError, !now.isEmpty()));
+        LearnViewModel.HONESTY.forEach(line -> {
+            Label statement = new Label("• " + line);
+            statement.setWrapText(true);
+            honestyBox.getChildren().add(statement);
+        });
+        noticeThresholds.setText(model.noticeThresholds());
+        showNotice(model.notice().get());
+        model.notice().addListener((observable, before, now) -> showNotice(now));
+    }
+
+    private void showNotice(PersistentBurden notice) {
+        showWhen(noticePane, notice != null);
+        noticeText.setText(notice == null ? "" : notice.explanation());
+    }
+
+    private static void showWhen(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    @FXML
+    private void logToday() {
+        navigator.open(new Destination.Day(model.today()));
+    }
+
+    @FXML
+    private void readAboutProfessionalHelp() {
+        navigator.open(new Destination.KnowledgeSection(PROFESSIONAL_HELP_SECTION));
+    }
+
+    @FXML
+    private void dismissNotice() {
+        model.dismissNotice();
     }
 }

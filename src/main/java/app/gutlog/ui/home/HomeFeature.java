@@ -2,6 +2,7 @@ package app.gutlog.ui.home;
 
 import app.gutlog.ui.Feature;
 import app.gutlog.ui.Views;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -12,13 +13,13 @@ public final class HomeFeature {
 
     private HomeFeature() {}
 
-    public static Feature create() {
-        return new Feature("Home", Feather.HOME, new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), false,
+    public static Feature create(NoticeDismissals dismissals) {
+        return new Feature("Home", Feather.HOME, new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                Set.of(),
                 context -> {
                     HomeViewModel model = new HomeViewModel(context.services().days(), context.services().catalog(),
-                            context.tasks(), context.services().databaseFile());
-                    return Feature.Page.of(Views.load(new HomeController(model,
-                            () -> context.navigator().openDay(context.services().days().today()))), model::refresh);
+                            context.tasks(), context.services().databaseFile(), dismissals);
+                    return Feature.Page.of(Views.load(new HomeController(model, context.navigator())), model::refresh);
                 });
     }
 }

@@ -4,14 +4,17 @@ import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.JournalSummary;
+import app.gutlog.domain.PersistentBurden;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,26 +36,52 @@ public final class HomeViewModel {
     private final ReadOnlyObjectWrapper<JournalSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper tracked = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PersistentBurden> notice = new ReadOnlyObjectWrapper<>();
+    private final NoticeDismissals dismissals;
 
-    public HomeViewModel(DayService days, CatalogService catalog, TaskRunner tasks, Path journalFile) {
+    /** The notice comes back this many days after it was dismissed, if the pattern is still there. */
+    static final int NOTICE_QUIET_DAYS = 14;
+
+    public HomeViewModel(DayService days, CatalogService catalog, TaskRunner tasks, Path journalFile,
+            NoticeDismissals dismissals) {
         this.days = days;
         this.catalog = catalog;
         this.tasks = tasks;
         this.journalFile = journalFile;
+        this.dismissals = dismissals;
     }
 
     /** Reloads the overview off the UI thread. */
     public void refresh() {
-        tasks.run("Reading your journal…", progress -> new Loaded(days.summary(), catalog.allMeasures()),
+        tasks.run("Reading your journal…",
+                progress -> new Loaded(days.summary(), catalog.allMeasures(), days.persistentSymptoms()),
                 loaded -> {
                     loadError.set("");
                     tracked.set(describeTracked(loaded.measures()));
                     summary.set(loaded.summary());
+                    boolean quiet = dismissals.lastDismissed()
+                            .filter(day -> !day.plusDays(NOTICE_QUIET_DAYS).isBefore(days.today()))
+                            .isPresent();
+                    notice.set(quiet ? null : loaded.notice().orElse(null));
                 },
                 error -> loadError.set(error.getMessage()));
     }
 
-    private record Loaded(JournalSummary summary, List<Measure> measures) {}
+    private record Loaded(JournalSummary summary, List<Measure> measures, Optional<PersistentBurden> notice) {}
+
+    /** The calm "consider seeing a professional" notice, or null when there is nothing to say. */
+    public ReadOnlyObjectProperty<PersistentBurden> notice() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public String noticeThresholds() {
+        return PersistentBurden.thresholds();
+    }
+
+    public void dismissNotice() {
+        dismissals.dismissed(days.today());
+        notice.set(null);
+    }
 
     public ReadOnlyObjectProperty<JournalSummary> summary() {
         return summary.getReadOnlyProperty();
@@ -84,6 +113,10 @@ public final class HomeViewModel {
 
     public ReadOnlyStringProperty loadError() {
         return loadError.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return days.today();
     }
 
     public String storageText() {

@@ -1,8 +1,12 @@
 package app.gutlog.ui.journal;
 
 import app.gutlog.domain.DayRules;
+import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
+import app.gutlog.ui.Destination;
+import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.learn.SectionLink;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,13 +56,17 @@ public final class JournalController {
     static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     static final KeyCombination TODAY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COPY_FROM_YESTERDAY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination WHY_WE_ASK = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
 
     private static final List<String> BRISTOL_LABELS = List.of(
             "separate hard lumps", "lumpy and sausage-like", "sausage with cracks", "smooth, soft sausage",
             "soft blobs with clear edges", "mushy, ragged pieces", "watery, no solid pieces");
 
     private final JournalViewModel model;
+    private final KnowledgeBase knowledge;
+    private final Navigator navigator;
     private final EventHandler<KeyEvent> shortcuts = this::onShortcut;
+    private String pendingFocus;
     private final ChangeListener<Node> scrollToFocus = (observable, before, focused) -> scrollIntoView(focused);
 
     @FXML private Button previousButton;
@@ -73,8 +81,10 @@ public final class JournalController {
     @FXML private VBox groupsBox;
     @FXML private ScrollPane formScroll;
 
-    public JournalController(JournalViewModel model) {
+    public JournalController(JournalViewModel model, KnowledgeBase knowledge, Navigator navigator) {
         this.model = model;
+        this.knowledge = knowledge;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -173,6 +183,8 @@ public final class JournalController {
             action = this::today;
         } else if (COPY_FROM_YESTERDAY.match(event)) {
             action = this::copyFromYesterday;
+        } else if (WHY_WE_ASK.match(event)) {
+            action = this::explainFocusedField;
         }
         if (action != null) {
             event.consume();
@@ -192,8 +204,11 @@ public final class JournalController {
             }
         }
         updateBadge();
-        Platform.runLater(() -> model.fields().stream().findFirst()
-                .flatMap(field -> Optional.ofNullable(groupsBox.lookup("#field-" + field.measure().key())))
+        String focusKey = pendingFocus != null ? pendingFocus
+                : model.fields().isEmpty() ? null : model.fields().getFirst().measure().key();
+        pendingFocus = null;
+        Platform.runLater(() -> Optional.ofNullable(focusKey)
+                .map(key -> groupsBox.lookup("#field-" + key))
                 .ifPresent(Node::requestFocus));
     }
 
@@ -202,12 +217,20 @@ public final class JournalController {
         for (int i = 0; i < fields.size(); i++) {
             grid.add(measureCell(fields.get(i)), i % 2, i / 2);
         }
-        Label title = new Label(group.label());
-        title.getStyleClass().add("group-title");
-        VBox card = new VBox(10, title, grid);
+        VBox card = new VBox(10, groupTitle(group), grid);
         card.getStyleClass().add("card");
         card.setId("group-" + group.code());
         return card;
+    }
+
+    private HBox groupTitle(MeasureGroup group) {
+        Label title = new Label(group.label());
+        title.getStyleClass().add("group-title");
+        HBox row = new HBox(4, title);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        knowledge.whyGroup(group).ifPresent(why ->
+                row.getChildren().add(SectionLink.create("why-group-" + group.code(), group.label(), why, knowledge, navigator)));
+        return row;
     }
 
     private VBox notesCard() {
@@ -219,9 +242,7 @@ public final class JournalController {
         notes.setAccessibleText("Notes");
         notes.textProperty().bindBidirectional(model.notes());
         Label problem = problemLabel(model.notesProblem());
-        Label title = new Label(MeasureGroup.NOTES.label());
-        title.getStyleClass().add("group-title");
-        VBox card = new VBox(10, title, notes, problem);
+        VBox card = new VBox(10, groupTitle(MeasureGroup.NOTES), notes, problem);
         card.getStyleClass().add("card");
         card.setId("group-notes");
         return card;
@@ -245,7 +266,11 @@ public final class JournalController {
         }
         Label hint = new Label(DayRules.allowedRange(measure));
         hint.getStyleClass().add("measure-hint");
-        VBox label = new VBox(0, name, hint);
+        HBox nameRow = new HBox(2, name);
+        nameRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        knowledge.whyMeasure(measure.key()).ifPresent(why ->
+                nameRow.getChildren().add(SectionLink.create("why-" + measure.key(), measure.name(), why, knowledge, navigator)));
+        VBox label = new VBox(0, nameRow, hint);
         label.getStyleClass().add("measure-label");
         control.setMinWidth(Control.USE_PREF_SIZE);
 
@@ -363,6 +388,17 @@ public final class JournalController {
         }
     }
 
+    /** Opens the section that explains the measure whose field has the keyboard focus. */
+    private void explainFocusedField() {
+        for (Node node = groupsBox.getScene().getFocusOwner(); node != null; node = node.getParent()) {
+            if (node.getId() != null && node.getId().startsWith("field-")) {
+                knowledge.whyMeasure(node.getId().substring("field-".length()))
+                        .ifPresent(why -> navigator.open(new Destination.KnowledgeSection(why.sectionId())));
+                return;
+            }
+        }
+    }
+
     /** Asks what to do with unsaved edits before {@code proceed}: save them, drop them, or stay. */
     public void leave(Runnable proceed) {
         if (!model.isDirty()) {
@@ -388,8 +424,26 @@ public final class JournalController {
         }
     }
 
+    /** Shows a day, or puts the keyboard focus on a measure's field. */
+    public void open(Destination destination) {
+        switch (destination) {
+            case Destination.Day day -> openDay(day.date());
+            case Destination.MeasureOnForm measure -> focusMeasure(measure.measureKey());
+            case Destination.KnowledgeSection ignored -> {}
+        }
+    }
+
+    private void focusMeasure(String key) {
+        Node field = groupsBox.lookup("#field-" + key);
+        if (field == null) {
+            pendingFocus = key;
+        } else {
+            Platform.runLater(field::requestFocus); // after the page switch has settled the focus
+        }
+    }
+
     /** Shows {@code date}, asking first if the form has unsaved changes. */
-    public void openDay(LocalDate date) {
+    private void openDay(LocalDate date) {
         leave(() -> model.open(date));
     }
 

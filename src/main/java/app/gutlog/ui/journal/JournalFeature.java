@@ -1,7 +1,9 @@
 package app.gutlog.ui.journal;
 
+import app.gutlog.ui.Destination;
 import app.gutlog.ui.Feature;
 import app.gutlog.ui.Views;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -14,13 +16,14 @@ public final class JournalFeature {
 
     public static Feature create() {
         return new Feature("Journal", Feather.EDIT_3, new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                true, context -> {
+                Set.of(Destination.Day.class, Destination.MeasureOnForm.class), context -> {
                     JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
                             context.tasks());
-                    JournalController controller = new JournalController(model);
+                    JournalController controller = new JournalController(model, context.services().knowledge(),
+                            context.navigator());
                     Feature.Page page = Feature.Page.of(Views.load(controller), model::refreshMeasures)
                             .withLeaveGuard(controller::leave)
-                            .withDayOpener(controller::openDay);
+                            .withOpener(controller::open);
                     model.start();
                     return page;
                 });

@@ -80,10 +80,7 @@ public final class JournalViewModel {
     }
 
     private void useMeasures(List<Measure> measures) {
-        fields.setAll(measures.stream()
-                .filter(measure -> measure.scale() != Scale.TEXT)
-                .map(MeasureField::new)
-                .toList());
+        fields.setAll(onTheForm(measures).stream().map(MeasureField::new).toList());
         Observable[] inputs = Stream.concat(fields.stream().map(MeasureField::input), Stream.of(notes, savedEntry))
                 .toArray(Observable[]::new);
         dirty.bind(Bindings.createBooleanBinding(
@@ -93,6 +90,11 @@ public final class JournalViewModel {
         hasProblems.bind(Bindings.createBooleanBinding(
                 () -> !notesProblem.get().isEmpty() || fields.stream().anyMatch(f -> !f.problem().get().isEmpty()),
                 problems));
+    }
+
+    /** The measures that get a field: all but the notes, which have their own box. */
+    private static List<Measure> onTheForm(List<Measure> measures) {
+        return measures.stream().filter(measure -> measure.scale() != Scale.TEXT).toList();
     }
 
     /** Shows {@code day}: what was saved for it, or an empty form. Unsaved edits are replaced, so ask first. */
@@ -251,7 +253,7 @@ public final class JournalViewModel {
             return;
         }
         tasks.run("Updating the day form…", progress -> catalog.activeMeasures(), measures -> {
-            if (measures.equals(fields.stream().map(MeasureField::measure).toList())) {
+            if (onTheForm(measures).equals(fields.stream().map(MeasureField::measure).toList())) {
                 return;
             }
             Map<String, String> typed = currentInputs();

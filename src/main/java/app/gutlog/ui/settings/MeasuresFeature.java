@@ -2,6 +2,7 @@ package app.gutlog.ui.settings;
 
 import app.gutlog.ui.Feature;
 import app.gutlog.ui.Views;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -14,7 +15,7 @@ public final class MeasuresFeature {
 
     public static Feature create() {
         return new Feature("Measures", Feather.SLIDERS, new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
-                false, context -> {
+                Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
                     return Feature.Page.of(Views.load(new MeasuresController(model)), model::refresh);
                 });

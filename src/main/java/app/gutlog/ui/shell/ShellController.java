@@ -1,14 +1,15 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.ui.Destination;
 import app.gutlog.ui.Feature;
 import app.gutlog.ui.FeatureContext;
 import app.gutlog.ui.FxTaskRunner;
 import app.gutlog.ui.Theme;
 import app.gutlog.ui.shell.ShellViewModel.State;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -34,6 +35,7 @@ public final class ShellController {
     private final ShellViewModel model;
     private final FxTaskRunner tasks;
     private final List<Feature> features;
+    private final Consumer<String> browser;
     private final Map<Feature, Feature.Page> pages = new HashMap<>();
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private Feature current;
@@ -50,10 +52,11 @@ public final class ShellController {
     @FXML private ProgressBar taskProgress;
     @FXML private Label taskMessage;
 
-    public ShellController(ShellViewModel model, FxTaskRunner tasks, List<Feature> features) {
+    public ShellController(ShellViewModel model, FxTaskRunner tasks, List<Feature> features, Consumer<String> browser) {
         this.model = model;
         this.tasks = tasks;
         this.features = List.copyOf(features);
+        this.browser = browser;
     }
 
     @FXML
@@ -109,7 +112,7 @@ public final class ShellController {
 
     private Feature.Page show(Feature feature) {
         Feature.Page page = pages.computeIfAbsent(feature,
-                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::openDay)));
+                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::open, browser)));
         current = feature;
         pageArea.getChildren().setAll(page.root());
         selectInNavigation(feature);
@@ -117,11 +120,17 @@ public final class ShellController {
         return page;
     }
 
-    private void openDay(LocalDate date) {
+    private void open(Destination destination) {
         features.stream()
-                .filter(Feature::editsDays)
+                .filter(feature -> feature.destinations().contains(destination.getClass()))
                 .findFirst()
-                .ifPresent(journal -> leaveCurrentPage(() -> show(journal).dayOpener().accept(date)));
+                .ifPresent(feature -> {
+                    if (feature == current) {
+                        pages.get(feature).opener().accept(destination);
+                    } else {
+                        leaveCurrentPage(() -> show(feature).opener().accept(destination));
+                    }
+                });
     }
 
     private void selectInNavigation(Feature feature) {

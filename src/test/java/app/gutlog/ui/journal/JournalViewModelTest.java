@@ -200,4 +200,15 @@ class JournalViewModelTest {
         assertThat(services.days().load(TODAY).orElseThrow().values()).containsEntry("coffee", 2.0).containsEntry("bloating", 6.0);
         assertThat(model.isDirty()).isFalse();
     }
+
+    @Test
+    void anUnchangedCatalogueLeavesTheFormAsItIs() {
+        MeasureField first = model.fields().getFirst();
+        first.input().set("3");
+
+        model.refreshMeasures();
+
+        assertThat(model.fields().getFirst()).isSameAs(first);
+        assertThat(first.input().get()).isEqualTo("3");
+    }
 }

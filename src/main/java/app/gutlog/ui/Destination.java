@@ -1,0 +1,16 @@
+package app.gutlog.ui;
+
+import java.time.LocalDate;
+
+/** A place in the app that one page can send the person to. */
+public sealed interface Destination {
+
+    /** The day form on a date. */
+    record Day(LocalDate date) implements Destination {}
+
+    /** A measure's field on the day form. */
+    record MeasureOnForm(String measureKey) implements Destination {}
+
+    /** A section of a source article in the Learn view. */
+    record KnowledgeSection(String sectionId) implements Destination {}
+}

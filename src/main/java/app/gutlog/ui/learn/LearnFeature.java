@@ -1,0 +1,31 @@
+package app.gutlog.ui.learn;
+
+import app.gutlog.ui.Destination;
+import app.gutlog.ui.Feature;
+import app.gutlog.ui.Views;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Learn view in the navigation: what the two source articles say, in GutLog's own words. */
+public final class LearnFeature {
+
+    private LearnFeature() {}
+
+    public static Feature create() {
+        return new Feature("Learn", Feather.BOOK_OPEN, new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+                Set.of(Destination.KnowledgeSection.class), context -> {
+                    LearnViewModel model = new LearnViewModel(context.services().knowledge(),
+                            context.services().catalog(), context.tasks());
+                    LearnController controller = new LearnController(model, context.navigator(), context.browser());
+                    return Feature.Page.of(Views.load(controller), model::refresh)
+                            .withOpener(destination -> {
+                                if (destination instanceof Destination.KnowledgeSection section) {
+                                    controller.openSection(section.sectionId());
+                                }
+                            });
+                });
+    }
+}

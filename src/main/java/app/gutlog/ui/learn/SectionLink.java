@@ -1,0 +1,36 @@
+package app.gutlog.ui.learn;
+
+import app.gutlog.domain.KnowledgeBase;
+import app.gutlog.domain.WhyWeAsk;
+import app.gutlog.ui.Destination;
+import app.gutlog.ui.FeatureContext.Navigator;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The small "why we ask" link shown beside a measure or a group wherever it appears: its tooltip gives the one-line
+ * reason, and clicking it opens the article section that explains it in the Learn view.
+ */
+public final class SectionLink {
+
+    private SectionLink() {}
+
+    /** {@code subject} names what is explained ("Bloating"); {@code id} becomes the button's id. */
+    public static Button create(String id, String subject, WhyWeAsk why, KnowledgeBase knowledge, Navigator navigator) {
+        Button link = new Button(null, new FontIcon("fth-info"));
+        link.setId(id);
+        link.getStyleClass().addAll("button-icon", "flat", "section-link");
+        link.setFocusTraversable(false);
+        link.setAccessibleText("Why GutLog asks about " + subject);
+        String heading = knowledge.section(why.sectionId()).map(section -> section.heading()).orElse("");
+        Tooltip tip = new Tooltip(why.text() + "\nClick to read more: " + heading);
+        tip.setShowDelay(Duration.millis(250));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        link.setTooltip(tip);
+        link.setOnAction(event -> navigator.open(new Destination.KnowledgeSection(why.sectionId())));
+        return link;
+    }
+}

@@ -1,0 +1,80 @@
+package app.gutlog.ui.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gutlog.ui.AppUiTest;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Drives the real Learn view, and the links to it from the day form. */
+class LearnViewTest extends AppUiTest {
+
+    private String heading() {
+        return lookup("#section-heading").queryAs(Label.class).getText();
+    }
+
+    private void openApp() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#home-page");
+    }
+
+    @Test
+    void searchFindsASectionAndItsDoiOpensOnlyWhenClicked() throws Exception {
+        openApp();
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        waitUntilVisible("#learn-search");
+        assertThat(lookup("#honesty").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .hasSize(1 + LearnViewModel.HONESTY.size());
+
+        clickOn("#learn-search").write("zonulin");
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = lookup("#learn-tree").queryAs(TreeView.class);
+        waitUntil(() -> tree.getExpandedItemCount() == 2);
+        interact(() -> tree.getSelectionModel().select(1));
+        waitUntil(() -> "What is Leaky Gut?".equals(heading()));
+
+        assertThat(lookup("#section-article").queryAs(Label.class).getText()).isEqualTo("Symptoms of Leaky Gut");
+        assertThat(lookup("#section-summary").queryAs(Label.class).getText()).contains("zonulin");
+        assertThat(browsed).isEmpty();
+        clickOn("#doi-10-1016-j-jnutbio-2009-05-006");
+        waitUntil(() -> !browsed.isEmpty());
+        assertThat(browsed).containsExactly("https://doi.org/10.1016/j.jnutbio.2009.05.006");
+
+        clickOn("#learn-search").eraseText(7).write("no such thing anywhere");
+        waitUntilVisible("#learn-no-matches");
+    }
+
+    @Test
+    void aMeasuresLinkOnTheDayFormOpensItsSectionAndLeadsBack() throws Exception {
+        openApp();
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitUntilVisible("#why-bloating");
+
+        clickOn("#why-bloating");
+        waitUntil(() -> "Symptoms of Leaky Gut: Gut Symptoms".equals(heading()));
+        assertThat(lookup("#nav-learn").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+
+        clickOn("#related-diarrhea");
+
+        waitUntil(() -> lookup("#field-diarrhea").query().isFocused());
+        assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+
+        push(KeyCode.SHORTCUT, KeyCode.I);
+        waitUntil(() -> "Symptoms of Leaky Gut: Gut Symptoms".equals(heading()));
+    }
+
+    @Test
+    void aGroupsLinkSaysWhyAndOpensItsSection() throws Exception {
+        openApp();
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitUntilVisible("#why-group-symptoms");
+        assertThat(lookup("#why-group-symptoms").queryButton().getTooltip().getText())
+                .startsWith("Both articles describe gut and body-wide symptoms");
+
+        clickOn("#why-group-symptoms");
+        waitUntil(() -> lookup("#section-heading").tryQuery().map(n -> ((Label) n).getText().equals(
+                "Symptoms of Leaky Gut: Gut Symptoms")).orElse(false));
+    }
+}
