@@ -213,7 +213,7 @@ public final class JournalController {
     }
 
     private VBox groupCard(MeasureGroup group, List<MeasureField> fields) {
-        GridPane grid = new GridPane(24, 6);
+        GridPane grid = new GridPane(16, 6);
         for (int i = 0; i < fields.size(); i++) {
             grid.add(measureCell(fields.get(i)), i % 2, i / 2);
         }
@@ -329,7 +329,7 @@ public final class JournalController {
             }
         });
         spinner.setEditable(true);
-        spinner.setPrefWidth(165);
+        spinner.setPrefWidth(156);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         TextField text = spinner.getEditor();
         text.setPromptText("not logged");
