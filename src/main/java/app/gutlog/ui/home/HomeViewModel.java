@@ -38,6 +38,12 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PersistentBurden> notice = new ReadOnlyObjectWrapper<>();
     private final NoticeDismissals dismissals;
+    // Held in fields: a binding that nothing holds on to may be collected, and then it stops updating.
+    private final BooleanBinding journalEmpty =
+            Bindings.createBooleanBinding(() -> summary.get() != null && summary.get().isEmpty(), summary);
+    private final BooleanBinding hasEntries =
+            Bindings.createBooleanBinding(() -> summary.get() != null && !summary.get().isEmpty(), summary);
+    private final StringBinding overview = Bindings.createStringBinding(() -> overviewOf(summary.get()), summary);
 
     /** The notice comes back this many days after it was dismissed, if the pattern is still there. */
     static final int NOTICE_QUIET_DAYS = 14;
@@ -88,22 +94,23 @@ public final class HomeViewModel {
     }
 
     public BooleanBinding journalEmpty() {
-        return Bindings.createBooleanBinding(() -> summary.get() != null && summary.get().isEmpty(), summary);
+        return journalEmpty;
     }
 
     public BooleanBinding hasEntries() {
-        return Bindings.createBooleanBinding(() -> summary.get() != null && !summary.get().isEmpty(), summary);
+        return hasEntries;
     }
 
     public StringBinding overview() {
-        return Bindings.createStringBinding(() -> {
-            JournalSummary current = summary.get();
-            if (current == null || current.isEmpty()) {
-                return "";
-            }
-            String days = current.daysLogged() == 1 ? "1 day" : current.daysLogged() + " days";
-            return days + " logged, from " + DAY.format(current.firstDay()) + " to " + DAY.format(current.lastDay()) + ".";
-        }, summary);
+        return overview;
+    }
+
+    private static String overviewOf(JournalSummary current) {
+        if (current == null || current.isEmpty()) {
+            return "";
+        }
+        String logged = current.daysLogged() == 1 ? "1 day" : current.daysLogged() + " days";
+        return logged + " logged, from " + DAY.format(current.firstDay()) + " to " + DAY.format(current.lastDay()) + ".";
     }
 
     /** "Symptoms (15), Diet (8), …": what the form asks about, group by group. */

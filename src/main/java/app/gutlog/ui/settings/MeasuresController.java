@@ -1,9 +1,12 @@
 package app.gutlog.ui.settings;
 
+import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.learn.SectionLink;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +14,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -21,6 +25,8 @@ import javafx.util.StringConverter;
 public final class MeasuresController {
 
     private final MeasuresViewModel model;
+    private final KnowledgeBase knowledge;
+    private final Navigator navigator;
 
     @FXML private TableView<Measure> table;
     @FXML private TableColumn<Measure, String> nameColumn;
@@ -29,6 +35,7 @@ public final class MeasuresController {
     @FXML private TableColumn<Measure, String> groupColumn;
     @FXML private TableColumn<Measure, String> unitColumn;
     @FXML private TableColumn<Measure, String> statusColumn;
+    @FXML private TableColumn<Measure, Measure> whyColumn;
     @FXML private Button renameButton;
     @FXML private Button archiveButton;
     @FXML private TextField nameField;
@@ -39,8 +46,10 @@ public final class MeasuresController {
     @FXML private TextField descriptionField;
     @FXML private Label statusText;
 
-    public MeasuresController(MeasuresViewModel model) {
+    public MeasuresController(MeasuresViewModel model, KnowledgeBase knowledge, Navigator navigator) {
         this.model = model;
+        this.knowledge = knowledge;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -52,6 +61,16 @@ public final class MeasuresController {
         column(groupColumn, measure -> measure.group().label());
         column(unitColumn, Measure::unitOrScale);
         column(statusColumn, measure -> measure.archived() ? "Archived" : measure.builtIn() ? "Built in" : "Custom");
+        whyColumn.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue()));
+        whyColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Measure measure, boolean empty) {
+                super.updateItem(measure, empty);
+                setGraphic(empty || measure == null ? null : knowledge.whyMeasure(measure.key())
+                        .map(why -> SectionLink.create("why-" + measure.key(), measure.name(), why, knowledge, navigator))
+                        .orElse(null));
+            }
+        });
         table.setPlaceholder(new Label("Reading the measures…"));
 
         var selected = table.getSelectionModel().selectedItemProperty();

@@ -17,7 +17,8 @@ public final class MeasuresFeature {
         return new Feature("Measures", Feather.SLIDERS, new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
                 Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
-                    return Feature.Page.of(Views.load(new MeasuresController(model)), model::refresh);
+                    return Feature.Page.of(Views.load(new MeasuresController(model,
+                            context.services().knowledge(), context.navigator())), model::refresh);
                 });
     }
 }

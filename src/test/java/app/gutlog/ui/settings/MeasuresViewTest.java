@@ -38,4 +38,17 @@ class MeasuresViewTest extends AppUiTest {
         waitUntil(() -> lookup("#field-oat_milk").tryQuery().isEmpty());
         assertThat(lookup("#field-bloating").tryQuery()).isPresent();
     }
+
+    @Test
+    void aBuiltInMeasureLinksToItsSection() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#home-page");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitUntilVisible("#why-bloating");
+
+        clickOn("#why-bloating");
+
+        waitUntil(() -> lookup("#section-heading").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Symptoms of Leaky Gut: Gut Symptoms")).orElse(false));
+    }
 }
