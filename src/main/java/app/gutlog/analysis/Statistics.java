@@ -119,12 +119,23 @@ public final class Statistics {
         return new Interval(percentile(differences, 0.025), percentile(differences, 0.975));
     }
 
+    /**
+     * The mean of {@code values.length} draws with replacement. Each 64-bit random number gives two indexes by
+     * multiply-shift (Lemire's method without the rejection step; its bias, under n / 2^32, is far below what a
+     * bootstrap can see), which avoids a division per draw.
+     */
     private static double resampledMean(double[] values, SplittableRandom random) {
+        long n = values.length;
         double sum = 0;
-        for (int i = 0; i < values.length; i++) {
-            sum += values[random.nextInt(values.length)];
+        int drawn = 0;
+        for (; drawn + 1 < n; drawn += 2) {
+            long bits = random.nextLong();
+            sum += values[(int) (((bits >>> 32) * n) >>> 32)] + values[(int) (((bits & 0xFFFF_FFFFL) * n) >>> 32)];
         }
-        return sum / values.length;
+        if (drawn < n) {
+            sum += values[(int) (((random.nextLong() >>> 32) * n) >>> 32)];
+        }
+        return sum / n;
     }
 
     /** Linear interpolation between the closest ranks of sorted values (the usual "type 7" quantile). */

@@ -1,0 +1,170 @@
+package app.gutlog.analysis;
+
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.Insights;
+import app.gutlog.domain.Insights.DoseResponse;
+import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Scale;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Compares the outcome on days after exposure with days after no exposure, for every risk factor and support and
+ * lags of 0, 1 and 2 days. A day on which the factor or the outcome was not logged takes no part: "not logged" is
+ * never read as "none".
+ */
+public final class InsightsAnalysis {
+
+    public static final int MAX_LAG = 2;
+    /** Fewer days than this in either group says "not enough data yet" instead of a number. */
+    public static final int MIN_GROUP_DAYS = 5;
+    public static final int MIN_DOSE_PAIRS = 10;
+    public static final int BOOTSTRAP_RESAMPLES = 1000;
+
+    private InsightsAnalysis() {}
+
+    /** The insights for the days from {@code first} to {@code last}, both included. */
+    public static Insights compute(List<DayEntry> days, List<Measure> measures, Outcome outcome, LocalDate first,
+            LocalDate last) {
+        int length = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        double[] outcomeByDay = new double[Math.max(length, 0)];
+        Arrays.fill(outcomeByDay, Double.NaN);
+        List<DayEntry> inRange = days.stream()
+                .filter(day -> !day.date().isBefore(first) && !day.date().isAfter(last))
+                .toList();
+        for (DayEntry day : inRange) {
+            outcomeByDay[index(first, day.date())] = outcomeOf(day, measures, outcome);
+        }
+        // Factors are independent of each other and each is seeded on its own, so they run in parallel and the
+        // result is the same whatever the order in which they finish.
+        List<Insights> perFactor = measures.stream()
+                .filter(measure -> measure.exposure() != null)
+                .parallel()
+                .map(factor -> factorInsights(factor, amountsByDay(factor, inRange, first, outcomeByDay.length), outcomeByDay))
+                .toList();
+        return new Insights(
+                withQValues(perFactor.stream().flatMap(insights -> insights.effects().stream()).toList()),
+                withDoseQValues(perFactor.stream().flatMap(insights -> insights.doseResponse().stream()).toList()));
+    }
+
+    private static double[] amountsByDay(Measure factor, List<DayEntry> inRange, LocalDate first, int length) {
+        double[] amounts = new double[length];
+        Arrays.fill(amounts, Double.NaN);
+        for (DayEntry day : inRange) {
+            Double amount = day.values().get(factor.key());
+            if (amount != null) {
+                amounts[index(first, day.date())] = amount;
+            }
+        }
+        return amounts;
+    }
+
+    private static Insights factorInsights(Measure factor, double[] amounts, double[] outcomeByDay) {
+        List<Effect> effects = new ArrayList<>();
+        List<DoseResponse> doses = new ArrayList<>();
+        for (int lag = 0; lag <= MAX_LAG; lag++) {
+            effects.add(effect(factor, lag, amounts, outcomeByDay));
+            if (isGraded(factor)) {
+                doses.add(doseResponse(factor, lag, amounts, outcomeByDay));
+            }
+        }
+        return new Insights(effects, doses);
+    }
+
+    /** Graded factors have an amount worth correlating: counts, hours, minutes and scales, not yes/no. */
+    public static boolean isGraded(Measure factor) {
+        return factor.exposure() != null && factor.scale() != Scale.YES_NO;
+    }
+
+    private static double outcomeOf(DayEntry day, List<Measure> measures, Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Burden burden -> SymptomBurden.of(day, measures).orElse(Double.NaN);
+            case Outcome.Symptom symptom -> day.values().getOrDefault(symptom.measureKey(), Double.NaN);
+        };
+    }
+
+    private static Effect effect(Measure factor, int lag, double[] amounts, double[] outcome) {
+        double[] exposed = new double[outcome.length];
+        double[] unexposed = new double[outcome.length];
+        int nExposed = 0;
+        int nUnexposed = 0;
+        for (int day = lag; day < outcome.length; day++) {
+            double amount = amounts[day - lag];
+            if (Double.isNaN(outcome[day]) || Double.isNaN(amount)) {
+                continue;
+            }
+            if (factor.exposure().isExposed(amount)) {
+                exposed[nExposed++] = outcome[day];
+            } else {
+                unexposed[nUnexposed++] = outcome[day];
+            }
+        }
+        if (nExposed < MIN_GROUP_DAYS || nUnexposed < MIN_GROUP_DAYS) {
+            return new Effect(factor.key(), lag, nExposed, nUnexposed, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN);
+        }
+        double[] x = Arrays.copyOf(exposed, nExposed);
+        double[] y = Arrays.copyOf(unexposed, nUnexposed);
+        Statistics.Interval interval = Statistics.bootstrapDifference(x, y, BOOTSTRAP_RESAMPLES, seed(factor, lag));
+        return new Effect(factor.key(), lag, nExposed, nUnexposed, Statistics.mean(x) - Statistics.mean(y),
+                interval.low(), interval.high(), Statistics.mannWhitneyP(x, y), Double.NaN);
+    }
+
+    private static DoseResponse doseResponse(Measure factor, int lag, double[] amounts, double[] outcome) {
+        double[] x = new double[outcome.length];
+        double[] y = new double[outcome.length];
+        int n = 0;
+        for (int day = lag; day < outcome.length; day++) {
+            if (!Double.isNaN(outcome[day]) && !Double.isNaN(amounts[day - lag])) {
+                x[n] = amounts[day - lag];
+                y[n] = outcome[day];
+                n++;
+            }
+        }
+        if (n < MIN_DOSE_PAIRS) {
+            return new DoseResponse(factor.key(), lag, Double.NaN, Double.NaN, Double.NaN, n);
+        }
+        Statistics.Correlation correlation = Statistics.spearman(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+        return new DoseResponse(factor.key(), lag, correlation.rho(), correlation.p(), Double.NaN, n);
+    }
+
+    /** The same seed for the same factor and lag, whatever else is in the table, so intervals are reproducible. */
+    private static long seed(Measure factor, int lag) {
+        return factor.key().hashCode() * 31L + lag;
+    }
+
+    /** Adds q-values across the whole table and sorts it by strength of evidence, too-thin rows last. */
+    private static List<Effect> withQValues(List<Effect> effects) {
+        double[] q = Statistics.benjaminiHochberg(effects.stream().mapToDouble(Effect::p).toArray());
+        List<Effect> adjusted = new ArrayList<>(effects.size());
+        for (int i = 0; i < effects.size(); i++) {
+            Effect e = effects.get(i);
+            adjusted.add(new Effect(e.factorKey(), e.lag(), e.nExposed(), e.nUnexposed(), e.difference(), e.ciLow(),
+                    e.ciHigh(), e.p(), q[i]));
+        }
+        adjusted.sort(Comparator.comparing((Effect e) -> !e.enoughData())
+                .thenComparingDouble(e -> e.enoughData() ? e.q() : 0)
+                .thenComparingDouble(e -> e.enoughData() ? -Math.abs(e.difference()) : 0));
+        return adjusted;
+    }
+
+    private static List<DoseResponse> withDoseQValues(List<DoseResponse> doses) {
+        double[] q = Statistics.benjaminiHochberg(doses.stream().mapToDouble(DoseResponse::p).toArray());
+        List<DoseResponse> adjusted = new ArrayList<>(doses.size());
+        for (int i = 0; i < doses.size(); i++) {
+            DoseResponse d = doses.get(i);
+            adjusted.add(new DoseResponse(d.factorKey(), d.lag(), d.rho(), d.p(), q[i], d.n()));
+        }
+        return adjusted;
+    }
+
+    private static int index(LocalDate first, LocalDate day) {
+        return (int) ChronoUnit.DAYS.between(first, day);
+    }
+}

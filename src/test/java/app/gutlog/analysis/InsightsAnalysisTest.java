@@ -1,0 +1,108 @@
+package app.gutlog.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.Insights;
+import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.Outcome;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InsightsAnalysisTest {
+
+    private static final LocalDate LAST = LocalDate.of(2026, 6, 30);
+    private static final int SEEDS = 20;
+    private static final int DAYS = 180;
+    private static List<Measure> measures;
+
+    @BeforeAll
+    static void catalogue(@TempDir Path temp) {
+        try (AppServices services = AppServices.open(temp.resolve("journal.db"))) {
+            measures = services.catalog().allMeasures();
+        }
+    }
+
+    private static Effect effect(Insights insights, String factor, int lag) {
+        return insights.effects().stream().filter(e -> e.factorKey().equals(factor) && e.lag() == lag)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void findsEveryPlantedEffectInAtLeastNinetyPercentOfSeeds() {
+        for (DemoJournal.PlantedEffect planted : DemoJournal.PLANTED) {
+            int found = 0;
+            for (int seed = 1; seed <= SEEDS; seed++) {
+                List<DayEntry> journal = DemoJournal.generate(LAST, DAYS, seed);
+                Insights insights = InsightsAnalysis.compute(journal, measures, new Outcome.Symptom(planted.symptom()),
+                        LAST.minusDays(DAYS - 1), LAST);
+                Effect effect = effect(insights, planted.factor(), planted.lag());
+                if (effect.q() < 0.05 && effect.difference() > 0) {
+                    found++;
+                }
+            }
+            assertThat(found).as("%s found in %d of %d seeds", planted, found, SEEDS).isGreaterThanOrEqualTo(18);
+        }
+    }
+
+    @Test
+    void staysQuietAboutFactorsWithNoEffect() {
+        int tests = 0;
+        int falseAlarms = 0;
+        for (int seed = 1; seed <= SEEDS; seed++) {
+            List<DayEntry> journal = DemoJournal.generate(LAST, DAYS, seed);
+            for (String symptom : List.of("bloating", "abdominal_pain", "fatigue", "anxiety", "gas")) {
+                Insights insights = InsightsAnalysis.compute(journal, measures, new Outcome.Symptom(symptom),
+                        LAST.minusDays(DAYS - 1), LAST);
+                for (String factor : DemoJournal.NO_EFFECT) {
+                    for (int lag = 0; lag <= InsightsAnalysis.MAX_LAG; lag++) {
+                        tests++;
+                        if (effect(insights, factor, lag).q() < 0.05) {
+                            falseAlarms++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat((double) falseAlarms / tests).as("%d false alarms in %d tests", falseAlarms, tests).isLessThanOrEqualTo(0.10);
+    }
+
+    @Test
+    void unloggedDaysAreLeftOutNotCountedAsNone() {
+        LocalDate first = LAST.minusDays(19);
+        List<DayEntry> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // alcohol logged only on even days (as 2 drinks); odd days leave it unlogged
+            Map<String, Double> values = i % 2 == 0 ? Map.of("alcohol", 2.0, "bloating", 5.0) : Map.of("bloating", 1.0);
+            days.add(new DayEntry(first.plusDays(i), values, null));
+        }
+        Insights insights = InsightsAnalysis.compute(days, measures, Outcome.BURDEN, first, LAST);
+        Effect sameDay = effect(insights, "alcohol", 0);
+
+        assertThat(sameDay.nExposed()).isEqualTo(10);
+        assertThat(sameDay.nUnexposed()).isZero();
+        assertThat(sameDay.enoughData()).isFalse();
+        assertThat(sameDay.difference()).isNaN();
+    }
+
+    @Test
+    void sortsByEvidenceWithTooThinRowsLast() {
+        List<DayEntry> journal = DemoJournal.generate(LAST, DAYS, 3);
+        Insights insights = InsightsAnalysis.compute(journal, measures, new Outcome.Symptom("bloating"),
+                LAST.minusDays(DAYS - 1), LAST);
+
+        Effect strongest = insights.effects().getFirst();
+        assertThat(strongest.factorKey()).isEqualTo("alcohol");
+        assertThat(strongest.lag()).isEqualTo(1);
+        assertThat(strongest.ciLow()).isPositive();
+        assertThat(insights.effects()).extracting(Effect::enoughData).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+        assertThat(insights.doseResponse()).anyMatch(d -> d.factorKey().equals("alcohol") && d.lag() == 1 && d.rho() > 0);
+    }
+}
