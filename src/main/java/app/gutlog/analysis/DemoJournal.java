@@ -31,6 +31,9 @@ public final class DemoJournal {
     /** Factors logged every day that affect nothing. */
     public static final List<String> NO_EFFECT = List.of("dairy", "zinc");
 
+    /** A hundred years: more than anyone will ask for, few enough to generate in seconds. */
+    public static final int MAX_DAYS = 36_525;
+
     private static final List<String> SYMPTOMS =
             List.of("bloating", "gas", "abdominal_pain", "fatigue", "brain_fog", "anxiety", "low_mood", "joint_pain");
     private static final double EFFECT = 2.5;

@@ -1,9 +1,13 @@
 package app.gutlog.analysis;
 
 import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Insights;
 import app.gutlog.domain.Insights.DoseResponse;
 import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.InsightsReport.Completeness;
+import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Scale;
@@ -26,27 +30,46 @@ public final class InsightsAnalysis {
     public static final int MIN_GROUP_DAYS = 5;
     public static final int MIN_DOSE_PAIRS = 10;
     public static final int BOOTSTRAP_RESAMPLES = 1000;
+    private static final int WEEK = 7;
+    private static final int MIN_WEEK_DAYS = 4;
 
     private InsightsAnalysis() {}
 
-    /** The insights for the days from {@code first} to {@code last}, both included. */
-    public static Insights compute(List<DayEntry> days, List<Measure> measures, Outcome outcome, LocalDate first,
+    /**
+     * Everything the insights show for the days from {@code first} to {@code last}, both included: the effect table,
+     * each factor's days, the outcome's daily series and its 7-day mean, and how often each measure was logged.
+     */
+    public static InsightsReport report(List<DayEntry> days, List<Measure> measures, Outcome outcome, LocalDate first,
             LocalDate last) {
-        int length = (int) ChronoUnit.DAYS.between(first, last) + 1;
-        double[] outcomeByDay = new double[Math.max(length, 0)];
-        Arrays.fill(outcomeByDay, Double.NaN);
         List<DayEntry> inRange = days.stream()
                 .filter(day -> !day.date().isBefore(first) && !day.date().isAfter(last))
                 .toList();
+        int length = Math.max((int) ChronoUnit.DAYS.between(first, last) + 1, 0);
+        double[] outcomeByDay = new double[length];
+        Arrays.fill(outcomeByDay, Double.NaN);
         for (DayEntry day : inRange) {
             outcomeByDay[index(first, day.date())] = outcomeOf(day, measures, outcome);
         }
+        List<Factor> factors = measures.stream()
+                .filter(measure -> measure.exposure() != null)
+                .map(measure -> factor(measure, amountsByDay(measure, inRange, first, length), first))
+                .toList();
+        return new InsightsReport(outcome, first, last, insights(factors, outcomeByDay), factors,
+                new DailySeries(first, outcomeByDay), new DailySeries(first, trailingMean(outcomeByDay)),
+                completeness(measures, inRange));
+    }
+
+    /** The effect and dose–response table alone, as {@link #report} computes it. */
+    public static Insights compute(List<DayEntry> days, List<Measure> measures, Outcome outcome, LocalDate first,
+            LocalDate last) {
+        return report(days, measures, outcome, first, last).insights();
+    }
+
+    private static Insights insights(List<Factor> factors, double[] outcomeByDay) {
         // Factors are independent of each other and each is seeded on its own, so they run in parallel and the
         // result is the same whatever the order in which they finish.
-        List<Insights> perFactor = measures.stream()
-                .filter(measure -> measure.exposure() != null)
-                .parallel()
-                .map(factor -> factorInsights(factor, amountsByDay(factor, inRange, first, outcomeByDay.length), outcomeByDay))
+        List<Insights> perFactor = factors.parallelStream()
+                .map(factor -> factorInsights(factor.measure(), factor.amounts().toArray(), outcomeByDay))
                 .toList();
         return new Insights(
                 withQValues(perFactor.stream().flatMap(insights -> insights.effects().stream()).toList()),
@@ -63,6 +86,60 @@ public final class InsightsAnalysis {
             }
         }
         return amounts;
+    }
+
+    private static Factor factor(Measure measure, double[] amounts, LocalDate first) {
+        int logged = 0;
+        int exposed = 0;
+        for (double amount : amounts) {
+            if (!Double.isNaN(amount)) {
+                logged++;
+                exposed += measure.exposure().isExposed(amount) ? 1 : 0;
+            }
+        }
+        return new Factor(measure, logged, exposed, new DailySeries(first, amounts), null);
+    }
+
+    /**
+     * For each day, the mean of the outcome over that day and the six before it, counting only the days on which it
+     * was logged; NaN where fewer than {@value #MIN_WEEK_DAYS} of those seven days were.
+     */
+    static double[] trailingMean(double[] values) {
+        double[] means = new double[values.length];
+        double sum = 0;
+        int logged = 0;
+        for (int day = 0; day < values.length; day++) {
+            if (!Double.isNaN(values[day])) {
+                sum += values[day];
+                logged++;
+            }
+            int leaving = day - WEEK;
+            if (leaving >= 0 && !Double.isNaN(values[leaving])) {
+                sum -= values[leaving];
+                logged--;
+            }
+            means[day] = logged >= MIN_WEEK_DAYS ? sum / logged : Double.NaN;
+        }
+        return means;
+    }
+
+    /**
+     * On how many of the days a measure was logged, for every measure in use: archived measures only when they hold
+     * something. Notes count as logged on the days that have notes.
+     */
+    private static List<Completeness> completeness(List<Measure> measures, List<DayEntry> inRange) {
+        List<Completeness> result = new ArrayList<>();
+        for (Measure measure : measures) {
+            int logged = 0;
+            for (DayEntry day : inRange) {
+                boolean present = measure.scale() == Scale.TEXT ? day.notes() != null : day.isLogged(measure.key());
+                logged += present ? 1 : 0;
+            }
+            if (!measure.archived() || logged > 0) {
+                result.add(new Completeness(measure, logged));
+            }
+        }
+        return result;
     }
 
     private static Insights factorInsights(Measure factor, double[] amounts, double[] outcomeByDay) {

@@ -14,12 +14,15 @@ public final class AppServices implements AutoCloseable {
     private final Database database;
     private final CatalogService catalog;
     private final DayService days;
+    private final InsightsService insights;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
         MeasureRepository measures = new MeasureRepository(database);
         this.catalog = new CatalogService(measures);
-        this.days = new DayService(new DayRepository(database), measures, clock);
+        DayRepository dayRepository = new DayRepository(database);
+        this.days = new DayService(dayRepository, measures, clock);
+        this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader.builtIn(), clock);
     }
 
     /** Opens the journal at {@code file}, creating and migrating it as needed. This touches the disk. */
@@ -42,6 +45,10 @@ public final class AppServices implements AutoCloseable {
 
     public DayService days() {
         return days;
+    }
+
+    public InsightsService insights() {
+        return insights;
     }
 
     /** The source articles' sections and the links from measures to them. */

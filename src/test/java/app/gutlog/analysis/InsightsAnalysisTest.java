@@ -6,6 +6,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Insights;
 import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
 import java.nio.file.Path;
@@ -104,5 +105,45 @@ class InsightsAnalysisTest {
         assertThat(strongest.ciLow()).isPositive();
         assertThat(insights.effects()).extracting(Effect::enoughData).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
         assertThat(insights.doseResponse()).anyMatch(d -> d.factorKey().equals("alcohol") && d.lag() == 1 && d.rho() > 0);
+    }
+
+    @Test
+    void theWeeklyMeanAveragesTheLoggedDaysOfTheLastSevenAndNeedsFourOfThem() {
+        double nan = Double.NaN;
+        double[] daily = {1, 2, nan, 3, nan, nan, 6, 8, nan, nan, nan, nan, nan, nan};
+
+        double[] weekly = InsightsAnalysis.trailingMean(daily);
+
+        assertThat(weekly[2]).isNaN();
+        assertThat(weekly[3]).as("three logged days are too few").isNaN();
+        assertThat(weekly[6]).isEqualTo(3.0);
+        assertThat(weekly[7]).isEqualTo((2 + 3 + 6 + 8) / 4.0);
+        assertThat(weekly[8]).isNaN();
+    }
+
+    @Test
+    void theReportCountsLoggedAndExposedDaysAndHowOftenEachMeasureWasLogged() {
+        LocalDate first = LAST.minusDays(9);
+        List<DayEntry> days = List.of(
+                new DayEntry(first, Map.of("alcohol", 0.0, "bloating", 2.0), "felt fine"),
+                new DayEntry(first.plusDays(1), Map.of("alcohol", 3.0), null),
+                new DayEntry(first.plusDays(4), Map.of("alcohol", 1.0, "bloating", 6.0), null));
+
+        InsightsReport report = InsightsAnalysis.report(days, measures, Outcome.BURDEN, first, LAST);
+
+        assertThat(report.daysInRange()).isEqualTo(10);
+        assertThat(report.outcomeByDay().value(0)).isEqualTo(2.0);
+        assertThat(report.outcomeByDay().isLogged(1)).isFalse();
+        assertThat(report.outcomeByDay().loggedDays()).isEqualTo(2);
+        InsightsReport.Factor alcohol = report.factor("alcohol").orElseThrow();
+        assertThat(alcohol.loggedDays()).isEqualTo(3);
+        assertThat(alcohol.exposedDays()).isEqualTo(2);
+        assertThat(alcohol.amounts().value(1)).isEqualTo(3.0);
+        assertThat(alcohol.amounts().isLogged(2)).isFalse();
+        assertThat(report.factor("bloating")).isEmpty();
+        assertThat(report.completeness())
+                .filteredOn(c -> List.of("alcohol", "bloating", "notes", "zinc").contains(c.measure().key()))
+                .extracting(c -> c.measure().key() + "=" + c.loggedDays())
+                .containsExactly("bloating=2", "alcohol=3", "zinc=0", "notes=1");
     }
 }

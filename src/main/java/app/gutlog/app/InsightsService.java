@@ -1,0 +1,90 @@
+package app.gutlog.app;
+
+import app.gutlog.analysis.DemoJournal;
+import app.gutlog.analysis.InsightsAnalysis;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.JournalException;
+import app.gutlog.domain.JournalSummary;
+import app.gutlog.domain.KnowledgeBase;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Section;
+import app.gutlog.store.DayRepository;
+import app.gutlog.store.MeasureRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the journal shows about the risk factors, and the demo journal to try it on. */
+public final class InsightsService {
+
+    private final DayRepository days;
+    private final MeasureRepository measures;
+    private final KnowledgeBase knowledge;
+    private final Clock clock;
+
+    public InsightsService(DayRepository days, MeasureRepository measures, KnowledgeBase knowledge, Clock clock) {
+        this.days = days;
+        this.measures = measures;
+        this.knowledge = knowledge;
+        this.clock = clock;
+    }
+
+    /**
+     * The insights for {@code outcome} from {@code from} to {@code to}, both included. A null end means the journal's
+     * first or last day; an empty journal gives an empty range ending today.
+     */
+    public InsightsReport report(LocalDate from, LocalDate to, Outcome outcome) {
+        List<Measure> all = measures.findAll();
+        checkOutcome(outcome, all);
+        JournalSummary summary = days.summary();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = to != null ? to : summary.isEmpty() ? today : summary.lastDay();
+        LocalDate first = from != null ? from : summary.isEmpty() ? last.plusDays(1) : summary.firstDay();
+        if (first.isAfter(last.plusDays(1))) {
+            throw new JournalException("The range starts on " + first + ", after it ends on " + last);
+        }
+        InsightsReport report = InsightsAnalysis.report(days.findBetween(first, last), all, outcome, first, last);
+        List<InsightsReport.Factor> withSections = report.factors().stream()
+                .map(factor -> factor.withSection(sectionFor(factor.measure().key())))
+                .toList();
+        return new InsightsReport(report.outcome(), report.first(), report.last(), report.insights(), withSections,
+                report.outcomeByDay(), report.weeklyMean(), report.completeness());
+    }
+
+    /** The section that explains a measure: the one its "why we ask" names, else the first that mentions it. */
+    private Section sectionFor(String measureKey) {
+        return knowledge.whyMeasure(measureKey)
+                .flatMap(why -> knowledge.section(why.sectionId()))
+                .or(() -> knowledge.sectionsFor(measureKey).stream().findFirst())
+                .orElse(null);
+    }
+
+    private static void checkOutcome(Outcome outcome, List<Measure> all) {
+        if (outcome instanceof Outcome.Symptom symptom
+                && all.stream().noneMatch(m -> m.kind() == MeasureKind.SYMPTOM && m.key().equals(symptom.measureKey()))) {
+            throw new JournalException("'" + symptom.measureKey() + "' is not a symptom. Use burden or one of: "
+                    + all.stream().filter(m -> m.kind() == MeasureKind.SYMPTOM).map(Measure::key)
+                            .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /**
+     * Fills an empty journal with {@code count} made-up days ending today, generated from {@code seed}, and returns
+     * how many were written. Refuses a journal that holds any day, so demo data never mixes with real entries.
+     */
+    public int createDemo(int count, long seed) {
+        if (count < 1 || count > DemoJournal.MAX_DAYS) {
+            throw new JournalException("A demo journal has 1 to " + DemoJournal.MAX_DAYS + " days, not " + count);
+        }
+        if (!days.summary().isEmpty()) {
+            throw new JournalException("This journal already holds days; demo data goes only into an empty journal");
+        }
+        List<DayEntry> demo = DemoJournal.generate(LocalDate.now(clock), count, seed);
+        days.saveAll(demo);
+        return demo.size();
+    }
+}

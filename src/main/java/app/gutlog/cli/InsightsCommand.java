@@ -1,0 +1,147 @@
+package app.gutlog.cli;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.domain.Insights.DoseResponse;
+import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.InsightsReport.Factor;
+import app.gutlog.domain.Outcome;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutlog insights}: the same effect and dose–response table as the Insights view, as text or JSON. */
+@Command(name = "insights", mixinStandardHelpOptions = true,
+        description = {
+            "Compare the outcome on days after each risk factor or support with days without it, at lags of 0, 1"
+                    + " and 2 days, and correlate graded factors with the outcome (Spearman).",
+            "An association, not proof of cause."
+        })
+final class InsightsCommand implements Runnable {
+
+    static final String CAVEAT = "association, not proof of cause";
+
+    @ParentCommand
+    GutlogCommand gutlog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD); default: the journal's first.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD); default: the journal's last.")
+    LocalDate to;
+
+    @Option(names = "--outcome", paramLabel = "burden|SYMPTOM_KEY", defaultValue = "burden",
+            description = "The daily symptom burden (default), or one symptom's key (see `gutlog measures`).")
+    String outcome;
+
+    @Override
+    public void run() {
+        InsightsReport report;
+        try (AppServices services = gutlog.openJournal()) {
+            report = services.insights().report(from, to, Outcome.fromCode(outcome));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            writeJson(report, out);
+        } else {
+            writeTable(report, out);
+        }
+        out.flush();
+    }
+
+    private static void writeJson(InsightsReport report, PrintWriter out) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.writeStartObject();
+            json.writeStringField("outcome", report.outcome().code());
+            json.writeStringField("from", report.first().toString());
+            json.writeStringField("to", report.last().toString());
+            json.writeNumberField("days_in_range", report.daysInRange());
+            json.writeNumberField("days_with_outcome", report.outcomeByDay().loggedDays());
+            json.writeStringField("caveat", CAVEAT);
+            json.writeArrayFieldStart("effects");
+            for (Effect effect : report.insights().effects()) {
+                Factor factor = report.factor(effect.factorKey()).orElseThrow();
+                json.writeStartObject();
+                json.writeStringField("factor", effect.factorKey());
+                json.writeNumberField("lag", effect.lag());
+                json.writeStringField("exposed_rule", factor.measure().exposureText());
+                number(json, "difference", effect.difference());
+                number(json, "ci_low", effect.ciLow());
+                number(json, "ci_high", effect.ciHigh());
+                json.writeNumberField("n_exposed", effect.nExposed());
+                json.writeNumberField("n_unexposed", effect.nUnexposed());
+                number(json, "p", effect.p());
+                number(json, "q", effect.q());
+                json.writeStringField("section", factor.section() == null ? null : factor.section().citation());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("dose_response");
+            for (DoseResponse dose : report.insights().doseResponse()) {
+                json.writeStartObject();
+                json.writeStringField("factor", dose.factorKey());
+                json.writeNumberField("lag", dose.lag());
+                number(json, "rho", dose.rho());
+                number(json, "p", dose.p());
+                number(json, "q", dose.q());
+                json.writeNumberField("n", dose.n());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    /** Too little data gives NaN, which JSON cannot hold: it is written as null. */
+    private static void number(JsonGenerator json, String name, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+
+    private static void writeTable(InsightsReport report, PrintWriter out) {
+        out.printf("Outcome: %s, %s to %s (%d of %d days have it). An %s.%n%n", report.outcome().code(),
+                report.first(), report.last(), report.outcomeByDay().loggedDays(), report.daysInRange(), CAVEAT);
+        String row = "%-18s %3s %9s %-17s %5s %5s %8s %8s%n";
+        out.printf(row, "FACTOR", "LAG", "DIFF", "95% CI", "N EXP", "N NOT", "P", "Q");
+        for (Effect effect : report.insights().effects()) {
+            if (effect.enoughData()) {
+                out.printf(row, effect.factorKey(), effect.lag(), decimal(effect.difference()),
+                        "[" + decimal(effect.ciLow()) + ", " + decimal(effect.ciHigh()) + "]", effect.nExposed(),
+                        effect.nUnexposed(), significant(effect.p()), significant(effect.q()));
+            } else {
+                out.printf(row, effect.factorKey(), effect.lag(), "-", "not enough data", effect.nExposed(),
+                        effect.nUnexposed(), "-", "-");
+            }
+        }
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%+.2f", value);
+    }
+
+    private static String significant(double value) {
+        return String.format(Locale.ROOT, value < 0.001 ? "%.1e" : "%.3f", value);
+    }
+}
