@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real app under a virtual display.
-# Needs: ./mvnw package first, python3, and `apt-get install xvfb libgtk-3-0 imagemagick xdotool`.
+# Needs: ./mvnw package first, and `apt-get install xvfb libgtk-3-0 imagemagick xdotool`.
 # Usage: docs/screenshots.sh            (writes docs/*.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,30 +13,9 @@ Xvfb "$display" -screen 0 "${width}x${height}x24" >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
 
-# seed FILE: a journal of ten weeks of made-up days, for pictures of the journal and its history.
+# seed FILE DAYS: a demo journal (with its planted effects) of DAYS made-up days ending today.
 seed() {
-  target/gutlog/bin/gutlog --db "$1" measures >/dev/null
-  python3 - "$1" <<'PY'
-import datetime, random, sqlite3, sys
-random.seed(4)
-db = sqlite3.connect(sys.argv[1])
-ids = dict(db.execute("SELECT key, id FROM measure"))
-today = datetime.date.today()
-for back in range(0, 75):
-    day = today - datetime.timedelta(days=back)
-    if back and random.random() < 0.15:
-        continue
-    drinks, sleep, stress = random.choice([0, 0, 0, 1, 2, 3]), random.choice([5.5, 6, 6.5, 7, 7.5, 8]), random.randint(1, 9)
-    base = 1 + drinks * 0.8 + (7 - sleep) * 0.7 + stress * 0.3
-    values = {"alcohol": drinks, "sleep_hours": sleep, "stress": stress, "sugar": random.randint(0, 3),
-              "nsaid": random.choice([0, 0, 1]), "vegetables": random.randint(1, 5)}
-    for symptom in ["bloating", "gas", "abdominal_pain", "fatigue", "brain_fog"]:
-        values[symptom] = max(0, min(10, round(base + random.gauss(0, 1.2))))
-    notes = random.choice([None, None, "Pizza night with friends", "Long day at work", "Felt great after a walk"])
-    db.execute("INSERT INTO day (day, notes, updated_at) VALUES (?, ?, ?)", (day.isoformat(), notes, "2026-01-01T00:00:00Z"))
-    db.executemany("INSERT INTO day_value VALUES (?, ?, ?)", [(day.isoformat(), ids[k], v) for k, v in values.items()])
-db.commit()
-PY
+  target/gutlog/bin/gutlog --db "$1" demo --days "$2" --seed 4 >/dev/null
 }
 
 # shot NAME THEME KEYS [gutlog arguments...]: opens the app with fresh settings, presses KEYS (xdotool names,
@@ -76,8 +55,10 @@ XML
 
 shot main-window-light LIGHT - --db "$work/light/journal.db"
 shot main-window-dark DARK - --db "$work/dark/journal.db"
-seed "$work/seeded/journal.db"
+seed "$work/seeded/journal.db" 400
 shot journal LIGHT ctrl+2 --db "$work/seeded/journal.db"
 shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"
-shot measures LIGHT ctrl+4 --db "$work/seeded/journal.db"
-shot learn LIGHT ctrl+5 --db "$work/seeded/journal.db"
+shot insights LIGHT ctrl+4 --db "$work/seeded/journal.db"
+shot insights-dark DARK ctrl+4 --db "$work/seeded/journal.db"
+shot measures LIGHT ctrl+5 --db "$work/seeded/journal.db"
+shot learn LIGHT ctrl+6 --db "$work/seeded/journal.db"

@@ -26,9 +26,6 @@ import java.util.List;
 public final class InsightsAnalysis {
 
     public static final int MAX_LAG = 2;
-    /** Fewer days than this in either group says "not enough data yet" instead of a number. */
-    public static final int MIN_GROUP_DAYS = 5;
-    public static final int MIN_DOSE_PAIRS = 10;
     public static final int BOOTSTRAP_RESAMPLES = 1000;
     private static final int WEEK = 7;
     private static final int MIN_WEEK_DAYS = 4;
@@ -182,7 +179,7 @@ public final class InsightsAnalysis {
                 unexposed[nUnexposed++] = outcome[day];
             }
         }
-        if (nExposed < MIN_GROUP_DAYS || nUnexposed < MIN_GROUP_DAYS) {
+        if (nExposed < Insights.MIN_GROUP_DAYS || nUnexposed < Insights.MIN_GROUP_DAYS) {
             return new Effect(factor.key(), lag, nExposed, nUnexposed, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN);
         }
@@ -204,7 +201,7 @@ public final class InsightsAnalysis {
                 n++;
             }
         }
-        if (n < MIN_DOSE_PAIRS) {
+        if (n < Insights.MIN_DOSE_PAIRS) {
             return new DoseResponse(factor.key(), lag, Double.NaN, Double.NaN, Double.NaN, n);
         }
         Statistics.Correlation correlation = Statistics.spearman(Arrays.copyOf(x, n), Arrays.copyOf(y, n));

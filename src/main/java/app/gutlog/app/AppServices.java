@@ -35,6 +35,27 @@ public final class AppServices implements AutoCloseable {
         return new AppServices(Database.open(file), clock);
     }
 
+    /** How many days the demo journal has, and the seed it is generated from. */
+    public static final int DEMO_DAYS = 400;
+    public static final long DEMO_SEED = 4;
+
+    /**
+     * Opens the demo journal at {@code file}, filling it with made-up days first when it is new. It is a separate
+     * file, so that demo data never mixes with the person's own journal.
+     */
+    public static AppServices openDemo(Path file) {
+        AppServices services = open(file);
+        try {
+            if (services.days().summary().isEmpty()) {
+                services.insights().createDemo(DEMO_DAYS, DEMO_SEED);
+            }
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
     public Path databaseFile() {
         return database.file();
     }

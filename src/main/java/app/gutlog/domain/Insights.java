@@ -8,6 +8,11 @@ import java.util.List;
  */
 public record Insights(List<Effect> effects, List<DoseResponse> doseResponse) {
 
+    /** Fewer days than this in either group says "not enough data yet" instead of a number. */
+    public static final int MIN_GROUP_DAYS = 5;
+    /** Fewer days with both the factor and the outcome logged than this gives no correlation. */
+    public static final int MIN_DOSE_PAIRS = 10;
+
     public Insights {
         effects = List.copyOf(effects);
         doseResponse = List.copyOf(doseResponse);

@@ -2,13 +2,16 @@ package app.gutlog.ui;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.TaskRunner;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * What a feature's page is built from: the open journal's services, the runner for background work, navigation, and
- * the system browser (opened only when the person clicks a link).
+ * the system browser (opened only when the person clicks a link), and the opener of the demo journal (absent in the
+ * demo journal's own window).
  */
-public record FeatureContext(AppServices services, TaskRunner tasks, Navigator navigator, Consumer<String> browser) {
+public record FeatureContext(AppServices services, TaskRunner tasks, Navigator navigator, Consumer<String> browser,
+        Optional<Runnable> tryDemo) {
 
     /** Moves between pages. */
     public interface Navigator {

@@ -3,6 +3,7 @@ package app.gutlog.ui;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.ui.history.HistoryFeature;
+import app.gutlog.ui.insights.InsightsFeature;
 import app.gutlog.ui.home.HomeFeature;
 import app.gutlog.ui.journal.JournalFeature;
 import app.gutlog.ui.learn.LearnFeature;
@@ -10,7 +11,10 @@ import app.gutlog.ui.settings.MeasuresFeature;
 import app.gutlog.ui.shell.ShellController;
 import app.gutlog.ui.shell.ShellViewModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -18,17 +22,21 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The desktop app: one main window over the journal file it was started with. */
 public final class GutLogApp extends Application {
 
     private static final String JOURNAL_PARAMETER = "db";
+    /** The demo journal lives beside the person's journal, in a file of its own. */
+    public static final String DEMO_FILE_NAME = "demo-journal.db";
 
     private final Path journalFile;
     private final UiSettings settings;
     private final Consumer<String> browser;
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private ShellViewModel shell;
+    private final List<ShellViewModel> shells = new ArrayList<>();
+    private Stage demoStage;
 
     /** Used by {@link Application#launch}: the journal comes from the {@code --db=FILE} parameter. */
     public GutLogApp() {
@@ -56,16 +64,38 @@ public final class GutLogApp extends Application {
                 ? journalFile
                 : Path.of(Objects.requireNonNull(getParameters().getNamed().get(JOURNAL_PARAMETER), "--db"));
         settings.theme().apply();
-        shell = new ShellViewModel(tasks, () -> AppServices.open(file), file, AppInfo.load(), settings.theme());
+        showJournal(stage, file, () -> AppServices.open(file), Optional.of(() -> openDemo(file)));
+    }
+
+    /**
+     * Shows the demo journal in a window of its own, beside the journal file; it is filled with made-up days when it
+     * is first opened. A second request brings the open window to the front.
+     */
+    private void openDemo(Path journal) {
+        if (demoStage != null) {
+            demoStage.toFront();
+            return;
+        }
+        Path demoFile = journal.resolveSibling(DEMO_FILE_NAME);
+        demoStage = new Stage();
+        demoStage.setWidth(1100);
+        demoStage.setHeight(760);
+        showJournal(demoStage, demoFile, () -> AppServices.openDemo(demoFile), Optional.empty());
+        demoStage.setTitle("GutLog — demo journal (made-up data)");
+        demoStage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> demoStage = null);
+    }
+
+    private void showJournal(Stage stage, Path file, Callable<AppServices> openJournal, Optional<Runnable> tryDemo) {
+        ShellViewModel shell = new ShellViewModel(tasks, openJournal, file, AppInfo.load(), settings.theme());
+        shells.add(shell);
         shell.theme().addListener((observable, before, now) -> {
             now.apply();
             settings.setTheme(now);
         });
-
         List<Feature> features = List.of(HomeFeature.create(settings), JournalFeature.create(), HistoryFeature.create(),
-                MeasuresFeature.create(), LearnFeature.create());
+                InsightsFeature.create(), MeasuresFeature.create(), LearnFeature.create());
         ShellController shellController = new ShellController(shell, tasks, features,
-                browser != null ? browser : getHostServices()::showDocument);
+                browser != null ? browser : getHostServices()::showDocument, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");
         stage.getIcons().setAll(Stream.of(16, 32, 48, 64, 128, 256)
@@ -73,23 +103,30 @@ public final class GutLogApp extends Application {
                 .toList());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        settings.restoreWindow(stage);
+        boolean ownJournal = tryDemo.isPresent();
         stage.setOnCloseRequest(event -> {
             event.consume();
             shellController.leaveCurrentPage(() -> {
-                settings.rememberWindow(stage);
+                if (ownJournal) {
+                    settings.rememberWindow(stage);
+                }
                 stage.close();
             });
         });
+        stage.setOnHidden(event -> {
+            shells.remove(shell);
+            shell.close();
+        });
+        if (ownJournal) {
+            settings.restoreWindow(stage);
+        }
         stage.show();
         shell.open();
     }
 
     @Override
     public void stop() {
-        if (shell != null) {
-            shell.close();
-        }
+        List.copyOf(shells).forEach(ShellViewModel::close);
         tasks.shutdown();
     }
 }

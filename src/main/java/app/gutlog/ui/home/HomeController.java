@@ -4,7 +4,9 @@ import app.gutlog.domain.PersistentBurden;
 import app.gutlog.ui.Destination;
 import app.gutlog.ui.FeatureContext.Navigator;
 import app.gutlog.ui.learn.LearnViewModel;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -15,6 +17,7 @@ public final class HomeController {
 
     private final HomeViewModel model;
     private final Navigator navigator;
+    private final Optional<Runnable> tryDemo;
 
     @FXML private VBox welcomePane;
     @FXML private VBox overviewPane;
@@ -26,10 +29,13 @@ public final class HomeController {
     @FXML private Label trackedText;
     @FXML private Label storageText;
     @FXML private Label loadError;
+    @FXML private Button tryDemoButton;
+    @FXML private Label tryDemoText;
 
-    public HomeController(HomeViewModel model, Navigator navigator) {
+    public HomeController(HomeViewModel model, Navigator navigator, Optional<Runnable> tryDemo) {
         this.model = model;
         this.navigator = navigator;
+        this.tryDemo = tryDemo;
     }
 
     @FXML
@@ -38,6 +44,8 @@ public final class HomeController {
         model.journalEmpty().addListener((observable, before, now) -> showWhen(welcomePane, now));
         model.hasEntries().addListener((observable, before, now) -> showWhen(overviewPane, now));
         showWhen(overviewPane, false);
+        showWhen(tryDemoButton, tryDemo.isPresent());
+        showWhen(tryDemoText, tryDemo.isPresent());
         overviewText.textProperty().bind(model.overview());
         trackedText.textProperty().bind(model.tracked());
         storageText.setText(model.storageText());
@@ -67,6 +75,11 @@ public final class HomeController {
     @FXML
     private void logToday() {
         navigator.open(new Destination.Day(model.today()));
+    }
+
+    @FXML
+    private void openDemo() {
+        tryDemo.ifPresent(Runnable::run);
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package app.gutlog.ui.learn;
 
 import app.gutlog.domain.KnowledgeBase;
+import app.gutlog.domain.Section;
 import app.gutlog.domain.WhyWeAsk;
 import app.gutlog.ui.Destination;
 import app.gutlog.ui.FeatureContext.Navigator;
@@ -10,8 +11,9 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The small "why we ask" link shown beside a measure or a group wherever it appears: its tooltip gives the one-line
- * reason, and clicking it opens the article section that explains it in the Learn view.
+ * The link from anything GutLog shows to the article section that explains it: clicking it opens that section in
+ * the Learn view. Beside a measure or a group it is a small "why we ask" icon whose tooltip gives the one-line reason;
+ * on an insight card it names the section.
  */
 public final class SectionLink {
 
@@ -31,6 +33,22 @@ public final class SectionLink {
         tip.setMaxWidth(360);
         link.setTooltip(tip);
         link.setOnAction(event -> navigator.open(new Destination.KnowledgeSection(why.sectionId())));
+        return link;
+    }
+
+    /** A link that names {@code section}: "Read: heading", with the full citation as its tooltip. */
+    public static Button toSection(String id, Section section, Navigator navigator) {
+        Button link = new Button("Read: " + section.heading(), new FontIcon("fth-book-open"));
+        link.setId(id);
+        link.getStyleClass().addAll("flat", "section-link");
+        link.setWrapText(true);
+        link.setAccessibleText("Read " + section.citation());
+        Tooltip tip = new Tooltip(section.citation() + "\nOpens in Learn.");
+        tip.setShowDelay(Duration.millis(250));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        link.setTooltip(tip);
+        link.setOnAction(event -> navigator.open(new Destination.KnowledgeSection(section.id())));
         return link;
     }
 }

@@ -9,6 +9,7 @@ import app.gutlog.ui.shell.ShellViewModel.State;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -36,6 +37,7 @@ public final class ShellController {
     private final FxTaskRunner tasks;
     private final List<Feature> features;
     private final Consumer<String> browser;
+    private final Optional<Runnable> tryDemo;
     private final Map<Feature, Feature.Page> pages = new HashMap<>();
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private Feature current;
@@ -49,19 +51,28 @@ public final class ShellController {
     @FXML private VBox failurePane;
     @FXML private Label failureMessage;
     @FXML private Label journalPath;
+    @FXML private Label demoBanner;
     @FXML private ProgressBar taskProgress;
     @FXML private Label taskMessage;
 
-    public ShellController(ShellViewModel model, FxTaskRunner tasks, List<Feature> features, Consumer<String> browser) {
+    /**
+     * {@code tryDemo} opens the demo journal; it is empty in the demo journal's own window, which says instead that
+     * its data is made up.
+     */
+    public ShellController(ShellViewModel model, FxTaskRunner tasks, List<Feature> features, Consumer<String> browser,
+            Optional<Runnable> tryDemo) {
         this.model = model;
         this.tasks = tasks;
         this.features = List.copyOf(features);
         this.browser = browser;
+        this.tryDemo = tryDemo;
     }
 
     @FXML
     private void initialize() {
         journalPath.setText(model.journalFile().toString());
+        demoBanner.setVisible(tryDemo.isEmpty());
+        demoBanner.setManaged(tryDemo.isEmpty());
         openingPane.visibleProperty().bind(model.state().isEqualTo(State.OPENING));
         failurePane.visibleProperty().bind(model.state().isEqualTo(State.FAILED));
         failureMessage.textProperty().bind(model.failure());
@@ -112,7 +123,7 @@ public final class ShellController {
 
     private Feature.Page show(Feature feature) {
         Feature.Page page = pages.computeIfAbsent(feature,
-                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::open, browser)));
+                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::open, browser, tryDemo)));
         current = feature;
         pageArea.getChildren().setAll(page.root());
         selectInNavigation(feature);

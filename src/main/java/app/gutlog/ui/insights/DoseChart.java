@@ -1,0 +1,63 @@
+package app.gutlog.ui.insights;
+
+import app.gutlog.ui.insights.InsightsViewModel.DosePoint;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+
+/**
+ * A factor's amount against the outcome some days later. Days with the same pair share one point, drawn larger the
+ * more days it stands for, so long ranges stay light to draw and nothing hides behind an equal point.
+ */
+final class DoseChart extends ScatterChart<Number, Number> {
+
+    private static final double SMALLEST = 6;
+    private static final double LARGEST = 22;
+
+    DoseChart() {
+        super(new NumberAxis(), new NumberAxis(0, 10, 2));
+        setAnimated(false);
+        setLegendVisible(false);
+        getStyleClass().add("dose-chart");
+    }
+
+    void show(List<DosePoint> points, String amountLabel, String outcomeLabel) {
+        getXAxis().setLabel(amountLabel);
+        getYAxis().setLabel(outcomeLabel);
+        int most = points.stream().mapToInt(DosePoint::days).max().orElse(1);
+        List<XYChart.Data<Number, Number>> data = points.stream().map(point -> {
+            XYChart.Data<Number, Number> item = new XYChart.Data<>(point.amount(), point.outcome());
+            Region dot = new Region();
+            dot.getStyleClass().add("dose-point");
+            double size = SMALLEST + (LARGEST - SMALLEST) * Math.sqrt((double) point.days() / most);
+            dot.setPrefSize(size, size);
+            dot.setMaxSize(size, size);
+            Tooltip.install(dot, new Tooltip(String.format(Locale.ROOT, "%s, then %.1f: %d day%s", trim(point.amount()),
+                    point.outcome(), point.days(), point.days() == 1 ? "" : "s")));
+            item.setNode(Symbols.holding(dot));
+            return item;
+        }).toList();
+        NumberAxis amounts = (NumberAxis) getXAxis();
+        double lowest = points.stream().mapToDouble(DosePoint::amount).min().orElse(0);
+        double highest = points.stream().mapToDouble(DosePoint::amount).max().orElse(1);
+        double margin = Math.max((highest - lowest) * 0.05, 0.5);
+        amounts.setAutoRanging(false);
+        amounts.setLowerBound(Math.floor(lowest - margin));
+        amounts.setUpperBound(Math.ceil(highest + margin));
+        amounts.setTickUnit(Math.max(1, Math.ceil((amounts.getUpperBound() - amounts.getLowerBound()) / 10)));
+        getData().setAll(List.of(new XYChart.Series<>("Days", FXCollections.observableArrayList(data))));
+    }
+
+    int pointsShown() {
+        return getData().isEmpty() ? 0 : getData().getFirst().getData().size();
+    }
+
+    private static String trim(double amount) {
+        return amount == Math.rint(amount) ? String.valueOf((long) amount) : String.valueOf(amount);
+    }
+}

@@ -1,0 +1,278 @@
+package app.gutlog.ui.insights;
+
+import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.InsightsReport.Completeness;
+import app.gutlog.domain.InsightsReport.Factor;
+import app.gutlog.domain.Outcome;
+import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
+import app.gutlog.ui.insights.InsightsViewModel.LagLine;
+import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
+import app.gutlog.ui.learn.SectionLink;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Toggle;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+
+/** Binds the Insights view: the choosers, the factor cards and the five charts. */
+public final class InsightsController {
+
+    private final InsightsViewModel model;
+    private final Navigator navigator;
+    private final TimelineChart timeline = new TimelineChart();
+    private final ForestChart forest = new ForestChart();
+    private final DoseChart dose = new DoseChart();
+    private final CalendarHeatMap heatMap = new CalendarHeatMap();
+
+    @FXML private ComboBox<InsightsViewModel.OutcomeChoice> outcomeChoice;
+    @FXML private ComboBox<RangeChoice> rangeChoice;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private SegmentedButton lagButtons;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label summaryLabel;
+    @FXML private Label statusLabel;
+    @FXML private SplitPane content;
+    @FXML private VBox cardsBox;
+    @FXML private ComboBox<Factor> timelineFactor;
+    @FXML private Label timelineRule;
+    @FXML private StackPane timelineHolder;
+    @FXML private Label forestTitle;
+    @FXML private StackPane forestHolder;
+    @FXML private ComboBox<Factor> doseFactor;
+    @FXML private Label doseSummary;
+    @FXML private StackPane doseHolder;
+    @FXML private HBox heatLegend;
+    @FXML private StackPane heatHolder;
+    @FXML private TableView<Completeness> completenessTable;
+    @FXML private TableColumn<Completeness, String> completenessName;
+    @FXML private TableColumn<Completeness, String> completenessDays;
+    @FXML private TableColumn<Completeness, Double> completenessShare;
+
+    public InsightsController(InsightsViewModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        timeline.setId("timeline-chart");
+        forest.setId("forest-chart");
+        dose.setId("dose-chart");
+        heatMap.setId("heat-map");
+        timelineHolder.getChildren().add(timeline);
+        forestHolder.getChildren().add(forest);
+        doseHolder.getChildren().add(dose);
+        heatHolder.getChildren().add(heatMap);
+
+        bindChoosers();
+        bindStatus();
+        bindFactorChoosers();
+        bindCompleteness();
+        buildHeatLegend();
+        model.cards().addListener((javafx.collections.ListChangeListener<FactorCard>) change -> showCards());
+        model.report().addListener((observable, before, now) -> showCharts());
+        model.lag().addListener((observable, before, now) -> showCharts());
+    }
+
+    private void bindChoosers() {
+        outcomeChoice.setItems(model.outcomeChoices());
+        outcomeChoice.valueProperty().bindBidirectional(model.outcome());
+        rangeChoice.getItems().setAll(RangeChoice.values());
+        rangeChoice.valueProperty().bindBidirectional(model.range());
+        fromPicker.valueProperty().bindBidirectional(model.customFrom());
+        toPicker.valueProperty().bindBidirectional(model.customTo());
+        for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
+            picker.visibleProperty().bind(model.range().isEqualTo(RangeChoice.CUSTOM));
+            picker.managedProperty().bind(picker.visibleProperty());
+        }
+        for (int lag = 0; lag < lagButtons.getButtons().size(); lag++) {
+            lagButtons.getButtons().get(lag).setUserData(lag);
+        }
+        selectLag(model.lag().get());
+        model.lag().addListener((observable, before, now) -> selectLag(now.intValue()));
+        lagButtons.getToggleGroup().selectedToggleProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                selectLag(model.lag().get()); // one lag is always chosen
+            } else {
+                model.lag().set((Integer) now.getUserData());
+            }
+        });
+    }
+
+    private void selectLag(int lag) {
+        for (Toggle button : lagButtons.getButtons()) {
+            button.setSelected(Integer.valueOf(lag).equals(button.getUserData()));
+        }
+    }
+
+    private void bindStatus() {
+        busyIndicator.visibleProperty().bind(model.busy());
+        summaryLabel.textProperty().bind(model.summary());
+        statusLabel.textProperty().bind(model.status());
+        statusLabel.visibleProperty().bind(model.status().isNotEmpty());
+        statusLabel.managedProperty().bind(statusLabel.visibleProperty());
+        content.visibleProperty().bind(model.journalEmpty().not());
+        content.managedProperty().bind(content.visibleProperty());
+    }
+
+    private void bindFactorChoosers() {
+        StringConverter<Factor> byName = new StringConverter<>() {
+            @Override
+            public String toString(Factor factor) {
+                return factor == null ? "" : factor.measure().name();
+            }
+
+            @Override
+            public Factor fromString(String name) {
+                return null;
+            }
+        };
+        for (ComboBox<Factor> chooser : java.util.List.of(timelineFactor, doseFactor)) {
+            chooser.setItems(model.factors());
+            chooser.setConverter(byName);
+            chooser.valueProperty().bindBidirectional(model.chosenFactor());
+        }
+        timelineRule.textProperty().bind(Bindings.createStringBinding(() -> model.chosenFactor().get() == null ? ""
+                : "(" + InsightsViewModel.exposureRule(model.chosenFactor().get().measure()) + ")", model.chosenFactor()));
+        model.chosenFactor().addListener((observable, before, now) -> showCharts());
+    }
+
+    private void bindCompleteness() {
+        completenessName.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().measure().name()));
+        completenessDays.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                row.getValue().loggedDays() + " of " + daysInRange()));
+        completenessShare.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                daysInRange() == 0 ? 0.0 : (double) row.getValue().loggedDays() / daysInRange()));
+        completenessShare.setCellFactory(column -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+
+            @Override
+            protected void updateItem(Double share, boolean empty) {
+                super.updateItem(share, empty);
+                if (empty || share == null) {
+                    setGraphic(null);
+                    setText(null);
+                } else {
+                    bar.setProgress(share);
+                    bar.setPrefWidth(110);
+                    setGraphic(bar);
+                    setText(String.format(Locale.ROOT, "%.0f%%", share * 100));
+                }
+            }
+        });
+        completenessTable.setPlaceholder(new Label("No measures to show."));
+    }
+
+    private int daysInRange() {
+        InsightsReport report = model.report().get();
+        return report == null ? 0 : report.daysInRange();
+    }
+
+    private void buildHeatLegend() {
+        heatLegend.getChildren().add(new Label("0"));
+        for (int value = 0; value <= 10; value += 2) {
+            Region swatch = new Region();
+            swatch.getStyleClass().add("heat-swatch");
+            swatch.setBackground(javafx.scene.layout.Background.fill(CalendarHeatMap.colourOf(value)));
+            heatLegend.getChildren().add(swatch);
+        }
+        Region unlogged = new Region();
+        unlogged.getStyleClass().addAll("heat-swatch", "unlogged");
+        heatLegend.getChildren().addAll(new Label("10"), new Label("   Not logged:"), unlogged);
+    }
+
+    private void showCards() {
+        cardsBox.getChildren().setAll(model.cards().stream().map(this::cardNode).toList());
+    }
+
+    private Node cardNode(FactorCard card) {
+        VBox box = new VBox(4);
+        box.getStyleClass().addAll("card", "insight-card");
+        box.setId("card-" + card.key());
+        Label title = new Label(card.title());
+        title.getStyleClass().add("title-4");
+        Label exposure = new Label(card.exposure() + ". " + card.frequency());
+        exposure.setWrapText(true);
+        exposure.getStyleClass().add("text-muted");
+        box.getChildren().addAll(title, exposure);
+        for (LagLine line : card.lags()) {
+            Label name = new Label(line.name());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setPrefWidth(96);
+            name.getStyleClass().add("lag-name");
+            Label effect = new Label(line.effect());
+            effect.setWrapText(true);
+            effect.setId("card-" + card.key() + "-lag-" + line.lag());
+            effect.getStyleClass().add(line.notable() ? "notable" : line.enoughData() ? "plain" : "thin");
+            HBox.setHgrow(effect, Priority.ALWAYS);
+            Label detail = new Label(line.detail());
+            detail.setWrapText(true);
+            detail.getStyleClass().addAll("text-small", "text-muted", "lag-detail");
+            box.getChildren().addAll(new HBox(6, name, effect), detail);
+        }
+        Label caveat = new Label(InsightsViewModel.CAVEAT);
+        caveat.getStyleClass().addAll("text-small", "text-muted");
+        Button chart = new Button("Chart it");
+        chart.getStyleClass().addAll("flat", "small");
+        chart.setId("card-" + card.key() + "-chart");
+        chart.setOnAction(event -> model.chosenFactor().set(card.factor()));
+        HBox footer = new HBox(6, caveat, chart);
+        footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.getChildren().add(footer);
+        if (card.factor().section() != null) {
+            box.getChildren().add(SectionLink.toSection("card-" + card.key() + "-section", card.factor().section(),
+                    navigator));
+        }
+        return box;
+    }
+
+    private void showCharts() {
+        InsightsReport report = model.report().get();
+        if (report == null) {
+            return;
+        }
+        String outcomeName = outcomeName(report.outcome());
+        Factor factor = model.chosenFactor().get();
+        timeline.setTitle(outcomeName + " over time");
+        timeline.show(report.outcomeByDay(), report.weeklyMean(), factor, outcomeName);
+        forestTitle.setText(InsightsViewModel.LAG_NAMES[model.lag().get()] + ": " + outcomeName.toLowerCase(Locale.ROOT)
+                + " on days after exposure minus days after none. " + InsightsViewModel.CAVEAT);
+        forest.show(model.forestRows());
+        dose.show(model.dosePoints(), factor == null ? "" : factor.measure().name() + " (" + factor.measure().unitOrScale() + ")",
+                outcomeName + ", " + InsightsViewModel.LAG_NAMES[model.lag().get()].toLowerCase(Locale.ROOT));
+        doseSummary.setText(model.doseSummary());
+        heatMap.show(report.outcomeByDay());
+        completenessTable.getItems().setAll(report.completeness());
+    }
+
+    private String outcomeName(Outcome outcome) {
+        return outcome instanceof Outcome.Burden ? "Symptom burden"
+                : model.outcome().get() == null ? outcome.code() : model.outcome().get().label();
+    }
+
+    /** Lets the outcome chooser take focus when the page opens. */
+    void focusOutcome() {
+        outcomeChoice.requestFocus();
+    }
+}

@@ -1,0 +1,28 @@
+package app.gutlog.ui.insights;
+
+import app.gutlog.ui.Feature;
+import app.gutlog.ui.Views;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Insights view in the navigation: the journal charted against the documented risk factors. */
+public final class InsightsFeature {
+
+    private InsightsFeature() {}
+
+    public static Feature create() {
+        return new Feature("Insights", Feather.BAR_CHART_2, new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                Set.of(), context -> {
+                    InsightsViewModel model = new InsightsViewModel(context.services(), context.tasks());
+                    InsightsController controller = new InsightsController(model, context.navigator());
+                    return Feature.Page.of(Views.load(controller), () -> {
+                        model.refresh();
+                        Platform.runLater(controller::focusOutcome);
+                    });
+                });
+    }
+}

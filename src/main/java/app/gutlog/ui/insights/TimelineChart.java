@@ -1,0 +1,128 @@
+package app.gutlog.ui.insights;
+
+import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.InsightsReport.Factor;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+
+/**
+ * The outcome day by day and its 7-day mean, with the chosen factor's exposed days as bars along the bottom of the
+ * same time axis. Long ranges are thinned to the chart's width; there are no symbols and no animation.
+ */
+final class TimelineChart extends LineChart<Number, Number> {
+
+    private static final DateTimeFormatter DAY_TICK = DateTimeFormatter.ofPattern("d MMM yy");
+    private static final DateTimeFormatter MONTH_TICK = DateTimeFormatter.ofPattern("MMM yyyy");
+    private static final int DAY_TICKS_UP_TO = 400;
+    private static final double BAR_BAND = 0.12;
+
+    private final NumberAxis time;
+    private final List<Rectangle> bars = new ArrayList<>();
+    private List<Downsampling.Bar> barData = List.of();
+    private DailySeries outcome;
+    private DailySeries weekly;
+    private Factor factor;
+    private String outcomeName = "";
+    private int drawnColumns = -1;
+
+    TimelineChart() {
+        super(new NumberAxis(), new NumberAxis(0, 10, 2));
+        time = (NumberAxis) getXAxis();
+        time.setAutoRanging(false);
+        time.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                DateTimeFormatter format = outcome != null && outcome.size() > DAY_TICKS_UP_TO ? MONTH_TICK : DAY_TICK;
+                return format.format(LocalDate.ofEpochDay(epochDay.longValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("the time axis is not edited");
+            }
+        });
+        getYAxis().setLabel("0 = none, 10 = worst");
+        setCreateSymbols(false);
+        setAnimated(false);
+        getStyleClass().add("timeline-chart");
+        widthProperty().addListener((observable, before, now) -> redrawIfWidthChanged());
+    }
+
+    void show(DailySeries outcomeByDay, DailySeries weeklyMean, Factor exposure, String name) {
+        outcome = outcomeByDay;
+        weekly = weeklyMean;
+        factor = exposure;
+        outcomeName = name;
+        drawnColumns = -1;
+        redrawIfWidthChanged();
+    }
+
+    /** How many points each line holds now, for checking that long ranges are thinned. */
+    int pointsDrawn() {
+        return getData().stream().mapToInt(series -> series.getData().size()).sum();
+    }
+
+    private int columns() {
+        return Math.max((int) Math.round(getWidth()), 200);
+    }
+
+    private void redrawIfWidthChanged() {
+        if (outcome == null || columns() == drawnColumns) {
+            return;
+        }
+        drawnColumns = columns();
+        long firstDay = outcome.first().toEpochDay();
+        long lastDay = firstDay + Math.max(outcome.size() - 1, 1);
+        time.setLowerBound(firstDay);
+        time.setUpperBound(lastDay);
+        time.setTickUnit(Math.max(1, Math.ceil((lastDay - firstDay) / 6.0)));
+        getData().setAll(List.of(
+                series(outcomeName + ", daily", outcome, firstDay),
+                series("7-day mean", weekly, firstDay)));
+        getPlotChildren().removeAll(bars);
+        bars.clear();
+        barData = factor == null ? List.of()
+                : Downsampling.exposure(factor.amounts(), factor.measure().exposure(), drawnColumns);
+        for (Downsampling.Bar bar : barData) {
+            Rectangle rectangle = new Rectangle();
+            rectangle.getStyleClass().add("exposure-bar");
+            bars.add(rectangle);
+        }
+        getPlotChildren().addAll(0, bars);
+    }
+
+    private XYChart.Series<Number, Number> series(String name, DailySeries values, long firstDay) {
+        List<XYChart.Data<Number, Number>> points = Downsampling.line(values, drawnColumns).stream()
+                .map(point -> new XYChart.Data<Number, Number>(firstDay + point.day(), point.value()))
+                .toList();
+        return new XYChart.Series<>(name, FXCollections.observableArrayList(points));
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        NumberAxis level = (NumberAxis) getYAxis();
+        double bottom = level.getDisplayPosition(level.getLowerBound());
+        double top = level.getDisplayPosition(level.getUpperBound());
+        double band = (bottom - top) * BAR_BAND;
+        for (int i = 0; i < bars.size(); i++) {
+            Downsampling.Bar bar = barData.get(i);
+            long firstDay = outcome.first().toEpochDay() + bar.firstDay();
+            double left = time.getDisplayPosition(firstDay);
+            double right = time.getDisplayPosition(firstDay + bar.days());
+            double height = Math.max(2, band * bar.exposedShare());
+            bars.get(i).setX(left);
+            bars.get(i).setWidth(Math.max(1, right - left - (bar.days() == 1 ? 1 : 0)));
+            bars.get(i).setY(bottom - height);
+            bars.get(i).setHeight(height);
+        }
+    }
+}
