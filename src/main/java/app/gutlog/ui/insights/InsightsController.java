@@ -253,7 +253,7 @@ public final class InsightsController {
             return;
         }
         String outcomeName = outcomeName(report.outcome());
-        Factor factor = model.chosenFactor().get();
+        Factor factor = model.shownFactor().orElse(null);
         timeline.setTitle(outcomeName + " over time");
         timeline.show(report.outcomeByDay(), report.weeklyMean(), factor, outcomeName);
         forestTitle.setText(InsightsViewModel.LAG_NAMES[model.lag().get()] + ": " + outcomeName.toLowerCase(Locale.ROOT)

@@ -192,10 +192,10 @@ public final class InsightsViewModel {
         InsightsReport shown = computed.report();
         journalEmpty.set(computed.journalEmpty());
         String previousFactor = chosenFactor.get() == null ? "alcohol" : chosenFactor.get().measure().key();
+        report.set(shown);
         cards.setAll(cardsOf(shown));
         factors.setAll(cards.stream().map(FactorCard::factor).toList());
         chosenFactor.set(shown.factor(previousFactor).orElse(factors.isEmpty() ? null : factors.getFirst()));
-        report.set(shown);
         long withOutcome = shown.outcomeByDay().loggedDays();
         summary.set(String.format(Locale.ROOT, "%s to %s: %d of %d days have %s.", shown.first(), shown.last(),
                 withOutcome, shown.daysInRange(), outcome.get().outcome() instanceof Outcome.Burden
@@ -286,11 +286,21 @@ public final class InsightsViewModel {
                 .toList();
     }
 
+    /**
+     * The chosen factor as the current report has it. While a new report replaces the old one, the chosen factor may
+     * still be the old report's; its days are then looked up again by key.
+     */
+    public Optional<Factor> shownFactor() {
+        InsightsReport shown = report.get();
+        return shown == null || chosenFactor.get() == null ? Optional.empty()
+                : shown.factor(chosenFactor.get().measure().key());
+    }
+
     /** The chosen factor's amount against the outcome {@code lag} days later, one point per distinct pair. */
     public List<DosePoint> dosePoints() {
         InsightsReport shown = report.get();
-        Factor factor = chosenFactor.get();
-        if (shown == null || factor == null) {
+        Factor factor = shownFactor().orElse(null);
+        if (factor == null) {
             return List.of();
         }
         DailySeries amounts = factor.amounts();
@@ -309,8 +319,8 @@ public final class InsightsViewModel {
     /** Spearman's rho for the chosen factor and lag, in words; empty for yes/no factors. */
     public String doseSummary() {
         InsightsReport shown = report.get();
-        Factor factor = chosenFactor.get();
-        if (shown == null || factor == null) {
+        Factor factor = shownFactor().orElse(null);
+        if (factor == null) {
             return "";
         }
         Optional<DoseResponse> dose = shown.doseResponse(factor.measure().key(), lag.get());

@@ -70,6 +70,11 @@ final class TimelineChart extends LineChart<Number, Number> {
         return getData().stream().mapToInt(series -> series.getData().size()).sum();
     }
 
+    /** How many exposure bars are drawn now. */
+    int exposureBarsDrawn() {
+        return bars.size();
+    }
+
     private int columns() {
         return Math.max((int) Math.round(getWidth()), 200);
     }

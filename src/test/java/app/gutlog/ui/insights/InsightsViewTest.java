@@ -1,0 +1,139 @@
+package app.gutlog.ui.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.ui.AppUiTest;
+import app.gutlog.ui.GutLogApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+
+/** Drives the real Insights view on a demo journal: outcome, range and lag, a card's article link, and the demo. */
+class InsightsViewTest extends AppUiTest {
+
+    private Path demoJournal(int days) {
+        Path file = temp.resolve("demo.db");
+        try (AppServices services = AppServices.open(file)) {
+            services.insights().createDemo(days, 5);
+        }
+        return file;
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private VBox cards() {
+        return lookup("#insights-cards").queryAs(VBox.class);
+    }
+
+    private void openInsights(Path journal) throws Exception {
+        start(journal);
+        waitUntilVisible("#home-page");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#insights-cards").tryQuery().map(n -> !((VBox) n).getChildren().isEmpty()).orElse(false));
+    }
+
+    private void chooseIn(String comboId, String item) throws Exception {
+        clickOn(comboId);
+        clickOn(lookup(".list-cell").match(hasText(item)).<Node>query());
+        waitUntil(() -> !lookup("#insights-busy").query().isVisible());
+    }
+
+    @Test
+    void switchingOutcomeRangeAndLagRecomputesCardsAndCharts() throws Exception {
+        openInsights(demoJournal(400));
+        assertThat(text("#insights-summary")).contains("of 90 days have a symptom rated");
+        assertThat(lookup("#lag-1").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        chooseIn("#insights-outcome", "Bloating");
+        waitUntil(() -> text("#insights-summary").contains("have bloating rated"));
+        assertThat(cards().getChildren().getFirst().getId()).isEqualTo("card-alcohol");
+        assertThat(text("#card-alcohol-lag-1")).startsWith("+");
+        assertThat(lookup("#card-alcohol-lag-1").query().getStyleClass()).contains("notable");
+        assertThat(lookup("#card-alcohol").queryAs(VBox.class).getChildren())
+                .anyMatch(node -> node instanceof javafx.scene.layout.HBox box && box.getChildren().stream()
+                        .anyMatch(child -> child instanceof Label label
+                                && label.getText().equals("Association, not proof of cause.")));
+
+        chooseIn("#insights-range", "Last 30 days");
+        waitUntil(() -> text("#insights-summary").contains("of 30 days"));
+
+        clickOn(lookup(".tab-label").match(hasText("Effects")).<Node>query());
+        clickOn("#lag-0");
+        waitUntil(() -> text("#forest-title").startsWith("Same day: bloating"));
+        clickOn("#lag-2");
+        waitUntil(() -> text("#forest-title").startsWith("2 days later: bloating"));
+        ForestChart forest = lookup("#forest-chart").queryAs(ForestChart.class);
+        assertThat(forest.rowsShown()).isPositive();
+
+        chooseIn("#insights-range", "Everything");
+        waitUntil(() -> text("#insights-summary").contains("of 400 days"));
+        TimelineChart timeline = lookup("#timeline-chart").queryAs(TimelineChart.class);
+        assertThat(timeline.getCreateSymbols()).isFalse();
+        assertThat(timeline.getAnimated()).isFalse();
+    }
+
+    @Test
+    void aCardsArticleLinkOpensItsSectionInLearn() throws Exception {
+        openInsights(demoJournal(200));
+        chooseIn("#insights-outcome", "Bloating");
+        waitUntil(() -> "card-alcohol".equals(cards().getChildren().getFirst().getId()));
+        clickOn("#card-alcohol-section");
+        waitUntil(() -> lookup("#section-heading").tryQuery()
+                .map(node -> ((Label) node).getText().contains("NSAIDs or Alcohol")).orElse(false));
+        assertThat(lookup("#nav-learn").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void longRangesAreThinnedToThePixelWidth() throws Exception {
+        openInsights(demoJournal(3650));
+        chooseIn("#insights-range", "Everything");
+        TimelineChart timeline = lookup("#timeline-chart").queryAs(TimelineChart.class);
+        waitUntil(() -> text("#insights-summary").contains("of 3650 days"));
+        waitUntil(() -> timeline.pointsDrawn() > 0);
+        // two lines, at most two points per pixel column each
+        assertThat(timeline.pointsDrawn()).isLessThanOrEqualTo(4 * (int) Math.round(timeline.getWidth()))
+                .isLessThan(2 * 3650);
+        chooseIn("#timeline-factor", "NSAIDs");
+        assertThat(text("#timeline-rule")).isEqualTo("(any amount)");
+        assertThat(timeline.exposureBarsDrawn()).isPositive().isLessThanOrEqualTo((int) Math.round(timeline.getWidth()));
+    }
+
+    @Test
+    void anEmptyJournalSaysWhatToDoAndTheDemoOpensInItsOwnWindowAndFile() throws Exception {
+        Path journal = temp.resolve("journal.db");
+        start(journal);
+        waitUntilVisible("#home-page");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitUntilVisible("#insights-status");
+        assertThat(text("#insights-status")).contains("no days yet", "Try with demo data");
+        assertThat(lookup("#insights-content").query().isVisible()).isFalse();
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        waitUntilVisible("#try-demo-button");
+        clickOn("#try-demo-button");
+        waitUntil(() -> lookup("#demo-banner").match(Node::isVisible).tryQuery().isPresent());
+        Window demoWindow = Window.getWindows().stream()
+                .filter(window -> window instanceof Stage stage && "GutLog — demo journal (made-up data)".equals(stage.getTitle()))
+                .findFirst().orElseThrow();
+
+        Path demo = journal.resolveSibling(GutLogApp.DEMO_FILE_NAME);
+        assertThat(Files.exists(demo)).isTrue();
+        waitUntil(() -> from(demoWindow.getScene().getRoot()).lookup("#overview-text").tryQuery()
+                .map(node -> ((Label) node).getText().contains(" days logged, from ")).orElse(false));
+        try (AppServices own = AppServices.open(journal)) {
+            assertThat(own.days().summary().isEmpty()).isTrue();
+        }
+    }
+}
