@@ -18,8 +18,8 @@ seed() {
   target/gutlog/bin/gutlog --db "$1" demo --days "$2" --seed 4 >/dev/null
 }
 
-# shot NAME THEME KEYS [gutlog arguments...]: opens the app with fresh settings, presses KEYS (xdotool names,
-# or "-" for none) and saves docs/NAME.png.
+# shot NAME THEME KEYS [gutlog arguments...]: opens the app with fresh settings, presses KEYS (xdotool names, or
+# click:X:Y for a click at a point of the window; "-" for none) and saves docs/NAME.png.
 shot() {
   local name=$1 theme=$2 keys=$3
   shift 3
@@ -44,8 +44,13 @@ XML
     exit 1
   fi
   if [ "$keys" != "-" ]; then
-    xdotool key $keys
-    sleep 2
+    for key in $keys; do
+      case $key in
+        click:*) IFS=: read -r _ x y <<< "$key"; xdotool mousemove "$x" "$y" click 1 ;;
+        *) xdotool key "$key" ;;
+      esac
+      sleep 3
+    done
   fi
   import -window root "docs/$name.png"
   kill "$app"
@@ -59,6 +64,7 @@ seed "$work/seeded/journal.db" 400
 shot journal LIGHT ctrl+2 --db "$work/seeded/journal.db"
 shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"
 shot insights LIGHT ctrl+4 --db "$work/seeded/journal.db"
-shot insights-dark DARK ctrl+4 --db "$work/seeded/journal.db"
+# the Effects tab, at the "Same day" lag
+shot insights-dark DARK "ctrl+4 click:685:223 click:356:149" --db "$work/seeded/journal.db"
 shot measures LIGHT ctrl+5 --db "$work/seeded/journal.db"
 shot learn LIGHT ctrl+6 --db "$work/seeded/journal.db"

@@ -9,6 +9,7 @@ import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Scale;
 import java.time.LocalDate;
@@ -16,7 +17,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Compares the outcome on days after exposure with days after no exposure, for every risk factor and support and
@@ -38,22 +42,96 @@ public final class InsightsAnalysis {
      */
     public static InsightsReport report(List<DayEntry> days, List<Measure> measures, Outcome outcome, LocalDate first,
             LocalDate last) {
-        List<DayEntry> inRange = days.stream()
-                .filter(day -> !day.date().isBefore(first) && !day.date().isAfter(last))
-                .toList();
         int length = Math.max((int) ChronoUnit.DAYS.between(first, last) + 1, 0);
-        double[] outcomeByDay = new double[length];
-        Arrays.fill(outcomeByDay, Double.NaN);
-        for (DayEntry day : inRange) {
-            outcomeByDay[index(first, day.date())] = outcomeOf(day, measures, outcome);
+        double[][] columns = columns(days, measures, first, length);
+        double[] outcomeByDay = switch (outcome) {
+            case Outcome.Burden burden -> burdenByDay(columns, measures, length);
+            case Outcome.Symptom symptom -> columns[indexOf(measures, symptom.measureKey())];
+        };
+        List<Factor> factors = new ArrayList<>();
+        List<Completeness> completeness = new ArrayList<>();
+        for (int m = 0; m < measures.size(); m++) {
+            Measure measure = measures.get(m);
+            if (measure.exposure() != null) {
+                factors.add(factor(measure, columns[m], first));
+            }
+            int logged = loggedDays(columns[m]);
+            if (!measure.archived() || logged > 0) {
+                completeness.add(new Completeness(measure, logged));
+            }
         }
-        List<Factor> factors = measures.stream()
-                .filter(measure -> measure.exposure() != null)
-                .map(measure -> factor(measure, amountsByDay(measure, inRange, first, length), first))
-                .toList();
         return new InsightsReport(outcome, first, last, insights(factors, outcomeByDay), factors,
-                new DailySeries(first, outcomeByDay), new DailySeries(first, trailingMean(outcomeByDay)),
-                completeness(measures, inRange));
+                new DailySeries(first, outcomeByDay), new DailySeries(first, trailingMean(outcomeByDay)), completeness);
+    }
+
+    /**
+     * Each measure's value on each day of the range, NaN where it was not logged; a text measure (the notes) holds 1 on
+     * the days that have notes. One pass over the days, so that each is read once however many measures there are.
+     */
+    private static double[][] columns(List<DayEntry> days, List<Measure> measures, LocalDate first, int length) {
+        Map<String, Integer> indexByKey = new HashMap<>();
+        double[][] columns = new double[measures.size()][length];
+        for (int m = 0; m < measures.size(); m++) {
+            indexByKey.put(measures.get(m).key(), m);
+            Arrays.fill(columns[m], Double.NaN);
+        }
+        for (DayEntry day : days) {
+            long offset = ChronoUnit.DAYS.between(first, day.date());
+            if (offset < 0 || offset >= length) {
+                continue;
+            }
+            for (Map.Entry<String, Double> value : day.values().entrySet()) {
+                Integer m = indexByKey.get(value.getKey());
+                if (m != null) {
+                    columns[m][(int) offset] = value.getValue();
+                }
+            }
+            if (day.notes() != null) {
+                for (int m = 0; m < measures.size(); m++) {
+                    if (measures.get(m).scale() == Scale.TEXT) {
+                        columns[m][(int) offset] = 1;
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** The symptom burden of each day, as {@link SymptomBurden} defines it: NaN where no symptom was rated. */
+    private static double[] burdenByDay(double[][] columns, List<Measure> measures, int length) {
+        int[] symptoms = IntStream.range(0, measures.size())
+                .filter(m -> measures.get(m).kind() == MeasureKind.SYMPTOM)
+                .toArray();
+        double[] burden = new double[length];
+        for (int day = 0; day < length; day++) {
+            double sum = 0;
+            int rated = 0;
+            for (int m : symptoms) {
+                if (!Double.isNaN(columns[m][day])) {
+                    sum += columns[m][day];
+                    rated++;
+                }
+            }
+            burden[day] = rated == 0 ? Double.NaN : sum / rated;
+        }
+        return burden;
+    }
+
+    private static int indexOf(List<Measure> measures, String key) {
+        for (int m = 0; m < measures.size(); m++) {
+            if (measures.get(m).key().equals(key)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("no measure " + key);
+    }
+
+    private static int loggedDays(double[] column) {
+        int logged = 0;
+        for (double value : column) {
+            logged += Double.isNaN(value) ? 0 : 1;
+        }
+        return logged;
     }
 
     /** The effect and dose–response table alone, as {@link #report} computes it. */
@@ -71,18 +149,6 @@ public final class InsightsAnalysis {
         return new Insights(
                 withQValues(perFactor.stream().flatMap(insights -> insights.effects().stream()).toList()),
                 withDoseQValues(perFactor.stream().flatMap(insights -> insights.doseResponse().stream()).toList()));
-    }
-
-    private static double[] amountsByDay(Measure factor, List<DayEntry> inRange, LocalDate first, int length) {
-        double[] amounts = new double[length];
-        Arrays.fill(amounts, Double.NaN);
-        for (DayEntry day : inRange) {
-            Double amount = day.values().get(factor.key());
-            if (amount != null) {
-                amounts[index(first, day.date())] = amount;
-            }
-        }
-        return amounts;
     }
 
     private static Factor factor(Measure measure, double[] amounts, LocalDate first) {
@@ -120,25 +186,6 @@ public final class InsightsAnalysis {
         return means;
     }
 
-    /**
-     * On how many of the days a measure was logged, for every measure in use: archived measures only when they hold
-     * something. Notes count as logged on the days that have notes.
-     */
-    private static List<Completeness> completeness(List<Measure> measures, List<DayEntry> inRange) {
-        List<Completeness> result = new ArrayList<>();
-        for (Measure measure : measures) {
-            int logged = 0;
-            for (DayEntry day : inRange) {
-                boolean present = measure.scale() == Scale.TEXT ? day.notes() != null : day.isLogged(measure.key());
-                logged += present ? 1 : 0;
-            }
-            if (!measure.archived() || logged > 0) {
-                result.add(new Completeness(measure, logged));
-            }
-        }
-        return result;
-    }
-
     private static Insights factorInsights(Measure factor, double[] amounts, double[] outcomeByDay) {
         List<Effect> effects = new ArrayList<>();
         List<DoseResponse> doses = new ArrayList<>();
@@ -154,13 +201,6 @@ public final class InsightsAnalysis {
     /** Graded factors have an amount worth correlating: counts, hours, minutes and scales, not yes/no. */
     public static boolean isGraded(Measure factor) {
         return factor.exposure() != null && factor.scale() != Scale.YES_NO;
-    }
-
-    private static double outcomeOf(DayEntry day, List<Measure> measures, Outcome outcome) {
-        return switch (outcome) {
-            case Outcome.Burden burden -> SymptomBurden.of(day, measures).orElse(Double.NaN);
-            case Outcome.Symptom symptom -> day.values().getOrDefault(symptom.measureKey(), Double.NaN);
-        };
     }
 
     private static Effect effect(Measure factor, int lag, double[] amounts, double[] outcome) {
@@ -236,9 +276,5 @@ public final class InsightsAnalysis {
             adjusted.add(new DoseResponse(d.factorKey(), d.lag(), d.rho(), d.p(), q[i], d.n()));
         }
         return adjusted;
-    }
-
-    private static int index(LocalDate first, LocalDate day) {
-        return (int) ChronoUnit.DAYS.between(first, day);
     }
 }

@@ -76,6 +76,8 @@ class InsightsViewTest extends AppUiTest {
         waitUntil(() -> text("#forest-title").startsWith("2 days later: bloating"));
         ForestChart forest = lookup("#forest-chart").queryAs(ForestChart.class);
         assertThat(forest.rowsShown()).isPositive();
+        clickOn("#lag-1");
+        waitUntil(() -> forest.labelsShown().size() == forest.rowsShown() && forest.labelsShown().getFirst().equals("Alcohol"));
 
         chooseIn("#insights-range", "Everything");
         waitUntil(() -> text("#insights-summary").contains("of 400 days"));
