@@ -4,6 +4,7 @@ import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.knowledge.KnowledgeLoader;
 import app.gutlog.store.Database;
 import app.gutlog.store.DayRepository;
+import app.gutlog.store.ImportRepository;
 import app.gutlog.store.MeasureRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ public final class AppServices implements AutoCloseable {
     private final CatalogService catalog;
     private final DayService days;
     private final InsightsService insights;
+    private final ExchangeService exchange;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -23,6 +25,8 @@ public final class AppServices implements AutoCloseable {
         DayRepository dayRepository = new DayRepository(database);
         this.days = new DayService(dayRepository, measures, clock);
         this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader.builtIn(), clock);
+        this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
+                KnowledgeLoader.builtIn(), clock);
     }
 
     /** Opens the journal at {@code file}, creating and migrating it as needed. This touches the disk. */
@@ -66,6 +70,10 @@ public final class AppServices implements AutoCloseable {
 
     public DayService days() {
         return days;
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public InsightsService insights() {

@@ -106,7 +106,7 @@ public final class DayRepository {
         });
     }
 
-    private static void replace(Connection c, DayEntry entry) throws SQLException {
+    static void replace(Connection c, DayEntry entry) throws SQLException {
         String day = entry.date().toString();
         try (PreparedStatement upsert = c.prepareStatement("""
                 INSERT INTO day (day, notes, updated_at) VALUES (?, ?, ?)

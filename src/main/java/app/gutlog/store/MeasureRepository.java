@@ -6,6 +6,7 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,35 +45,40 @@ public final class MeasureRepository {
     /** Adds a measure at the end of its group. Fails with a message if the key is taken. */
     public void add(Measure measure) {
         database.write(c -> {
-            try (PreparedStatement taken = c.prepareStatement("SELECT 1 FROM measure WHERE key = ?")) {
-                taken.setString(1, measure.key());
-                try (ResultSet rows = taken.executeQuery()) {
-                    if (rows.next()) {
-                        throw new JournalException("There is already a measure with the key '" + measure.key() + "'");
-                    }
-                }
-            }
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO measure (key, name, kind, grp, scale, unit, exposure_op, exposure_threshold,
-                                         description, builtin, archived, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?,
-                            (SELECT coalesce(max(position), 0) + 1 FROM measure WHERE grp = ?))""")) {
-                ExposureRule exposure = measure.exposure();
-                insert.setString(1, measure.key());
-                insert.setString(2, measure.name());
-                insert.setString(3, measure.kind().code());
-                insert.setString(4, measure.group().code());
-                insert.setString(5, measure.scale().code());
-                insert.setString(6, measure.unit());
-                insert.setString(7, exposure == null ? null : exposure.comparison().symbol());
-                insert.setObject(8, exposure == null ? null : exposure.threshold());
-                insert.setString(9, measure.description());
-                insert.setBoolean(10, measure.archived());
-                insert.setString(11, measure.group().code());
-                insert.executeUpdate();
-            }
+            insert(c, measure);
             return null;
         });
+    }
+
+    /** Inserts a custom measure at the end of its group, inside the caller's transaction. */
+    static void insert(Connection c, Measure measure) throws SQLException {
+        try (PreparedStatement taken = c.prepareStatement("SELECT 1 FROM measure WHERE key = ?")) {
+            taken.setString(1, measure.key());
+            try (ResultSet rows = taken.executeQuery()) {
+                if (rows.next()) {
+                    throw new JournalException("There is already a measure with the key '" + measure.key() + "'");
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO measure (key, name, kind, grp, scale, unit, exposure_op, exposure_threshold,
+                                     description, builtin, archived, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?,
+                        (SELECT coalesce(max(position), 0) + 1 FROM measure WHERE grp = ?))""")) {
+            ExposureRule exposure = measure.exposure();
+            insert.setString(1, measure.key());
+            insert.setString(2, measure.name());
+            insert.setString(3, measure.kind().code());
+            insert.setString(4, measure.group().code());
+            insert.setString(5, measure.scale().code());
+            insert.setString(6, measure.unit());
+            insert.setString(7, exposure == null ? null : exposure.comparison().symbol());
+            insert.setObject(8, exposure == null ? null : exposure.threshold());
+            insert.setString(9, measure.description());
+            insert.setBoolean(10, measure.archived());
+            insert.setString(11, measure.group().code());
+            insert.executeUpdate();
+        }
     }
 
     /** Changes a measure's name and description; its key, and so its data, stay as they are. */

@@ -1,0 +1,87 @@
+package app.gutlog.exchange;
+
+import app.gutlog.domain.CsvOptions;
+import app.gutlog.domain.ExposureRule;
+import app.gutlog.domain.JournalException;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureGroup;
+import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Scale;
+import app.gutlog.domain.Section;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The data dictionary written beside every export: one row per column of the CSV, saying what the column holds and
+ * where the articles explain it. Import reads it back to recreate custom measures exactly.
+ */
+public final class DataDictionary {
+
+    static final String[] HEADER = {"column", "name", "kind", "group", "scale", "unit", "allowed", "exposure",
+        "exposure_rule", "description", "article_section"};
+
+    private DataDictionary() {}
+
+    /** The dictionary's file name for an export called {@code csvFileName}: journal.csv → journal.dictionary.csv. */
+    public static String fileNameFor(String csvFileName) {
+        String base = csvFileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                ? csvFileName.substring(0, csvFileName.length() - 4) : csvFileName;
+        return base + ".dictionary.csv";
+    }
+
+    public static void write(List<Measure> columns, CsvOptions options, Function<String, Section> sectionFor,
+            Writer out) throws IOException {
+        CSVFormat format = CsvFiles.format(options.separator()).builder().setHeader(HEADER).get();
+        if (options.byteOrderMark()) {
+            out.write(CsvFiles.BYTE_ORDER_MARK);
+        }
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord("date", "Date", "", "", "", "", "YYYY-MM-DD", "", "", "The day the row describes.", "");
+        for (Measure measure : columns) {
+            ExposureRule exposure = measure.exposure();
+            Section section = sectionFor.apply(measure.key());
+            printer.printRecord(measure.key(), CsvCells.guard(measure.name()), measure.kind().code(),
+                    measure.group().code(), measure.scale().code(), CsvCells.guard(nullToEmpty(measure.unit())),
+                    CsvCells.guard(measure.unitOrScale()),
+                    exposure == null ? "" : exposure.comparison().symbol() + " " + CsvCells.number(exposure.threshold()),
+                    exposure == null ? "" : CsvCells.guard(measure.exposureText()),
+                    CsvCells.guard(nullToEmpty(measure.description())),
+                    section == null ? "" : CsvCells.guard(section.citation()));
+        }
+        printer.flush();
+    }
+
+    /** The measures a dictionary describes (its "date" row aside), as custom measures ready to be added. */
+    public static List<Measure> read(Reader in, String fileName) throws IOException {
+        List<Measure> measures = new ArrayList<>();
+        for (CSVRecord row : CsvFiles.parse(in, HEADER)) {
+            String key = row.get("column");
+            if (key.equals("date")) {
+                continue;
+            }
+            try {
+                String exposure = row.get("exposure");
+                ExposureRule rule = exposure.isBlank() ? null : new ExposureRule(
+                        ExposureRule.Comparison.fromSymbol(exposure.strip().split(" ")[0]),
+                        Double.parseDouble(exposure.strip().split(" ")[1]));
+                measures.add(new Measure(key, CsvCells.unguard(row.get("name")), MeasureKind.fromCode(row.get("kind")),
+                        MeasureGroup.fromCode(row.get("group")), Scale.fromCode(row.get("scale")),
+                        CsvCells.unguard(row.get("unit")), rule, CsvCells.unguard(row.get("description")), false, false));
+            } catch (RuntimeException e) {
+                throw new JournalException(fileName + ", row " + row.getRecordNumber() + ": " + e.getMessage(), e);
+            }
+        }
+        return measures;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
