@@ -15,6 +15,20 @@ public interface TaskRunner {
     }
 
     interface Progress {
+        /** For work that runs in the foreground, where nobody watches its progress and nobody can cancel it. */
+        Progress NONE = new Progress() {
+            @Override
+            public void update(long done, long total) {}
+
+            @Override
+            public void message(String text) {}
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
         void update(long done, long total);
 
         void message(String text);

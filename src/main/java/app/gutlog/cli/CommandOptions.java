@@ -1,7 +1,6 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.ExchangeService.OnExisting;
-import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -10,20 +9,6 @@ import picocli.CommandLine.ParameterException;
 
 /** Turns option values shared by several commands into their types, with usage errors that say what is allowed. */
 final class CommandOptions {
-
-    /** Commands run in the foreground and report only when they are done. */
-    static final TaskRunner.Progress NO_PROGRESS = new TaskRunner.Progress() {
-        @Override
-        public void update(long done, long total) {}
-
-        @Override
-        public void message(String text) {}
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     private CommandOptions() {}
 

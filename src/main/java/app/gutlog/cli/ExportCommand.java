@@ -2,6 +2,7 @@ package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ExchangeService;
+import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ final class ExportCommand implements Runnable {
         ExchangeService.ExportResult result;
         try (AppServices services = gutlog.openJournal()) {
             result = services.exchange().exportCsv(out, new ExchangeService.ExportRequest(from, to, options,
-                    measureKeys), CommandOptions.NO_PROGRESS);
+                    measureKeys), TaskRunner.Progress.NONE);
         }
         spec.commandLine().getOut().printf("Wrote %d days to %s and the data dictionary to %s%n", result.days(),
                 result.csv(), result.dictionary());

@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class DataDictionary {
 
     static final String[] HEADER = {"column", "name", "kind", "group", "scale", "unit", "allowed", "exposure",
-        "exposure_rule", "description", "article_section"};
+        "exposure_rule", "description", "article_section", "archived"};
 
     private DataDictionary() {}
 
@@ -43,7 +43,7 @@ public final class DataDictionary {
             out.write(CsvFiles.BYTE_ORDER_MARK);
         }
         CSVPrinter printer = new CSVPrinter(out, format);
-        printer.printRecord("date", "Date", "", "", "", "", "YYYY-MM-DD", "", "", "The day the row describes.", "");
+        printer.printRecord("date", "Date", "", "", "", "", "YYYY-MM-DD", "", "", "The day the row describes.", "", "");
         for (Measure measure : columns) {
             ExposureRule exposure = measure.exposure();
             Section section = sectionFor.apply(measure.key());
@@ -53,7 +53,7 @@ public final class DataDictionary {
                     exposure == null ? "" : exposure.comparison().symbol() + " " + CsvCells.number(exposure.threshold()),
                     exposure == null ? "" : CsvCells.guard(measure.exposureText()),
                     CsvCells.guard(nullToEmpty(measure.description())),
-                    section == null ? "" : CsvCells.guard(section.citation()));
+                    section == null ? "" : CsvCells.guard(section.citation()), measure.archived() ? "yes" : "no");
         }
         printer.flush();
     }
@@ -73,7 +73,8 @@ public final class DataDictionary {
                         Double.parseDouble(exposure.strip().split(" ")[1]));
                 measures.add(new Measure(key, CsvCells.unguard(row.get("name")), MeasureKind.fromCode(row.get("kind")),
                         MeasureGroup.fromCode(row.get("group")), Scale.fromCode(row.get("scale")),
-                        CsvCells.unguard(row.get("unit")), rule, CsvCells.unguard(row.get("description")), false, false));
+                        CsvCells.unguard(row.get("unit")), rule, CsvCells.unguard(row.get("description")), false,
+                        row.get("archived").equals("yes")));
             } catch (RuntimeException e) {
                 throw new JournalException(fileName + ", row " + row.getRecordNumber() + ": " + e.getMessage(), e);
             }

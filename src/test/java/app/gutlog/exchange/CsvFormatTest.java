@@ -1,0 +1,88 @@
+package app.gutlog.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.gutlog.domain.CsvOptions;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureGroup;
+import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Scale;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CsvFormatTest {
+
+    private static final Measure SLEEP = new Measure("sleep_hours", "Sleep", MeasureKind.RISK_FACTOR, MeasureGroup.SLEEP,
+            Scale.HOURS, "hours", null, null, true, false);
+    private static final Measure NOTES = new Measure("notes", "Notes", MeasureKind.OTHER, MeasureGroup.NOTES, Scale.TEXT,
+            null, null, null, true, false);
+    private static final List<Measure> MEASURES = List.of(SLEEP, NOTES);
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    private static String export(List<DayEntry> days, CsvOptions options) throws IOException {
+        StringWriter out = new StringWriter();
+        CsvExport.write(days, MEASURES, options, out, done -> {});
+        return out.toString();
+    }
+
+    @Test
+    void wideHasADateColumnAColumnPerMeasureAndNotesWithEmptyForNotLogged() throws IOException {
+        String csv = export(List.of(new DayEntry(DAY, Map.of("sleep_hours", 7.25), "=1+1, \"fine\""),
+                new DayEntry(DAY.plusDays(1), Map.of(), null)), CsvOptions.DEFAULT);
+
+        assertThat(csv).isEqualTo("date,sleep_hours,notes\r\n2026-03-01,7.25,\"'=1+1, \"\"fine\"\"\"\r\n2026-03-02,,\r\n");
+    }
+
+    @Test
+    void longHasARowPerValueAndMarksADayWithNothingLogged() throws IOException {
+        String csv = export(List.of(new DayEntry(DAY, Map.of("sleep_hours", 8.0), "-ok"),
+                new DayEntry(DAY.plusDays(1), Map.of(), null)), new CsvOptions(CsvOptions.Layout.LONG, ';', true));
+
+        assertThat(csv).isEqualTo("\uFEFFdate;measure;value;unit\r\n2026-03-01;sleep_hours;8;hours\r\n"
+                + "2026-03-01;notes;'-ok;\r\n2026-03-02;;;\r\n");
+    }
+
+    @Test
+    void formulaLikeTextGetsOneQuoteAndImportTakesExactlyOneAway() {
+        for (String text : List.of("=cmd", "+1", "-1", "@x", "\tx", "\rx", "\nx", "\0x", "'x", "''x")) {
+            assertThat(CsvCells.guard(text)).isEqualTo("'" + text);
+            assertThat(CsvCells.unguard(CsvCells.guard(text))).isEqualTo(text);
+        }
+        assertThat(CsvCells.guard("plain")).isEqualTo("plain");
+        assertThat(CsvCells.number(7.0)).isEqualTo("7");
+        assertThat(CsvCells.number(0.25)).isEqualTo("0.25");
+    }
+
+    @Test
+    void importFindsTheLayoutAndSeparatorAndReadsEmptyAsNotLogged() {
+        CsvImport file = CsvImport.read("\uFEFFdate;sleep_hours;notes\r\n2026-03-01;;\"a;b\"\r\n", "x.csv");
+
+        assertThat(file.layout()).isEqualTo(CsvOptions.Layout.WIDE);
+        assertThat(file.separator()).isEqualTo(';');
+        assertThat(file.days(Map.of("sleep_hours", SLEEP, "notes", NOTES), DAY))
+                .containsExactly(new DayEntry(DAY, Map.of(), "a;b"));
+    }
+
+    @Test
+    void anEmptyJournalRoundTripsToNoDays() throws IOException {
+        for (CsvOptions.Layout layout : CsvOptions.Layout.values()) {
+            String csv = export(List.of(), new CsvOptions(layout, ',', false));
+            assertThat(CsvImport.read(csv, "x.csv").days(Map.of("sleep_hours", SLEEP, "notes", NOTES), DAY)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileWithoutADateColumnOrEmptyIsRefused() {
+        assertThatThrownBy(() -> CsvImport.read("", "x.csv")).hasMessageContaining("line 1: the file is empty");
+        assertThatThrownBy(() -> CsvImport.read("day,sleep_hours\n", "x.csv"))
+                .hasMessageContaining("line 1: the first column must be 'date', not 'day'");
+        assertThatThrownBy(() -> CsvImport.read("date,measure,value,units\n", "x.csv"))
+                .hasMessageContaining("a long file's header is date,measure,value,unit");
+    }
+}
