@@ -39,6 +39,19 @@ public final class Statistics {
         return sum / values.length;
     }
 
+    /** The slope of the least-squares line through the points (x, y); NaN when x does not vary. */
+    public static double leastSquaresSlope(double[] x, double[] y) {
+        double meanX = mean(x);
+        double meanY = mean(y);
+        double covariance = 0;
+        double varianceX = 0;
+        for (int i = 0; i < x.length; i++) {
+            covariance += (x[i] - meanX) * (y[i] - meanY);
+            varianceX += (x[i] - meanX) * (x[i] - meanX);
+        }
+        return varianceX == 0 ? Double.NaN : covariance / varianceX;
+    }
+
     /**
      * The two-sided Mann–Whitney U p-value by the normal approximation with tie and continuity correction, as
      * SciPy's {@code mannwhitneyu(x, y, method="asymptotic")} computes it.

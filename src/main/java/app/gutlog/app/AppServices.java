@@ -26,7 +26,7 @@ public final class AppServices implements AutoCloseable {
         this.days = new DayService(dayRepository, measures, clock);
         this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader.builtIn(), clock);
         this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
-                KnowledgeLoader.builtIn(), clock);
+                insights, KnowledgeLoader.builtIn(), clock);
     }
 
     /** Opens the journal at {@code file}, creating and migrating it as needed. This touches the disk. */

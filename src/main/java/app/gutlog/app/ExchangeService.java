@@ -1,19 +1,24 @@
 package app.gutlog.app;
 
+import app.gutlog.analysis.SymptomTrends;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Outcome;
+import app.gutlog.domain.ReportContent;
 import app.gutlog.domain.Scale;
 import app.gutlog.domain.Section;
 import app.gutlog.exchange.AtomicFiles;
 import app.gutlog.exchange.CsvExport;
 import app.gutlog.exchange.CsvImport;
 import app.gutlog.exchange.DataDictionary;
+import app.gutlog.exchange.ReportPdf;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.ImportRepository;
 import app.gutlog.store.MeasureRepository;
@@ -94,19 +99,41 @@ public final class ExchangeService {
         }
     }
 
+    /** The range of the report (null ends mean the journal's first or last day), a name for its cover, and notes. */
+    public record ReportRequest(LocalDate from, LocalDate to, String name, boolean includeNotes) {}
+
     private final DayRepository days;
     private final MeasureRepository measures;
     private final ImportRepository imports;
+    private final InsightsService insights;
     private final KnowledgeBase knowledge;
     private final Clock clock;
 
     public ExchangeService(DayRepository days, MeasureRepository measures, ImportRepository imports,
-            KnowledgeBase knowledge, Clock clock) {
+            InsightsService insights, KnowledgeBase knowledge, Clock clock) {
         this.days = days;
         this.measures = measures;
         this.imports = imports;
+        this.insights = insights;
         this.knowledge = knowledge;
         this.clock = clock;
+    }
+
+    /** Writes the practitioner report for the chosen days to {@code target} as a PDF, atomically. */
+    public Path writeReport(Path target, ReportRequest request) {
+        InsightsReport report = insights.report(request.from(), request.to(), Outcome.BURDEN);
+        List<DayEntry> inRange = days.findBetween(report.first(), report.last());
+        List<DayEntry> notes = request.includeNotes()
+                ? inRange.stream().filter(day -> day.notes() != null).toList() : List.of();
+        ReportContent content = new ReportContent(request.name(), LocalDate.now(clock), inRange.size(), report,
+                SymptomTrends.of(inRange, measures.findAll()), notes, request.includeNotes());
+        try {
+            AtomicFiles.write(target, out -> ReportPdf.write(content, out));
+        } catch (IOException e) {
+            throw new JournalException("Could not write " + target + ": " + e.getMessage()
+                    + ". Nothing was left half-written; choose another folder or free some space.", e);
+        }
+        return target;
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.gutlog.ui.insights;
 
 import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.Downsampling;
 import app.gutlog.domain.InsightsReport.Factor;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

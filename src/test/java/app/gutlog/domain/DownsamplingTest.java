@@ -1,11 +1,9 @@
-package app.gutlog.ui.insights;
+package app.gutlog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gutlog.domain.DailySeries;
-import app.gutlog.domain.ExposureRule;
-import app.gutlog.ui.insights.Downsampling.Bar;
-import app.gutlog.ui.insights.Downsampling.Point;
+import app.gutlog.domain.Downsampling.Bar;
+import app.gutlog.domain.Downsampling.Point;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

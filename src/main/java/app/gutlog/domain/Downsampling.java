@@ -1,7 +1,5 @@
-package app.gutlog.ui.insights;
+package app.gutlog.domain;
 
-import app.gutlog.domain.DailySeries;
-import app.gutlog.domain.ExposureRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +7,10 @@ import java.util.List;
  * Thins long daily series to what a chart of a given pixel width can show, so that charts of years stay smooth.
  * Lines keep each pixel column's lowest and highest value, so no peak disappears.
  */
-final class Downsampling {
+public final class Downsampling {
 
     /** A point to draw: the day's index in the series and its value. */
-    record Point(int day, double value) {}
+    public record Point(int day, double value) {}
 
     private Downsampling() {}
 
@@ -20,7 +18,7 @@ final class Downsampling {
      * Every logged value when they fit in {@code columns} pixel columns twice over; otherwise each column's lowest
      * and highest values, in day order. Unlogged days are left out, never drawn as 0.
      */
-    static List<Point> line(DailySeries series, int columns) {
+    public static List<Point> line(DailySeries series, int columns) {
         int size = series.size();
         List<Point> points = new ArrayList<>();
         if (columns <= 0 || size <= 2 * columns) {
@@ -59,13 +57,13 @@ final class Downsampling {
     }
 
     /** A run of days drawn as one bar: its first day, its length, and the share of its logged days that were exposed. */
-    record Bar(int firstDay, int days, double exposedShare) {}
+    public record Bar(int firstDay, int days, double exposedShare) {}
 
     /**
      * The exposed days as bars: one per day when the days fit in {@code columns}, otherwise one per pixel column
      * whose height is the share of exposed days among the days logged in it. Columns with no exposure have no bar.
      */
-    static List<Bar> exposure(DailySeries amounts, ExposureRule rule, int columns) {
+    public static List<Bar> exposure(DailySeries amounts, ExposureRule rule, int columns) {
         int size = amounts.size();
         int buckets = columns <= 0 ? size : Math.min(size, columns);
         List<Bar> bars = new ArrayList<>();

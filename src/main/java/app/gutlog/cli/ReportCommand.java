@@ -1,0 +1,49 @@
+package app.gutlog.cli;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.app.ExchangeService;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutlog report}: the practitioner's PDF report for a range of days. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the practitioner report as a PDF: data completeness, a summary of symptoms and factors,"
+                + " the symptom-burden trend, the associations with their caveats and article sections, and notes"
+                + " if asked. It prints well in black and white.")
+final class ReportCommand implements Runnable {
+
+    @ParentCommand
+    GutlogCommand gutlog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "F.pdf", required = true, description = "The PDF file to write.")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "D", description = "First day (YYYY-MM-DD); default: the journal's first.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "D", description = "Last day (YYYY-MM-DD); default: the journal's last.")
+    LocalDate to;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "A name for the cover (optional).")
+    String name;
+
+    @Option(names = "--notes", description = "Include the days' notes.")
+    boolean notes;
+
+    @Override
+    public void run() {
+        try (AppServices services = gutlog.openJournal()) {
+            services.exchange().writeReport(out, new ExchangeService.ReportRequest(from, to, name, notes));
+        }
+        spec.commandLine().getOut().printf("Wrote the report to %s%n", out);
+        spec.commandLine().getOut().flush();
+    }
+}

@@ -1,0 +1,40 @@
+package app.gutlog.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the practitioner report holds for a range of days: who it is for (the name may be blank), when it was made,
+ * the insights on the symptom burden, each symptom's mean and trend, the section that explains each factor, and the
+ * days' notes when the person chose to include them (otherwise an empty list).
+ */
+public record ReportContent(
+        String name,
+        LocalDate made,
+        int daysLogged,
+        InsightsReport insights,
+        List<SymptomSummary> symptoms,
+        List<DayEntry> notes,
+        boolean notesIncluded) {
+
+    public ReportContent {
+        name = name == null ? "" : name.strip();
+        symptoms = List.copyOf(symptoms);
+        notes = List.copyOf(notes);
+    }
+
+    public LocalDate first() {
+        return insights.first();
+    }
+
+    public LocalDate last() {
+        return insights.last();
+    }
+
+    /** The factors' names by key, for the tables. */
+    public Map<String, String> factorNames() {
+        return insights.factors().stream().collect(java.util.stream.Collectors.toMap(
+                factor -> factor.measure().key(), factor -> factor.measure().name()));
+    }
+}

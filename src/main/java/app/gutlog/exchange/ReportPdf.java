@@ -1,0 +1,244 @@
+package app.gutlog.exchange;
+
+import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.Downsampling;
+import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.InsightsReport.Completeness;
+import app.gutlog.domain.InsightsReport.Factor;
+import app.gutlog.domain.ReportContent;
+import app.gutlog.domain.Section;
+import app.gutlog.domain.SymptomSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * The practitioner report as a PDF of vector text and lines, readable in black and white: the cover, data
+ * completeness, the summary table, the symptom-burden trend, the associations with their caveat and article
+ * sections, trials, and the notes if chosen.
+ */
+public final class ReportPdf {
+
+    public static final String TITLE = "GutLog practitioner report";
+    public static final List<String> SECTIONS = List.of("Data completeness", "Summary", "Symptom burden over time",
+            "Associations with risk factors", "Trials", "Notes");
+    private static final String CAVEAT = "These are associations in one person's own records, not proof of cause."
+            + " Days on which a factor was not logged are left out, never counted as none. A q-value under 0.05"
+            + " (Benjamini–Hochberg, across the whole table) is worth a look; a larger one may well be chance.";
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final float CHART_HEIGHT = 190;
+
+    private ReportPdf() {}
+
+    public static void write(ReportContent content, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation information = document.getDocumentInformation();
+            information.setTitle(TITLE);
+            information.setCreator("GutLog");
+            try (PdfWriter pdf = new PdfWriter(document)) {
+                cover(pdf, content);
+                completeness(pdf, content);
+                summary(pdf, content);
+                burdenChart(pdf, content.insights());
+                associations(pdf, content.insights());
+                pdf.heading(SECTIONS.get(4));
+                pdf.paragraph("No trials are recorded in this journal.");
+                if (content.notesIncluded()) {
+                    notes(pdf, content.notes());
+                }
+            }
+            document.save(out);
+        }
+    }
+
+    private static void cover(PdfWriter pdf, ReportContent content) throws IOException {
+        pdf.newPage();
+        pdf.space(120);
+        pdf.paragraph(pdf.bold, 24, TITLE);
+        pdf.space(10);
+        if (!content.name().isEmpty()) {
+            pdf.paragraph(pdf.bold, 14, content.name());
+        }
+        pdf.paragraph(pdf.regular, 12, "Days from " + LONG_DATE.format(content.first()) + " to "
+                + LONG_DATE.format(content.last()) + " (" + content.insights().daysInRange() + " days, "
+                + content.daysLogged() + " of them logged)");
+        pdf.paragraph(pdf.regular, 12, "Made on " + LONG_DATE.format(content.made()));
+        pdf.space(30);
+        pdf.paragraph("This report comes from a personal journal kept with GutLog, in which the person rated their"
+                + " symptoms (0 = none, 10 = worst) and logged the habits that two articles on increased intestinal"
+                + " permeability (\"leaky gut\") describe as risk factors or supports. It is not a diagnosis. "
+                + CAVEAT);
+    }
+
+    private static void completeness(PdfWriter pdf, ReportContent content) throws IOException {
+        pdf.newPage();
+        pdf.heading(SECTIONS.get(0));
+        int days = content.insights().daysInRange();
+        pdf.paragraph(content.daysLogged() + " of the " + days + " days in the range have an entry. Measures never"
+                + " logged in the range are left out of this table.");
+        List<List<String>> rows = new ArrayList<>();
+        for (Completeness measure : content.insights().completeness()) {
+            if (measure.loggedDays() > 0) {
+                rows.add(List.of(measure.measure().name(), String.valueOf(measure.loggedDays()),
+                        percent(measure.loggedDays(), days)));
+            }
+        }
+        pdf.table(new float[] {0.6f, 0.2f, 0.2f}, List.of("Measure", "Days logged", "Share of days"), rows);
+    }
+
+    private static void summary(PdfWriter pdf, ReportContent content) throws IOException {
+        pdf.heading(SECTIONS.get(1));
+        pdf.paragraph("Symptoms: the mean rating on the days rated, and the trend as the least-squares change per"
+                + " 30 days.");
+        List<List<String>> symptoms = new ArrayList<>();
+        for (SymptomSummary symptom : content.symptoms()) {
+            symptoms.add(List.of(symptom.measure().name(), String.valueOf(symptom.ratedDays()),
+                    String.format(Locale.ROOT, "%.1f", symptom.mean()), trend(symptom.changePer30Days())));
+        }
+        pdf.table(new float[] {0.45f, 0.15f, 0.15f, 0.25f}, List.of("Symptom", "Days rated", "Mean", "Trend"), symptoms);
+        pdf.paragraph("Risk factors and supports: on how many of the days each was logged, and on how many of those"
+                + " the exposure rule held.");
+        List<List<String>> factors = new ArrayList<>();
+        for (Factor factor : content.insights().factors()) {
+            if (factor.loggedDays() > 0) {
+                factors.add(List.of(factor.measure().name(), exposureRule(factor), String.valueOf(factor.loggedDays()),
+                        String.valueOf(factor.exposedDays())));
+            }
+        }
+        pdf.table(new float[] {0.3f, 0.35f, 0.15f, 0.2f}, List.of("Factor", "Exposed when", "Days logged",
+                "Exposed days"), factors);
+    }
+
+    private static void burdenChart(PdfWriter pdf, InsightsReport insights) throws IOException {
+        pdf.heading(SECTIONS.get(2));
+        pdf.paragraph("The daily symptom burden (the mean of the symptoms rated that day; thin grey line) and its"
+                + " 7-day mean (thick black line). Gaps are days without a rating.");
+        pdf.need(CHART_HEIGHT + 40);
+        pdf.space(12);
+        PDPageContentStream page = pdf.page();
+        float left = PdfWriter.MARGIN + 24;
+        float width = PdfWriter.WIDTH - 24;
+        float bottom = pdf.y() - CHART_HEIGHT;
+        for (int level = 0; level <= 10; level += 2) {
+            float y = bottom + CHART_HEIGHT * level / 10f;
+            page.setStrokingColor(0.8f);
+            page.setLineWidth(0.3f);
+            page.moveTo(left, y);
+            page.lineTo(left + width, y);
+            page.stroke();
+            pdf.text(pdf.regular, 7, PdfWriter.MARGIN + 6, y - 2, String.valueOf(level));
+        }
+        DailySeries daily = insights.outcomeByDay();
+        line(page, Downsampling.line(daily, (int) width), daily.size(), left, bottom, width, 0.6f, 0.55f);
+        line(page, Downsampling.line(insights.weeklyMean(), (int) width), daily.size(), left, bottom, width, 0f, 1.8f);
+        page.setStrokingColor(0f);
+        pdf.space(CHART_HEIGHT + 4);
+        pdf.text(pdf.regular, 7, left, pdf.y() - 8, insights.first().toString());
+        String last = insights.last().toString();
+        pdf.text(pdf.regular, 7, left + width - pdf.width(pdf.regular, 7, last), pdf.y() - 8, last);
+        pdf.space(20);
+    }
+
+    /** Draws the points as connected runs, breaking the line where days in between were not logged. */
+    private static void line(PDPageContentStream page, List<Downsampling.Point> points, int days, float left,
+            float bottom, float width, float grey, float lineWidth) throws IOException {
+        page.setStrokingColor(grey);
+        page.setLineWidth(lineWidth);
+        float step = width / Math.max(days - 1, 1);
+        int maxGap = Math.max(2, (int) Math.ceil(2.0 * days / width));
+        Downsampling.Point previous = null;
+        for (Downsampling.Point point : points) {
+            float x = left + point.day() * step;
+            float y = bottom + (float) point.value() * CHART_HEIGHT / 10;
+            if (previous == null || point.day() - previous.day() > maxGap) {
+                if (previous != null) {
+                    page.stroke();
+                }
+                page.moveTo(x, y);
+            } else {
+                page.lineTo(x, y);
+            }
+            previous = point;
+        }
+        if (previous != null) {
+            page.stroke();
+        }
+    }
+
+    private static void associations(PdfWriter pdf, InsightsReport insights) throws IOException {
+        pdf.heading(SECTIONS.get(3));
+        pdf.paragraph("Each row compares the symptom burden on days after exposure (same day, next day, two days"
+                + " later) with days after none: the difference in means with its 95% bootstrap interval, the days in"
+                + " each group, the Mann–Whitney p-value and the q-value. Rows with fewer than 5 days in either group"
+                + " are left out. " + CAVEAT);
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, Section> sections = new LinkedHashMap<>();
+        for (Effect effect : insights.insights().effects()) {
+            if (!effect.enoughData()) {
+                continue;
+            }
+            Factor factor = insights.factor(effect.factorKey()).orElseThrow();
+            if (factor.section() != null) {
+                sections.putIfAbsent(factor.section().id(), factor.section());
+            }
+            rows.add(List.of(factor.measure().name(), new String[] {"same day", "next day", "2 days"}[effect.lag()],
+                    String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", effect.difference(), effect.ciLow(), effect.ciHigh()),
+                    effect.nExposed() + " / " + effect.nUnexposed(), probability(effect.p()), probability(effect.q())));
+        }
+        if (rows.isEmpty()) {
+            pdf.paragraph("Not enough data yet: no factor has 5 days with and 5 days without it in this range.");
+            return;
+        }
+        pdf.table(new float[] {0.24f, 0.12f, 0.26f, 0.14f, 0.12f, 0.12f},
+                List.of("Factor", "Lag", "Difference [95% CI]", "Days with / without", "p", "q"), rows);
+        pdf.paragraph(pdf.bold, 10, "Where the articles explain these factors");
+        for (Section section : sections.values()) {
+            pdf.paragraph("• " + section.citation());
+        }
+    }
+
+    private static void notes(PdfWriter pdf, List<DayEntry> days) throws IOException {
+        pdf.heading(SECTIONS.get(5));
+        if (days.isEmpty()) {
+            pdf.paragraph("No day in the range has notes.");
+        }
+        for (DayEntry day : days) {
+            pdf.paragraph(pdf.bold, 9, day.date().toString());
+            pdf.paragraph(day.notes());
+        }
+    }
+
+    private static String exposureRule(Factor factor) {
+        String text = factor.measure().exposureText();
+        String prefix = factor.measure().name() + ": ";
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+    }
+
+    private static String trend(double changePer30Days) {
+        if (Double.isNaN(changePer30Days)) {
+            return "–";
+        }
+        if (Math.abs(changePer30Days) < 0.05) {
+            return "steady";
+        }
+        return String.format(Locale.ROOT, "%+.1f per 30 days", changePer30Days);
+    }
+
+    private static String probability(double value) {
+        return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}
