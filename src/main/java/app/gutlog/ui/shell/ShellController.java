@@ -5,9 +5,18 @@ import app.gutlog.ui.Feature;
 import app.gutlog.ui.FeatureContext;
 import app.gutlog.ui.FxTaskRunner;
 import app.gutlog.ui.Theme;
+import app.gutlog.ui.exchange.ExportController;
+import app.gutlog.ui.exchange.ExportViewModel;
+import app.gutlog.ui.exchange.ImportController;
+import app.gutlog.ui.exchange.ImportViewModel;
+import app.gutlog.ui.exchange.ReportController;
+import app.gutlog.ui.exchange.ReportViewModel;
 import app.gutlog.ui.shell.ShellViewModel.State;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,6 +34,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -43,6 +55,7 @@ public final class ShellController {
     private Feature current;
 
     @FXML private Menu goMenu;
+    @FXML private Menu fileMenu;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private VBox navigation;
@@ -78,6 +91,8 @@ public final class ShellController {
         failureMessage.textProperty().bind(model.failure());
         navigation.disableProperty().bind(model.state().isNotEqualTo(State.READY));
         goMenu.disableProperty().bind(navigation.disableProperty());
+        fileMenu.getItems().stream().filter(item -> item.getId() != null)
+                .forEach(item -> item.disableProperty().bind(navigation.disableProperty()));
         bindThemeItems();
         bindTaskStatus();
         features.forEach(this::addToNavigation);
@@ -90,7 +105,7 @@ public final class ShellController {
 
     private void addToNavigation(Feature feature) {
         ToggleButton button = new ToggleButton(feature.title(), new FontIcon(feature.icon()));
-        button.setId("nav-" + feature.title().toLowerCase(java.util.Locale.ROOT));
+        button.setId("nav-" + feature.title().toLowerCase(Locale.ROOT));
         button.getStyleClass().add("nav-button");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setToggleGroup(navigationGroup);
@@ -178,6 +193,62 @@ public final class ShellController {
         };
         tasks.running().addListener(follower);
         taskProgress.visibleProperty().bind(Bindings.isNotEmpty(tasks.running()));
+    }
+
+    @FXML
+    private void exportCsv() {
+        ExportController.show(new ExportViewModel(model.services().get(), tasks), window());
+    }
+
+    @FXML
+    private void importCsv() {
+        importFile(null);
+    }
+
+    @FXML
+    private void practitionerReport() {
+        ReportController.show(new ReportViewModel(model.services().get(), tasks), window());
+    }
+
+    /** A CSV file dragged onto the window is offered for import. */
+    @FXML
+    private void dragOver(DragEvent event) {
+        if (model.state().get() == State.READY && droppedCsv(event.getDragboard()) != null) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    @FXML
+    private void dropped(DragEvent event) {
+        File csv = droppedCsv(event.getDragboard());
+        event.setDropCompleted(csv != null);
+        event.consume();
+        if (csv != null) {
+            importFile(csv.toPath());
+        }
+    }
+
+    private static File droppedCsv(Dragboard dragboard) {
+        return dragboard.hasFiles() && dragboard.getFiles().size() == 1
+                && dragboard.getFiles().getFirst().getName().toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? dragboard.getFiles().getFirst() : null;
+    }
+
+    private void importFile(Path file) {
+        ImportViewModel importModel = new ImportViewModel(model.services().get(), tasks);
+        if (file != null) {
+            importModel.file().set(file.toString());
+        }
+        ImportController.show(importModel, window(), () -> {
+            if (current != null) {
+                pages.get(current).onShown().run();
+            }
+        });
+    }
+
+    private Window window() {
+        return pageArea.getScene().getWindow();
     }
 
     @FXML

@@ -1,0 +1,69 @@
+package app.gutlog.ui.exchange;
+
+import app.gutlog.ui.Views;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** What the exchange dialogs share: building one from its view, choosing a file, and saying how it went. */
+final class Dialogs {
+
+    private Dialogs() {}
+
+    /** A dialog on {@code controller}'s view, with an action button named {@code action} and Cancel. */
+    static Dialog<ButtonType> create(Object controller, Window owner, String title, ButtonType action) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        DialogPane pane = (DialogPane) Views.load(controller);
+        pane.getButtonTypes().setAll(action, ButtonType.CANCEL);
+        dialog.setDialogPane(pane);
+        dialog.setResizable(true);
+        return dialog;
+    }
+
+    static ButtonType action(String text) {
+        return new ButtonType(text, ButtonBar.ButtonData.OK_DONE);
+    }
+
+    static Button button(Dialog<?> dialog, ButtonType type) {
+        return (Button) dialog.getDialogPane().lookupButton(type);
+    }
+
+    /** Lets the person pick a file for {@code field}, starting from the file it names now. */
+    static void choose(TextField field, String title, String description, String extension, boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        Path current = field.getText().isBlank() ? DefaultFolders.documents() : Path.of(field.getText().strip());
+        File folder = (current.toFile().isDirectory() ? current : current.toAbsolutePath().getParent()).toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        if (save && !current.toFile().isDirectory()) {
+            chooser.setInitialFileName(current.getFileName().toString());
+        }
+        Window owner = field.getScene().getWindow();
+        File chosen = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            field.setText(chosen.getPath());
+        }
+    }
+
+    static void tell(Window owner, String id, Alert.AlertType type, String header, String text) {
+        Alert alert = new Alert(type, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        alert.getDialogPane().setPrefWidth(560);
+        alert.show();
+    }
+}
