@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real app under a virtual display.
-# Needs: ./mvnw package first, and `apt-get install xvfb libgtk-3-0 imagemagick xdotool`.
+# Needs: ./mvnw package first, and `apt-get install xvfb libgtk-3-0 imagemagick xdotool poppler-utils`.
 # Usage: docs/screenshots.sh            (writes docs/*.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,5 +66,9 @@ shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"
 shot insights LIGHT ctrl+4 --db "$work/seeded/journal.db"
 # the Effects tab, at the "Same day" lag
 shot insights-dark DARK "ctrl+4 click:685:223 click:356:149" --db "$work/seeded/journal.db"
+# a page of the practitioner report, rendered from the PDF
+target/gutlog/bin/gutlog --db "$work/seeded/journal.db" report --out "$work/report.pdf" --name "Alex Example" >/dev/null
+pdftoppm -f 3 -l 3 -r 80 -png -singlefile "$work/report.pdf" docs/report-page
+echo docs/report-page.png
 shot measures LIGHT ctrl+5 --db "$work/seeded/journal.db"
 shot learn LIGHT ctrl+6 --db "$work/seeded/journal.db"
