@@ -26,11 +26,13 @@ public final class Database implements AutoCloseable {
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
+    private final WriterLock writerLock;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, WriterLock writerLock, Connection connection) {
         this.file = file;
+        this.writerLock = writerLock;
         this.connection = connection;
     }
 
@@ -49,8 +51,15 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new JournalException("Cannot create the journal file " + absolute + ": " + e.getMessage(), e);
         }
-        Connection connection = connect(absolute);
-        Database database = new Database(absolute, connection);
+        WriterLock writerLock = WriterLock.acquire(absolute);
+        Connection connection;
+        try {
+            connection = connect(absolute);
+        } catch (RuntimeException e) {
+            writerLock.close();
+            throw e;
+        }
+        Database database = new Database(absolute, writerLock, connection);
         try {
             database.checkIntegrity();
             database.migrate(migrations);
@@ -58,6 +67,25 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens a journal or a backup only to read it: no lock, no migration, nothing written. The file must exist and
+     * be at the current schema version or older.
+     */
+    static Database openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!java.nio.file.Files.isRegularFile(absolute)) {
+            throw new JournalException("There is no file " + absolute);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        try {
+            return new Database(absolute, null, config.createConnection("jdbc:sqlite:" + absolute));
+        } catch (SQLException e) {
+            throw new JournalException(describe(absolute, e), e);
         }
     }
 
@@ -224,6 +252,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new JournalException(describe(file, e), e);
         } finally {
+            if (writerLock != null) {
+                writerLock.close();
+            }
             lock.unlock();
         }
     }

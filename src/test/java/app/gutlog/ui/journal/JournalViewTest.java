@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.domain.DayEntry;
+import app.gutlog.store.StoredDays;
 import app.gutlog.ui.AppUiTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,9 +55,7 @@ class JournalViewTest extends AppUiTest {
     }
 
     private Optional<DayEntry> stored(LocalDate date) {
-        try (AppServices services = AppServices.open(journal)) {
-            return services.days().load(date);
-        }
+        return StoredDays.load(journal, date);
     }
 
     private void store(DayEntry entry) {
