@@ -2,6 +2,7 @@ package app.gutlog.app;
 
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.knowledge.KnowledgeLoader;
+import app.gutlog.store.Backups;
 import app.gutlog.store.Database;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.ImportRepository;
@@ -17,6 +18,7 @@ public final class AppServices implements AutoCloseable {
     private final DayService days;
     private final InsightsService insights;
     private final ExchangeService exchange;
+    private final BackupService backups;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -25,6 +27,7 @@ public final class AppServices implements AutoCloseable {
         DayRepository dayRepository = new DayRepository(database);
         this.days = new DayService(dayRepository, measures, clock);
         this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader.builtIn(), clock);
+        this.backups = new BackupService(new Backups(database, clock));
         this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
                 insights, KnowledgeLoader.builtIn(), clock);
     }
@@ -36,7 +39,9 @@ public final class AppServices implements AutoCloseable {
 
     /** As {@link #open(Path)}, with the clock that says which day is today. */
     public static AppServices open(Path file, Clock clock) {
-        return new AppServices(Database.open(file), clock);
+        AppServices services = new AppServices(Database.open(file), clock);
+        services.backups.dailyIfDue(!services.days.summary().isEmpty());
+        return services;
     }
 
     /** How many days the demo journal has, and the seed it is generated from. */
@@ -70,6 +75,10 @@ public final class AppServices implements AutoCloseable {
 
     public DayService days() {
         return days;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public ExchangeService exchange() {

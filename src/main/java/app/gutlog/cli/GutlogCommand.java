@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             "GutLog: a private journal of symptoms and habits for people who suspect a leaky gut.",
             "With no command, opens the desktop app. Nothing leaves this computer."
         },
-        subcommands = {MeasuresCommand.class, ExportCommand.class, ImportCommand.class, ReportCommand.class, InsightsCommand.class,
+        subcommands = {MeasuresCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+            ExportCommand.class, ImportCommand.class, ReportCommand.class, InsightsCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class})
 public final class GutlogCommand implements Runnable {
 

@@ -1,15 +1,19 @@
 package app.gutlog.store;
 
+import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,7 +27,6 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
-    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final WriterLock writerLock;
@@ -76,7 +79,7 @@ public final class Database implements AutoCloseable {
      */
     static Database openReadOnly(Path file) {
         Path absolute = file.toAbsolutePath();
-        if (!java.nio.file.Files.isRegularFile(absolute)) {
+        if (!Files.isRegularFile(absolute)) {
             throw new JournalException("There is no file " + absolute);
         }
         SQLiteConfig config = new SQLiteConfig();
@@ -202,16 +205,94 @@ public final class Database implements AutoCloseable {
     }
 
     private void backUpBeforeMigration(int fromVersion) {
-        Path backup = backupFolder().resolve("journal-before-migration-v" + fromVersion + "-"
-                + LocalDateTime.now().format(BACKUP_STAMP) + ".db");
-        lock.lock();
+        Path backup = backupFolder().resolve(Backup.Kind.BEFORE_MIGRATION.prefix() + "-v" + fromVersion + "-"
+                + LocalDateTime.now().format(Backups.STAMP) + ".db");
         try {
-            Snapshots.write(connection, backup);
-        } catch (IOException | SQLException e) {
+            snapshot(backup);
+        } catch (JournalException e) {
             throw new JournalException("Could not back up " + file + " before updating its schema, so it was left"
                     + " unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a consistent copy of the journal to {@code target} (private, synced, renamed into place). */
+    void snapshot(Path target) {
+        lock.lock();
+        try {
+            Snapshots.write(connection, target);
+        } catch (IOException | SQLException e) {
+            throw new JournalException("Could not write the backup " + target + ": " + e.getMessage()
+                    + ". The journal itself is unchanged.", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Replaces the journal with a backup, once the backup passes SQLite's integrity check. The journal must not be
+     * open anywhere. It is first backed up itself; if it is too damaged for that, it is kept aside, renamed with the
+     * time, and never deleted. Returns the file the old journal was kept in.
+     */
+    public static Path restore(Path journal, Path backup) {
+        Path absolute = journal.toAbsolutePath();
+        List<String> problems = Backups.problemsIn(backup);
+        if (!problems.isEmpty()) {
+            throw new JournalException("The backup " + backup + " fails SQLite's integrity check, so it was not restored"
+                    + " and the journal is unchanged: " + String.join("; ", problems));
+        }
+        try (WriterLock held = WriterLock.acquire(absolute)) {
+            String stamp = LocalDateTime.now().format(Backups.STAMP);
+            Path kept = null;
+            if (Files.exists(absolute)) {
+                kept = absolute.resolveSibling("backups").resolve(Backup.Kind.BEFORE_RESTORE.prefix() + "-" + stamp + ".db");
+                try (Connection current = connect(absolute)) {
+                    Snapshots.write(current, kept);
+                } catch (SQLException | IOException | JournalException damaged) {
+                    kept = keepAside(absolute, stamp);
+                }
+            }
+            Path folder = absolute.getParent();
+            Path incoming = folder.resolve(absolute.getFileName() + ".restoring");
+            Files.deleteIfExists(incoming);
+            PrivateFiles.ensurePrivateFile(incoming);
+            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(incoming, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            for (String suffix : List.of("-wal", "-shm")) {
+                Files.deleteIfExists(absolute.resolveSibling(absolute.getFileName() + suffix));
+            }
+            Files.move(incoming, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return kept;
+        } catch (IOException e) {
+            throw new JournalException("Could not restore " + backup + " over " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames a damaged journal and its write-ahead files so that nothing overwrites or deletes them. */
+    private static Path keepAside(Path journal, String stamp) throws IOException {
+        Path aside = journal.resolveSibling(journal.getFileName() + ".damaged-" + stamp);
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path companion = journal.resolveSibling(journal.getFileName() + suffix);
+            if (Files.exists(companion)) {
+                Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+            }
+        }
+        Files.move(journal, aside);
+        return aside;
+    }
+
+    /**
+     * SQLite's full integrity check of the journal, taken while holding the journal's lock (so it is not open
+     * elsewhere): an empty list when it is sound.
+     */
+    public static List<String> check(Path journal) {
+        Path absolute = journal.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new JournalException("There is no journal at " + absolute);
+        }
+        try (WriterLock held = WriterLock.acquire(absolute)) {
+            return Backups.problemsIn(absolute);
         }
     }
 

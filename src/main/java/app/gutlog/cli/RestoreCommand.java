@@ -1,0 +1,36 @@
+package app.gutlog.cli;
+
+import app.gutlog.app.BackupService;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutlog restore}: replaces the journal with a backup that passes SQLite's integrity check. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {
+            "Replace the journal with a backup. The backup must pass SQLite's integrity check first.",
+            "The current journal is backed up before it is replaced (or, if it is too damaged for that, kept aside"
+                    + " under a new name); nothing is deleted. The journal must not be open in GutLog."
+        })
+final class RestoreCommand implements Runnable {
+
+    @ParentCommand
+    GutlogCommand gutlog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "F", description = "The backup file.")
+    Path backup;
+
+    @Override
+    public void run() {
+        Path kept = BackupService.restore(gutlog.journalFile(), backup);
+        spec.commandLine().getOut().printf("Restored %s into %s.%s%n", backup, gutlog.journalFile(),
+                kept == null ? "" : " The journal as it was is kept in " + kept + ".");
+        spec.commandLine().getOut().flush();
+    }
+}
