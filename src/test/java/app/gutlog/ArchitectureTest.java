@@ -50,13 +50,29 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("app.gutlog.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..");
 
-    /** URLs and URIs name resources and DOI links; nothing may open a connection. */
+    /**
+     * GutLog makes no network connection. From java.net it uses only URL, as the location of its own bundled views
+     * and icons, and never opens one.
+     */
     @ArchTest
     static final ArchRule noNetworking = noClasses()
-            .should().dependOnClassesThat(resideInAPackage("java.net..")
-                    .and(not(simpleName("URL").or(simpleName("URI")).or(simpleName("URISyntaxException"))
-                            .or(simpleName("MalformedURLException")))))
-            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..");
+            .should().dependOnClassesThat(resideInAPackage("java.net..").and(not(simpleName("URL"))))
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openStream");
+
+    /** The one way out: a DOI link the person clicked, handed to the system browser by the app. */
+    @ArchTest
+    static final ArchRule onlyTheAppOpensTheBrowser = noClasses()
+            .that().doNotHaveFullyQualifiedName("app.gutlog.ui.GutLogApp")
+            .should().callMethod(javafx.application.HostServices.class, "showDocument", String.class);
+
+    /** Health data never goes to a log: GutLog has no logger at all. */
+    @ArchTest
+    static final ArchRule noLogging = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.slf4j..",
+                    "org.apache.commons.logging..", "org.apache.logging..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger");
 
     @ArchTest
     static final ArchRule domainHasNoIo = noClasses()

@@ -94,8 +94,8 @@ public final class UiSettings implements NoticeDismissals {
         try {
             preferences.flush();
         } catch (BackingStoreException e) {
-            System.getLogger(UiSettings.class.getName())
-                    .log(System.Logger.Level.WARNING, "Could not save the window settings", e);
+            // The window's size and the theme are a convenience: they are written again on the next change, and
+            // GutLog writes nothing to any log.
         }
     }
 }
