@@ -69,6 +69,11 @@ public final class BackupService {
         return Database.restore(journal, backup);
     }
 
+    /** Deletes the journal (which must not be open), its write-ahead files and every backup. */
+    public static void deleteEverything(Path journal) {
+        Database.deleteEverything(journal);
+    }
+
     /** The newest backup of a journal that passes the integrity check, for when the journal itself is damaged. */
     public static Optional<Path> newestGoodBackup(Path journal) {
         Path folder = journal.toAbsolutePath().resolveSibling("backups");

@@ -1,6 +1,7 @@
 package app.gutlog.store;
 
 import app.gutlog.domain.Backup;
+import app.gutlog.domain.DamagedJournalException;
 import app.gutlog.domain.JournalException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -88,7 +89,7 @@ public final class Database implements AutoCloseable {
         try {
             return new Database(absolute, null, config.createConnection("jdbc:sqlite:" + absolute));
         } catch (SQLException e) {
-            throw new JournalException(describe(absolute, e), e);
+            throw failure(absolute, e);
         }
     }
 
@@ -102,7 +103,7 @@ public final class Database implements AutoCloseable {
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw new JournalException(describe(file, e), e);
+            throw failure(file, e);
         }
     }
 
@@ -134,7 +135,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new JournalException(describe(file, e), e);
+            throw failure(file, e);
         } finally {
             lock.unlock();
         }
@@ -156,7 +157,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new JournalException(describe(file, e), e);
+            throw failure(file, e);
         } finally {
             lock.unlock();
         }
@@ -174,7 +175,8 @@ public final class Database implements AutoCloseable {
             return found;
         });
         if (!problems.equals(List.of("ok"))) {
-            throw new JournalException("The journal " + file + " is damaged: " + String.join("; ", problems));
+            throw new DamagedJournalException("The journal " + file + " is damaged (" + String.join("; ", problems)
+                    + "). GutLog has not written to it.");
         }
     }
 
@@ -283,6 +285,36 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Deletes the journal, its write-ahead files, every backup beside it and its lock file. The journal must not be
+     * open anywhere.
+     */
+    public static void deleteEverything(Path journal) {
+        Path absolute = journal.toAbsolutePath();
+        try (WriterLock held = WriterLock.acquire(absolute)) {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(absolute.resolveSibling(absolute.getFileName() + suffix));
+            }
+            Path backups = absolute.resolveSibling("backups");
+            if (Files.isDirectory(backups)) {
+                try (var files = Files.list(backups)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(backups);
+            }
+        } catch (IOException e) {
+            throw new JournalException("Could not delete everything: " + e.getMessage()
+                    + ". What is left is listed in " + absolute.getParent(), e);
+        }
+        try {
+            Files.deleteIfExists(WriterLock.fileFor(absolute));
+        } catch (IOException e) {
+            throw new JournalException("Could not delete the lock file " + WriterLock.fileFor(absolute), e);
+        }
+    }
+
+    /**
      * SQLite's full integrity check of the journal, taken while holding the journal's lock (so it is not open
      * elsewhere): an empty list when it is sound.
      */
@@ -308,6 +340,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The exception for an SQLite error: a damaged file gets its own type, so that a backup can be offered. */
+    private static JournalException failure(Path file, SQLException e) {
+        String message = describe(file, e);
+        return String.valueOf(e.getMessage()).contains("SQLITE_CORRUPT")
+                ? new DamagedJournalException(message + " GutLog has not written to it.", e)
+                : new JournalException(message, e);
+    }
+
     private static String describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
@@ -331,7 +371,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new JournalException(describe(file, e), e);
+            throw failure(file, e);
         } finally {
             if (writerLock != null) {
                 writerLock.close();

@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 /**
  * What a feature's page is built from: the open journal's services, the runner for background work, navigation, and
  * the system browser (opened only when the person clicks a link), and the opener of the demo journal (absent in the
- * demo journal's own window).
+ * demo journal's own window), and the actions on the journal file as a whole.
  */
 public record FeatureContext(AppServices services, TaskRunner tasks, Navigator navigator, Consumer<String> browser,
-        Optional<Runnable> tryDemo) {
+        Optional<Runnable> tryDemo, DataActions data) {
 
     /** Moves between pages. */
     public interface Navigator {

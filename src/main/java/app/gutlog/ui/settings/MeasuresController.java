@@ -5,6 +5,7 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import app.gutlog.ui.DataActions;
 import app.gutlog.ui.FeatureContext.Navigator;
 import app.gutlog.ui.learn.SectionLink;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class MeasuresController {
     private final MeasuresViewModel model;
     private final KnowledgeBase knowledge;
     private final Navigator navigator;
+    private final DataActions data;
 
     @FXML private TableView<Measure> table;
     @FXML private TableColumn<Measure, String> nameColumn;
@@ -46,10 +48,26 @@ public final class MeasuresController {
     @FXML private TextField descriptionField;
     @FXML private Label statusText;
 
-    public MeasuresController(MeasuresViewModel model, KnowledgeBase knowledge, Navigator navigator) {
+    public MeasuresController(MeasuresViewModel model, KnowledgeBase knowledge, Navigator navigator, DataActions data) {
+        this.data = data;
         this.model = model;
         this.knowledge = knowledge;
         this.navigator = navigator;
+    }
+
+    @FXML
+    private void backUpNow() {
+        data.backUpNow();
+    }
+
+    @FXML
+    private void restoreFromBackup() {
+        data.restoreFromBackup();
+    }
+
+    @FXML
+    private void deleteAllData() {
+        data.deleteAllData();
     }
 
     @FXML

@@ -18,7 +18,7 @@ public final class MeasuresFeature {
                 Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
                     return Feature.Page.of(Views.load(new MeasuresController(model,
-                            context.services().knowledge(), context.navigator())), model::refresh);
+                            context.services().knowledge(), context.navigator(), context.data())), model::refresh);
                 });
     }
 }

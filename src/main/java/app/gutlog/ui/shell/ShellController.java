@@ -1,5 +1,8 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.app.AppServices;
+import app.gutlog.domain.Backup;
+import app.gutlog.ui.DataActions;
 import app.gutlog.ui.Destination;
 import app.gutlog.ui.Feature;
 import app.gutlog.ui.FeatureContext;
@@ -25,12 +28,17 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -50,6 +58,7 @@ public final class ShellController {
     private final List<Feature> features;
     private final Consumer<String> browser;
     private final Optional<Runnable> tryDemo;
+    static final String DELETE_CONFIRMATION = "DELETE";
     private final Map<Feature, Feature.Page> pages = new HashMap<>();
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private Feature current;
@@ -63,6 +72,7 @@ public final class ShellController {
     @FXML private VBox openingPane;
     @FXML private VBox failurePane;
     @FXML private Label failureMessage;
+    @FXML private Button restoreGoodBackupButton;
     @FXML private Label journalPath;
     @FXML private Label demoBanner;
     @FXML private ProgressBar taskProgress;
@@ -97,10 +107,21 @@ public final class ShellController {
         bindTaskStatus();
         features.forEach(this::addToNavigation);
         model.state().addListener((observable, before, now) -> {
+            if (now == State.OPENING) {
+                // a restore or a deletion reopens the journal: pages built on the old one must go
+                pages.clear();
+                current = null;
+                pageArea.getChildren().clear();
+            }
             if (now == State.READY && !features.isEmpty()) {
                 show(features.getFirst());
             }
         });
+        restoreGoodBackupButton.visibleProperty().bind(model.goodBackup().isNotNull());
+        restoreGoodBackupButton.managedProperty().bind(restoreGoodBackupButton.visibleProperty());
+        restoreGoodBackupButton.textProperty().bind(Bindings.createStringBinding(() -> model.goodBackup().get() == null
+                ? "" : "Restore the newest good backup (" + model.goodBackup().get().getFileName() + ")",
+                model.goodBackup()));
     }
 
     private void addToNavigation(Feature feature) {
@@ -138,7 +159,8 @@ public final class ShellController {
 
     private Feature.Page show(Feature feature) {
         Feature.Page page = pages.computeIfAbsent(feature,
-                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::open, browser, tryDemo)));
+                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::open, browser, tryDemo,
+                        dataActions)));
         current = feature;
         pageArea.getChildren().setAll(page.root());
         selectInNavigation(feature);
@@ -193,6 +215,102 @@ public final class ShellController {
         };
         tasks.running().addListener(follower);
         taskProgress.visibleProperty().bind(Bindings.isNotEmpty(tasks.running()));
+    }
+
+    private final DataActions dataActions = new DataActions() {
+        @Override
+        public void backUpNow() {
+            AppServices services = model.services().get();
+            tasks.run("Backing up…", progress -> services.backups().backUpNow(),
+                    file -> tell("backup-done", Alert.AlertType.INFORMATION, "Backed up", "The backup is " + file + "."),
+                    error -> tell("backup-failed", Alert.AlertType.ERROR, "The backup failed", error.getMessage()));
+        }
+
+        @Override
+        public void restoreFromBackup() {
+            AppServices services = model.services().get();
+            List<Backup> backups = services.backups().list();
+            if (backups.isEmpty()) {
+                tell("no-backups", Alert.AlertType.INFORMATION, "No backups yet",
+                        "GutLog backs your journal up on the first start of each day once it holds a day, and you can"
+                                + " back it up now from the File menu. Backups are kept in " + services.backups().folder() + ".");
+                return;
+            }
+            ChoiceDialog<Backup> choose = new ChoiceDialog<>(backups.getFirst(), backups);
+            choose.initOwner(window());
+            choose.setTitle("Restore from a backup");
+            choose.setHeaderText("Replace your journal with a backup");
+            choose.setContentText("Backup:");
+            choose.getDialogPane().setId("restore-dialog");
+            ComboBox<?> list = (ComboBox<?>) choose.getDialogPane().lookup(".combo-box");
+            if (list != null) {
+                list.setId("restore-choice");
+            }
+            choose.showAndWait().ifPresent(backup -> {
+                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your journal will be replaced by the "
+                        + backup.kind().label().toLowerCase(java.util.Locale.ROOT) + " backup from " + describe(backup)
+                        + ". The journal as it is now is backed up first, so this can be undone.");
+                confirm.initOwner(window());
+                confirm.setHeaderText("Restore this backup?");
+                confirm.getDialogPane().setId("restore-confirm");
+                ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Restore");
+                if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                    model.restore(services.backups().fileOf(backup),
+                            message -> tell("restore-done", Alert.AlertType.INFORMATION, "Restored", message));
+                }
+            });
+        }
+
+        @Override
+        public void deleteAllData() {
+            TextInputDialog ask = new TextInputDialog();
+            ask.initOwner(window());
+            ask.setTitle("Delete all my data");
+            ask.setHeaderText("Delete your journal and every backup of it?");
+            ask.setContentText("This cannot be undone. Type DELETE to confirm:");
+            ask.getDialogPane().setId("delete-all-dialog");
+            Button delete = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
+            delete.setText("Delete everything");
+            delete.disableProperty().bind(ask.getEditor().textProperty().isNotEqualTo(DELETE_CONFIRMATION));
+            ask.showAndWait().filter(DELETE_CONFIRMATION::equals).ifPresent(confirmed -> model.deleteEverything(
+                    message -> tell("delete-all-done", Alert.AlertType.INFORMATION, "Deleted", message)));
+        }
+    };
+
+    private static String describe(Backup backup) {
+        return backup.made().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
+                java.util.Locale.ENGLISH));
+    }
+
+    private void tell(String id, Alert.AlertType type, String header, String text) {
+        Alert alert = new Alert(type, text, ButtonType.OK);
+        alert.initOwner(window());
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        alert.show();
+    }
+
+    @FXML
+    private void backUpNow() {
+        dataActions.backUpNow();
+    }
+
+    @FXML
+    private void restoreFromBackup() {
+        dataActions.restoreFromBackup();
+    }
+
+    @FXML
+    private void deleteAllData() {
+        dataActions.deleteAllData();
+    }
+
+    @FXML
+    private void restoreGoodBackup() {
+        Path backup = model.goodBackup().get();
+        if (backup != null) {
+            model.restore(backup, message -> tell("restore-done", Alert.AlertType.INFORMATION, "Restored", message));
+        }
     }
 
     @FXML

@@ -2,10 +2,13 @@ package app.gutlog.ui.shell;
 
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
+import app.gutlog.app.BackupService;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.domain.DamagedJournalException;
 import app.gutlog.ui.Theme;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,6 +32,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.OPENING);
     private final ReadOnlyObjectWrapper<AppServices> services = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> goodBackup = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme;
     private boolean closed;
 
@@ -59,7 +63,61 @@ public final class ShellViewModel {
 
     private void failed(Throwable error) {
         failure.set(error.getMessage() != null ? error.getMessage() : error.toString());
+        goodBackup.set(null);
         state.set(State.FAILED);
+        if (error instanceof DamagedJournalException) {
+            tasks.run("Looking for a good backup…", progress -> BackupService.newestGoodBackup(journalFile),
+                    found -> goodBackup.set(found.orElse(null)), ignored -> goodBackup.set(null));
+        }
+    }
+
+    /**
+     * Closes the journal, replaces it with {@code backup} (which must pass the integrity check; the journal is backed
+     * up or kept aside first) and opens it again. {@code done} gets a sentence saying what happened.
+     */
+    public void restore(Path backup, Consumer<String> done) {
+        AppServices open = takeServices();
+        tasks.run("Restoring " + backup.getFileName() + "…", progress -> {
+            if (open != null) {
+                open.close();
+            }
+            Path kept = BackupService.restore(journalFile, backup);
+            return new Reopened(openJournal.call(), "Restored " + backup.getFileName() + "." + (kept == null ? ""
+                    : " The journal as it was is kept in " + kept + "."));
+        }, reopened -> reopened(reopened, done), this::failed);
+    }
+
+    /** Closes the journal, deletes it with its write-ahead files and every backup, and starts an empty one. */
+    public void deleteEverything(Consumer<String> done) {
+        AppServices open = takeServices();
+        tasks.run("Deleting your data…", progress -> {
+            if (open != null) {
+                open.close();
+            }
+            BackupService.deleteEverything(journalFile);
+            return new Reopened(openJournal.call(),
+                    "Your journal and its backups were deleted. GutLog has started an empty journal.");
+        }, reopened -> reopened(reopened, done), this::failed);
+    }
+
+    private AppServices takeServices() {
+        AppServices open = services.get();
+        services.set(null);
+        state.set(State.OPENING);
+        return open;
+    }
+
+    /** The journal opened again after a restore or a deletion, and what to tell the person. */
+    private record Reopened(AppServices services, String message) {}
+
+    private void reopened(Reopened reopened, Consumer<String> done) {
+        opened(reopened.services());
+        done.accept(reopened.message());
+    }
+
+    /** A backup that passes the integrity check, offered when the journal itself is damaged; null otherwise. */
+    public ReadOnlyObjectProperty<Path> goodBackup() {
+        return goodBackup.getReadOnlyProperty();
     }
 
     /** Closes the journal. Safe to call more than once, and before opening has finished. */
