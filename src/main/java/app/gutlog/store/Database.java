@@ -5,7 +5,7 @@ import app.gutlog.domain.DamagedJournalException;
 import app.gutlog.domain.JournalException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,9 +49,10 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         try {
             PrivateFiles.ensurePrivateFile(absolute);
-        } catch (AccessDeniedException e) {
-            throw new JournalException("GutLog may not write to " + e.getFile() + ". Choose another place for the journal"
-                    + " with --db, or give yourself write permission there.", e);
+        } catch (FileSystemException e) {
+            throw new JournalException("GutLog may not write to " + e.getFile()
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")")
+                    + ". Choose another place for the journal with --db, or give yourself write permission there.", e);
         } catch (IOException e) {
             throw new JournalException("Cannot create the journal file " + absolute + ": " + e.getMessage(), e);
         }
@@ -146,20 +147,37 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBackAfter(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw failure(file, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Undoes the failed transaction. SQLite may already have rolled it back itself (a full disk does that), and
+     * then rolling back fails too; the first failure is the one to report.
+     */
+    private void rollBackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException alreadyRolledBack) {
+            failure.addSuppressed(alreadyRolledBack);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException nothingToEnd) {
+            failure.addSuppressed(nothingToEnd);
         }
     }
 

@@ -43,6 +43,8 @@ class DatabaseTest {
             assertThat(permissions(temp.resolve("a/b"))).isEqualTo("rwx------");
             assertThat(permissions(file)).isEqualTo("rw-------");
             assertThat(permissions(temp.resolve("a/b/journal.db-wal"))).isEqualTo("rw-------");
+            assertThat(permissions(temp.resolve("a/b/journal.db-shm"))).isEqualTo("rw-------");
+            assertThat(permissions(temp.resolve("a/b/journal.db.lock"))).isEqualTo("rw-------");
         }
     }
 
