@@ -77,7 +77,7 @@ public final class BackupService {
     /** The newest backup of a journal that passes the integrity check, for when the journal itself is damaged. */
     public static Optional<Path> newestGoodBackup(Path journal) {
         Path folder = journal.toAbsolutePath().resolveSibling("backups");
-        return Backups.listIn(folder).stream()
+        return Backups.listOf(journal).stream()
                 .map(backup -> folder.resolve(backup.fileName()))
                 .filter(file -> Backups.problemsIn(file).isEmpty())
                 .findFirst();

@@ -42,7 +42,7 @@ public final class Backups {
 
     /** Makes a backup now and returns its file. */
     public Path backUpNow() {
-        Path target = folder().resolve(Backup.Kind.MANUAL.prefix() + "-" + LocalDateTime.now(clock).format(STAMP) + ".db");
+        Path target = fileFor(database.file(), Backup.Kind.MANUAL, LocalDateTime.now(clock).format(STAMP));
         database.snapshot(target);
         return target;
     }
@@ -59,14 +59,14 @@ public final class Backups {
      */
     public Optional<Path> dailyIfDue(boolean journalHasDays) {
         LocalDate today = LocalDate.now(clock);
-        Path daily = folder().resolve(Backup.Kind.DAILY.prefix() + "-" + today + ".db");
+        Path daily = fileFor(database.file(), Backup.Kind.DAILY, today.toString());
         if (!journalHasDays || Files.exists(daily)) {
             return Optional.empty();
         }
         database.snapshot(daily);
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W"
                 + String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        Path weekly = folder().resolve(Backup.Kind.WEEKLY.prefix() + "-" + week + ".db");
+        Path weekly = fileFor(database.file(), Backup.Kind.WEEKLY, week);
         if (!Files.exists(weekly)) {
             database.snapshot(weekly);
         }
@@ -77,7 +77,7 @@ public final class Backups {
 
     private void prune(Backup.Kind kind, int kept) {
         List<Path> ofKind = files().stream()
-                .filter(file -> file.getFileName().toString().startsWith(kind.prefix() + "-"))
+                .filter(file -> kindOf(database.file(), file).orElse(null) == kind)
                 .sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
                 .toList();
         for (Path old : ofKind.subList(Math.min(kept, ofKind.size()), ofKind.size())) {
@@ -91,14 +91,30 @@ public final class Backups {
 
     /** Every backup, newest first. */
     public List<Backup> list() {
-        return listIn(folder());
+        return listOf(database.file());
     }
 
-    /** Every backup in {@code folder}, newest first, without opening the journal. */
-    public static List<Backup> listIn(Path folder) {
+    /**
+     * Where a backup of {@code journal} goes: {@code backups/journal.daily-2026-11-23.db} beside {@code journal.db}.
+     * The journal's name leads, so that journals sharing a folder (the demo journal beside one's own) never mix
+     * their backups.
+     */
+    static Path fileFor(Path journal, Backup.Kind kind, String detail) {
+        return journal.toAbsolutePath().resolveSibling("backups")
+                .resolve(stem(journal) + "." + kind.prefix() + "-" + detail + ".db");
+    }
+
+    private static String stem(Path journal) {
+        String name = journal.getFileName().toString();
+        return name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** Every backup of {@code journal}, newest first, without opening it. */
+    public static List<Backup> listOf(Path journal) {
+        Path folder = journal.toAbsolutePath().resolveSibling("backups");
         List<Backup> backups = new ArrayList<>();
         for (Path file : files(folder)) {
-            kindOf(file).ifPresent(kind -> {
+            kindOf(journal, file).ifPresent(kind -> {
                 try {
                     backups.add(new Backup(file.getFileName().toString(), kind,
                             LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), java.time.ZoneId.systemDefault()),
@@ -127,9 +143,12 @@ public final class Backups {
         }
     }
 
-    private static Optional<Backup.Kind> kindOf(Path file) {
+    private static Optional<Backup.Kind> kindOf(Path journal, Path file) {
         String name = file.getFileName().toString();
-        return Stream.of(Backup.Kind.values()).filter(kind -> name.startsWith(kind.prefix() + "-")).findFirst();
+        String prefix = stem(journal) + ".";
+        return Stream.of(Backup.Kind.values())
+                .filter(kind -> name.startsWith(prefix + kind.prefix() + "-"))
+                .findFirst();
     }
 
     /**

@@ -225,8 +225,8 @@ public final class Database implements AutoCloseable {
     }
 
     private void backUpBeforeMigration(int fromVersion) {
-        Path backup = backupFolder().resolve(Backup.Kind.BEFORE_MIGRATION.prefix() + "-v" + fromVersion + "-"
-                + LocalDateTime.now().format(Backups.STAMP) + ".db");
+        Path backup = Backups.fileFor(file, Backup.Kind.BEFORE_MIGRATION,
+                "v" + fromVersion + "-" + LocalDateTime.now().format(Backups.STAMP));
         try {
             snapshot(backup);
         } catch (JournalException e) {
@@ -264,7 +264,7 @@ public final class Database implements AutoCloseable {
             String stamp = LocalDateTime.now().format(Backups.STAMP);
             Path kept = null;
             if (Files.exists(absolute)) {
-                kept = absolute.resolveSibling("backups").resolve(Backup.Kind.BEFORE_RESTORE.prefix() + "-" + stamp + ".db");
+                kept = Backups.fileFor(absolute, Backup.Kind.BEFORE_RESTORE, stamp);
                 try (Connection current = connect(absolute)) {
                     Snapshots.write(current, kept);
                 } catch (SQLException | IOException | JournalException damaged) {
@@ -303,8 +303,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Deletes the journal, its write-ahead files, every backup beside it and its lock file. The journal must not be
-     * open anywhere.
+     * Deletes the journal, its write-ahead files, every backup of it and its lock file (and the backups folder once
+     * empty; another journal's backups in it are left alone). The journal must not be open anywhere.
      */
     public static void deleteEverything(Path journal) {
         Path absolute = journal.toAbsolutePath();
@@ -313,13 +313,15 @@ public final class Database implements AutoCloseable {
                 Files.deleteIfExists(absolute.resolveSibling(absolute.getFileName() + suffix));
             }
             Path backups = absolute.resolveSibling("backups");
+            for (Backup backup : Backups.listOf(absolute)) {
+                Files.delete(backups.resolve(backup.fileName()));
+            }
             if (Files.isDirectory(backups)) {
-                try (var files = Files.list(backups)) {
-                    for (Path file : files.toList()) {
-                        Files.delete(file);
+                try (var left = Files.list(backups)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(backups);
                     }
                 }
-                Files.delete(backups);
             }
         } catch (IOException e) {
             throw new JournalException("Could not delete everything: " + e.getMessage()

@@ -20,7 +20,7 @@ class BackupCommandsTest extends CommandLineTest {
         assertThat(run("--db", journal(), "backup", "--out", copy.toString())).isZero();
         assertThat(out.toString()).contains("Backed up to " + copy);
         assertThat(run("--db", journal(), "backup")).isZero();
-        assertThat(out.toString()).contains("backups/manual-");
+        assertThat(out.toString()).contains("backups/journal.manual-");
 
         assertThat(run("--db", journal(), "check")).isZero();
         assertThat(out.toString()).contains(journal() + ": ok");

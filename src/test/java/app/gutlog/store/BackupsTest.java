@@ -70,11 +70,11 @@ class BackupsTest {
         }
         List<String> names = backupNames();
 
-        assertThat(names.stream().filter(name -> name.startsWith("daily-"))).containsExactly(
-                "daily-2026-02-03.db", "daily-2026-02-04.db", "daily-2026-02-05.db", "daily-2026-02-06.db",
-                "daily-2026-02-07.db", "daily-2026-02-08.db", "daily-2026-02-09.db");
-        assertThat(names.stream().filter(name -> name.startsWith("weekly-"))).containsExactly(
-                "weekly-2026-W04.db", "weekly-2026-W05.db", "weekly-2026-W06.db", "weekly-2026-W07.db");
+        assertThat(names.stream().filter(name -> name.startsWith("journal.daily-"))).containsExactly(
+                "journal.daily-2026-02-03.db", "journal.daily-2026-02-04.db", "journal.daily-2026-02-05.db", "journal.daily-2026-02-06.db",
+                "journal.daily-2026-02-07.db", "journal.daily-2026-02-08.db", "journal.daily-2026-02-09.db");
+        assertThat(names.stream().filter(name -> name.startsWith("journal.weekly-"))).containsExactly(
+                "journal.weekly-2026-W04.db", "journal.weekly-2026-W05.db", "journal.weekly-2026-W06.db", "journal.weekly-2026-W07.db");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp.resolve("backups"))))
                 .isEqualTo("rwx------");
         for (String name : names) {
@@ -97,7 +97,7 @@ class BackupsTest {
 
         assertThat(StoredDays.count(journal())).isEqualTo(1);
         assertThat(StoredDays.count(kept)).isEqualTo(2);
-        assertThat(kept.getFileName().toString()).startsWith("before-restore-");
+        assertThat(kept.getFileName().toString()).startsWith("journal.before-restore-");
     }
 
     @Test
@@ -141,6 +141,22 @@ class BackupsTest {
             Path backup = open.backups().backUpNow();
             assertThatThrownBy(() -> BackupService.restore(journal(), backup)).hasMessageContaining("already open");
             assertThatThrownBy(() -> BackupService.check(journal())).hasMessageContaining("already open");
+        }
+    }
+
+    @Test
+    void journalsSharingAFolderKeepTheirBackupsApart() {
+        logSomething(START);
+        try (AppServices demo = AppServices.open(temp.resolve("demo-journal.db"), on(START))) {
+            demo.insights().createDemo(30, 1);
+        }
+        try (AppServices demo = AppServices.open(temp.resolve("demo-journal.db"), on(START.plusDays(1)));
+                AppServices own = AppServices.open(journal(), on(START.plusDays(1)))) {
+            assertThat(own.backups().list()).extracting(Backup::fileName)
+                    .allMatch(name -> name.startsWith("journal."));
+            assertThat(demo.backups().list()).extracting(Backup::fileName)
+                    .isNotEmpty().allMatch(name -> name.startsWith("demo-journal."));
+            assertThat(own.backups().list()).extracting(Backup::kind).contains(Backup.Kind.DAILY);
         }
     }
 }

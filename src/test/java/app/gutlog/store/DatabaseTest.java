@@ -159,7 +159,7 @@ class DatabaseTest {
             backups = files.toList();
         }
         assertThat(backups).singleElement().satisfies(backup -> {
-            assertThat(backup.getFileName().toString()).startsWith("before-migration-v1-").endsWith(".db");
+            assertThat(backup.getFileName().toString()).startsWith("journal.before-migration-v1-").endsWith(".db");
             assertThat(permissions(backup)).isEqualTo("rw-------");
             try (Database old = Database.open(backup, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
                 assertThat(old.schemaVersion()).isEqualTo(1);

@@ -38,7 +38,7 @@ class DataSafetyViewTest extends AppUiTest {
 
     private long backups() throws Exception {
         try (Stream<Path> files = Files.list(temp.resolve("backups"))) {
-            return files.filter(file -> file.getFileName().toString().startsWith("manual-")).count();
+            return files.filter(file -> file.getFileName().toString().startsWith("journal.manual-")).count();
         }
     }
 
