@@ -7,6 +7,7 @@ import app.gutlog.store.Database;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.ImportRepository;
 import app.gutlog.store.MeasureRepository;
+import app.gutlog.store.TrialRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -19,6 +20,7 @@ public final class AppServices implements AutoCloseable {
     private final InsightsService insights;
     private final ExchangeService exchange;
     private final BackupService backups;
+    private final TrialService trials;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -28,6 +30,7 @@ public final class AppServices implements AutoCloseable {
         this.days = new DayService(dayRepository, measures, clock);
         this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader.builtIn(), clock);
         this.backups = new BackupService(new Backups(database, clock));
+        this.trials = new TrialService(new TrialRepository(database), dayRepository, measures, clock);
         this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
                 insights, KnowledgeLoader.builtIn(), clock);
     }
@@ -75,6 +78,10 @@ public final class AppServices implements AutoCloseable {
 
     public DayService days() {
         return days;
+    }
+
+    public TrialService trials() {
+        return trials;
     }
 
     public BackupService backups() {

@@ -6,11 +6,7 @@ import app.gutlog.domain.Insights.Effect;
 import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.Outcome;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -65,9 +61,7 @@ final class InsightsCommand implements Runnable {
     }
 
     private static void writeJson(InsightsReport report, PrintWriter out) {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
-            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            json.writeStartObject();
+        Json.printObject(out, json -> {
             json.writeStringField("outcome", report.outcome().code());
             json.writeStringField("from", report.first().toString());
             json.writeStringField("to", report.last().toString());
@@ -81,13 +75,13 @@ final class InsightsCommand implements Runnable {
                 json.writeStringField("factor", effect.factorKey());
                 json.writeNumberField("lag", effect.lag());
                 json.writeStringField("exposed_rule", factor.measure().exposureText());
-                number(json, "difference", effect.difference());
-                number(json, "ci_low", effect.ciLow());
-                number(json, "ci_high", effect.ciHigh());
+                Json.number(json, "difference", effect.difference());
+                Json.number(json, "ci_low", effect.ciLow());
+                Json.number(json, "ci_high", effect.ciHigh());
                 json.writeNumberField("n_exposed", effect.nExposed());
                 json.writeNumberField("n_unexposed", effect.nUnexposed());
-                number(json, "p", effect.p());
-                number(json, "q", effect.q());
+                Json.number(json, "p", effect.p());
+                Json.number(json, "q", effect.q());
                 json.writeStringField("section", factor.section() == null ? null : factor.section().citation());
                 json.writeEndObject();
             }
@@ -97,27 +91,14 @@ final class InsightsCommand implements Runnable {
                 json.writeStartObject();
                 json.writeStringField("factor", dose.factorKey());
                 json.writeNumberField("lag", dose.lag());
-                number(json, "rho", dose.rho());
-                number(json, "p", dose.p());
-                number(json, "q", dose.q());
+                Json.number(json, "rho", dose.rho());
+                Json.number(json, "p", dose.p());
+                Json.number(json, "q", dose.q());
                 json.writeNumberField("n", dose.n());
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.println();
-    }
-
-    /** Too little data gives NaN, which JSON cannot hold: it is written as null. */
-    private static void number(JsonGenerator json, String name, double value) throws IOException {
-        if (Double.isNaN(value)) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value);
-        }
+        });
     }
 
     private static void writeTable(InsightsReport report, PrintWriter out) {

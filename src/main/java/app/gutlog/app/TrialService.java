@@ -1,0 +1,98 @@
+package app.gutlog.app;
+
+import app.gutlog.analysis.TrialAnalysis;
+import app.gutlog.domain.JournalException;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Trial;
+import app.gutlog.domain.TrialResult;
+import app.gutlog.store.DayRepository;
+import app.gutlog.store.MeasureRepository;
+import app.gutlog.store.TrialRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Self-experiments: defining trials and reading their results. */
+public final class TrialService {
+
+    private final TrialRepository trials;
+    private final DayRepository days;
+    private final MeasureRepository measures;
+    private final Clock clock;
+
+    public TrialService(TrialRepository trials, DayRepository days, MeasureRepository measures, Clock clock) {
+        this.trials = trials;
+        this.days = days;
+        this.measures = measures;
+        this.clock = clock;
+    }
+
+    /** Checks and saves a new trial; every problem is named, and nothing is saved unless there is none. */
+    public Trial add(Trial trial) {
+        Map<String, Measure> catalogue = catalogue();
+        List<String> problems = new ArrayList<>();
+        if (trial.name().isEmpty() || trial.name().length() > 100) {
+            problems.add("A trial needs a name of 1 to 100 characters");
+        }
+        if (!trial.baselineFrom().isBefore(trial.start())) {
+            problems.add("The baseline (from " + trial.baselineFrom() + ") must start before the trial (" + trial.start() + ")");
+        }
+        if (trial.end().isBefore(trial.start())) {
+            problems.add("The trial ends on " + trial.end() + ", before it starts on " + trial.start());
+        }
+        if (trial.reintroduceUntil() != null && !trial.reintroduceUntil().isAfter(trial.end())) {
+            problems.add("The reintroduction must end after the trial (" + trial.end() + ")");
+        }
+        for (String key : concat(trial.avoid(), trial.add())) {
+            if (!catalogue.containsKey(key)) {
+                problems.add("'" + key + "' is not a measure in this journal");
+            }
+        }
+        if (trial.avoid().isEmpty() && trial.add().isEmpty()) {
+            problems.add("A trial avoids or adds at least one measure, so that adherence can be counted");
+        }
+        if (trial.outcome() instanceof Outcome.Symptom symptom && (!catalogue.containsKey(symptom.measureKey())
+                || catalogue.get(symptom.measureKey()).kind() != MeasureKind.SYMPTOM)) {
+            problems.add("'" + symptom.measureKey() + "' is not a symptom; the outcome is burden or a symptom's key");
+        }
+        if (!problems.isEmpty()) {
+            throw new JournalException("The trial was not saved: " + String.join("; ", problems) + ".");
+        }
+        return trials.add(trial);
+    }
+
+    /** Every trial with its result today, the newest first. */
+    public List<TrialResult> results() {
+        Map<String, Measure> catalogue = catalogue();
+        LocalDate today = LocalDate.now(clock);
+        List<TrialResult> results = new ArrayList<>();
+        for (Trial trial : trials.findAll()) {
+            LocalDate last = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
+            results.add(TrialAnalysis.result(trial, days.findBetween(trial.baselineFrom(), last), catalogue, today));
+        }
+        return results;
+    }
+
+    /** The trials running today. */
+    public List<Trial> active() {
+        LocalDate today = LocalDate.now(clock);
+        return trials.findAll().stream().filter(trial -> trial.isActive(today)).toList();
+    }
+
+    private Map<String, Measure> catalogue() {
+        Map<String, Measure> catalogue = new LinkedHashMap<>();
+        measures.findAll().forEach(measure -> catalogue.put(measure.key(), measure));
+        return catalogue;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
