@@ -66,9 +66,14 @@ shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"
 shot insights LIGHT ctrl+4 --db "$work/seeded/journal.db"
 # the Effects tab, at the "Same day" lag
 shot insights-dark DARK "ctrl+4 click:685:223 click:356:149" --db "$work/seeded/journal.db"
+# a trial on the demo journal: alcohol-free for 30 days, 60 to 31 days ago, with a baseline and a reintroduction
+day() { date -d "$1 days ago" +%F; }
+target/gutlog/bin/gutlog --db "$work/seeded/journal.db" trials add --name "Alcohol-free month" --protocol alcohol_free \
+  --baseline-from "$(day 90)" --start "$(day 60)" --end "$(day 31)" --reintroduce-until "$(day 10)" --outcome bloating >/dev/null
+shot trials LIGHT ctrl+5 --db "$work/seeded/journal.db"
 # a page of the practitioner report, rendered from the PDF
 target/gutlog/bin/gutlog --db "$work/seeded/journal.db" report --out "$work/report.pdf" --name "Alex Example" >/dev/null
 pdftoppm -f 3 -l 3 -r 80 -png -singlefile "$work/report.pdf" docs/report-page
 echo docs/report-page.png
-shot measures LIGHT ctrl+5 --db "$work/seeded/journal.db"
-shot learn LIGHT ctrl+6 --db "$work/seeded/journal.db"
+shot measures LIGHT ctrl+6 --db "$work/seeded/journal.db"
+shot learn LIGHT ctrl+7 --db "$work/seeded/journal.db"

@@ -30,7 +30,7 @@ public final class AppServices implements AutoCloseable {
         this.days = new DayService(dayRepository, measures, clock);
         this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader.builtIn(), clock);
         this.backups = new BackupService(new Backups(database, clock));
-        this.trials = new TrialService(new TrialRepository(database), dayRepository, measures, clock);
+        this.trials = new TrialService(new TrialRepository(database), dayRepository, measures, insights, clock);
         this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
                 insights, KnowledgeLoader.builtIn(), clock);
     }

@@ -1,6 +1,7 @@
 package app.gutlog.app;
 
 import app.gutlog.analysis.TrialAnalysis;
+import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureKind;
@@ -23,12 +24,15 @@ public final class TrialService {
     private final TrialRepository trials;
     private final DayRepository days;
     private final MeasureRepository measures;
+    private final InsightsService insights;
     private final Clock clock;
 
-    public TrialService(TrialRepository trials, DayRepository days, MeasureRepository measures, Clock clock) {
+    public TrialService(TrialRepository trials, DayRepository days, MeasureRepository measures, InsightsService insights,
+            Clock clock) {
         this.trials = trials;
         this.days = days;
         this.measures = measures;
+        this.insights = insights;
         this.clock = clock;
     }
 
@@ -76,6 +80,12 @@ public final class TrialService {
             results.add(TrialAnalysis.result(trial, days.findBetween(trial.baselineFrom(), last), catalogue, today));
         }
         return results;
+    }
+
+    /** The trial's outcome on each day of its whole span, for its chart. */
+    public DailySeries outcomeByDay(Trial trial) {
+        LocalDate last = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
+        return insights.report(trial.baselineFrom(), last, trial.outcome()).outcomeByDay();
     }
 
     /** The trials running today. */

@@ -8,6 +8,7 @@ import app.gutlog.ui.home.HomeFeature;
 import app.gutlog.ui.journal.JournalFeature;
 import app.gutlog.ui.learn.LearnFeature;
 import app.gutlog.ui.settings.MeasuresFeature;
+import app.gutlog.ui.trials.TrialsFeature;
 import app.gutlog.ui.shell.ShellController;
 import app.gutlog.ui.shell.ShellViewModel;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class GutLogApp extends Application {
             settings.setTheme(now);
         });
         List<Feature> features = List.of(HomeFeature.create(settings), JournalFeature.create(), HistoryFeature.create(),
-                InsightsFeature.create(), MeasuresFeature.create(), LearnFeature.create());
+                InsightsFeature.create(), TrialsFeature.create(), MeasuresFeature.create(), LearnFeature.create());
         ShellController shellController = new ShellController(shell, tasks, features,
                 browser != null ? browser : getHostServices()::showDocument, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));

@@ -3,8 +3,7 @@ package app.gutlog.ui.insights;
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Downsampling;
 import app.gutlog.domain.InsightsReport.Factor;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import app.gutlog.ui.DateAxes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -12,7 +11,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
 
 /**
  * The outcome day by day and its 7-day mean, with the chosen factor's exposed days as bars along the bottom of the
@@ -20,9 +18,6 @@ import javafx.util.StringConverter;
  */
 final class TimelineChart extends LineChart<Number, Number> {
 
-    private static final DateTimeFormatter DAY_TICK = DateTimeFormatter.ofPattern("d MMM yy");
-    private static final DateTimeFormatter MONTH_TICK = DateTimeFormatter.ofPattern("MMM yyyy");
-    private static final int DAY_TICKS_UP_TO = 400;
     private static final double BAR_BAND = 0.12;
 
     private final NumberAxis time;
@@ -35,21 +30,8 @@ final class TimelineChart extends LineChart<Number, Number> {
     private int drawnColumns = -1;
 
     TimelineChart() {
-        super(new NumberAxis(), new NumberAxis(0, 10, 2));
+        super(DateAxes.create(), new NumberAxis(0, 10, 2));
         time = (NumberAxis) getXAxis();
-        time.setAutoRanging(false);
-        time.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                DateTimeFormatter format = outcome != null && outcome.size() > DAY_TICKS_UP_TO ? MONTH_TICK : DAY_TICK;
-                return format.format(LocalDate.ofEpochDay(epochDay.longValue()));
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("the time axis is not edited");
-            }
-        });
         getYAxis().setLabel("0 = none, 10 = worst");
         setCreateSymbols(false);
         setAnimated(false);
@@ -86,10 +68,7 @@ final class TimelineChart extends LineChart<Number, Number> {
         }
         drawnColumns = columns();
         long firstDay = outcome.first().toEpochDay();
-        long lastDay = firstDay + Math.max(outcome.size() - 1, 1);
-        time.setLowerBound(firstDay);
-        time.setUpperBound(lastDay);
-        time.setTickUnit(Math.max(1, Math.ceil((lastDay - firstDay) / 6.0)));
+        DateAxes.show(time, outcome.first(), outcome.date(Math.max(outcome.size() - 1, 0)));
         getData().setAll(List.of(
                 series(outcomeName + ", daily", outcome, firstDay),
                 series("7-day mean", weekly, firstDay)));

@@ -15,7 +15,7 @@ public final class LearnFeature {
     private LearnFeature() {}
 
     public static Feature create() {
-        return new Feature("Learn", Feather.BOOK_OPEN, new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Learn", Feather.BOOK_OPEN, new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
                 Set.of(Destination.KnowledgeSection.class), context -> {
                     LearnViewModel model = new LearnViewModel(context.services().knowledge(),
                             context.services().catalog(), context.tasks());

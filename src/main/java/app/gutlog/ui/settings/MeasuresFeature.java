@@ -14,7 +14,7 @@ public final class MeasuresFeature {
     private MeasuresFeature() {}
 
     public static Feature create() {
-        return new Feature("Measures", Feather.SLIDERS, new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Measures", Feather.SLIDERS, new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
                 Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
                     return Feature.Page.of(Views.load(new MeasuresController(model,

@@ -23,7 +23,7 @@ class LearnViewTest extends AppUiTest {
     @Test
     void searchFindsASectionAndItsDoiOpensOnlyWhenClicked() throws Exception {
         openApp();
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT7);
         waitUntilVisible("#learn-search");
         assertThat(lookup("#honesty").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .hasSize(1 + LearnViewModel.HONESTY.size());

@@ -16,7 +16,7 @@ class MeasuresViewTest extends AppUiTest {
         start(temp.resolve("journal.db"));
         waitUntilVisible("#home-page");
 
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#new-name");
         clickOn("#new-name").write("Oat milk");
         clickOn("#add-button");
@@ -25,7 +25,7 @@ class MeasuresViewTest extends AppUiTest {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitUntil(() -> lookup("#field-oat_milk").tryQuery().isPresent());
 
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#measures-table");
         @SuppressWarnings("unchecked")
         TableView<app.gutlog.domain.Measure> table = lookup("#measures-table").queryAs(TableView.class);
@@ -43,7 +43,7 @@ class MeasuresViewTest extends AppUiTest {
     void aBuiltInMeasureLinksToItsSection() throws Exception {
         start(temp.resolve("journal.db"));
         waitUntilVisible("#home-page");
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#why-bloating");
 
         clickOn("#why-bloating");

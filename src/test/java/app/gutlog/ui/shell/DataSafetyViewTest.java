@@ -53,7 +53,7 @@ class DataSafetyViewTest extends AppUiTest {
         assertThat(backups()).isEqualTo(1);
         clickOn(button("backup-done", ButtonType.OK));
 
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#settings-restore");
         clickOn("#settings-restore");
         waitUntilVisible("#restore-dialog");
@@ -73,7 +73,7 @@ class DataSafetyViewTest extends AppUiTest {
         Path journal = journal();
         start(journal);
         waitUntilVisible("#home-page");
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#settings-delete-all");
 
         clickOn("#settings-delete-all");

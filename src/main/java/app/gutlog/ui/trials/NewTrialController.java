@@ -1,0 +1,110 @@
+package app.gutlog.ui.trials;
+
+import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Trial;
+import app.gutlog.ui.Views;
+import java.util.Arrays;
+import java.util.List;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The dialog that defines a new trial; the service checks it and names every problem. */
+public final class NewTrialController {
+
+    private final TrialsViewModel model;
+
+    @FXML private TextField nameField;
+    @FXML private ComboBox<Trial.Protocol> protocolChoice;
+    @FXML private TextField avoidField;
+    @FXML private TextField addField;
+    @FXML private DatePicker baselinePicker;
+    @FXML private DatePicker startPicker;
+    @FXML private DatePicker endPicker;
+    @FXML private DatePicker reintroducePicker;
+    @FXML private ComboBox<Outcome> outcomeChoice;
+    @FXML private Label problemLabel;
+
+    private NewTrialController(TrialsViewModel model) {
+        this.model = model;
+    }
+
+    static void show(TrialsViewModel model, Window owner) {
+        NewTrialController controller = new NewTrialController(model);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("New trial");
+        DialogPane pane = (DialogPane) Views.load(controller);
+        ButtonType create = new ButtonType("Start trial", ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(create, ButtonType.CANCEL);
+        dialog.setDialogPane(pane);
+        ((Button) pane.lookupButton(create)).addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume(); // stays open until the trial is saved, or says why not
+            model.create(controller.trial(), () -> {
+                dialog.setResult(create);
+                dialog.close();
+            }, controller.problemLabel::setText);
+        });
+        dialog.show();
+    }
+
+    @FXML
+    private void initialize() {
+        protocolChoice.getItems().setAll(Trial.Protocol.values());
+        protocolChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Trial.Protocol protocol) {
+                return protocol == null ? "" : protocol.label();
+            }
+
+            @Override
+            public Trial.Protocol fromString(String text) {
+                throw new UnsupportedOperationException("protocols are chosen, not typed");
+            }
+        });
+        protocolChoice.valueProperty().addListener((observable, before, now) -> {
+            avoidField.setText(String.join(", ", now.avoids()));
+            addField.setText(String.join(", ", now.adds()));
+            if (nameField.getText().isBlank() || before != null && nameField.getText().equals(before.label())) {
+                nameField.setText(now.label());
+            }
+        });
+        protocolChoice.setValue(Trial.Protocol.GLUTEN_FREE);
+        outcomeChoice.getItems().setAll(model.outcomes());
+        outcomeChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Outcome outcome) {
+                return outcome == null ? "" : model.outcomeName(outcome);
+            }
+
+            @Override
+            public Outcome fromString(String text) {
+                throw new UnsupportedOperationException("outcomes are chosen, not typed");
+            }
+        });
+        outcomeChoice.setValue(Outcome.BURDEN);
+        startPicker.setValue(model.today());
+        endPicker.setValue(model.today().plusDays(27));
+        baselinePicker.setValue(model.today().minusDays(28));
+    }
+
+    private Trial trial() {
+        return new Trial(0, nameField.getText(), protocolChoice.getValue(), baselinePicker.getValue(),
+                startPicker.getValue(), endPicker.getValue(), reintroducePicker.getValue(), outcomeChoice.getValue(),
+                keys(avoidField.getText()), keys(addField.getText()));
+    }
+
+    private static List<String> keys(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,78 @@
+package app.gutlog.ui.trials;
+
+import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.Trial;
+import app.gutlog.ui.DateAxes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.shape.Rectangle;
+
+/** A trial's outcome day by day, with its baseline, trial and reintroduction phases shaded behind it. */
+final class PhaseChart extends LineChart<Number, Number> {
+
+    private final NumberAxis time;
+    private final Map<Rectangle, LocalDate[]> phases = new LinkedHashMap<>();
+
+    PhaseChart() {
+        super(DateAxes.create(), new NumberAxis(0, 10, 2));
+        time = (NumberAxis) getXAxis();
+        getYAxis().setLabel("0 = none, 10 = worst");
+        setCreateSymbols(true);
+        setAnimated(false);
+        setLegendVisible(false);
+        getStyleClass().add("phase-chart");
+    }
+
+    void show(Trial trial, DailySeries outcome) {
+        getPlotChildren().removeAll(phases.keySet());
+        phases.clear();
+        phase("baseline", trial.baselineFrom(), trial.baselineTo());
+        phase("trial", trial.start(), trial.end());
+        if (trial.reintroduceUntil() != null) {
+            phase("reintroduction", trial.end().plusDays(1), trial.reintroduceUntil());
+        }
+        getPlotChildren().addAll(0, phases.keySet());
+        LocalDate last = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
+        DateAxes.show(time, trial.baselineFrom(), last.plusDays(1));
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        for (int day = 0; day < outcome.size(); day++) {
+            if (outcome.isLogged(day)) {
+                points.add(new XYChart.Data<>(outcome.date(day).toEpochDay(), outcome.value(day)));
+            }
+        }
+        getData().setAll(List.of(new XYChart.Series<>("Outcome", FXCollections.observableArrayList(points))));
+    }
+
+    private void phase(String name, LocalDate from, LocalDate to) {
+        Rectangle band = new Rectangle();
+        band.getStyleClass().addAll("phase", "phase-" + name);
+        phases.put(band, new LocalDate[] {from, to});
+    }
+
+    int phasesShown() {
+        return phases.size();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        NumberAxis level = (NumberAxis) getYAxis();
+        double top = level.getDisplayPosition(level.getUpperBound());
+        double bottom = level.getDisplayPosition(level.getLowerBound());
+        phases.forEach((band, days) -> {
+            double left = time.getDisplayPosition(days[0].toEpochDay());
+            double right = time.getDisplayPosition(days[1].plusDays(1).toEpochDay());
+            band.setX(left);
+            band.setY(top);
+            band.setWidth(Math.max(0, right - left));
+            band.setHeight(bottom - top);
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package app.gutlog.ui.trials;
+
+import app.gutlog.ui.Feature;
+import app.gutlog.ui.Views;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Trials view in the navigation: self-experiments and their results. */
+public final class TrialsFeature {
+
+    private TrialsFeature() {}
+
+    public static Feature create() {
+        return new Feature("Trials", Feather.ACTIVITY, new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+                Set.of(), context -> {
+                    TrialsViewModel model = new TrialsViewModel(context.services(), context.tasks());
+                    return Feature.Page.of(Views.load(new TrialsController(model, context.navigator())), model::refresh);
+                });
+    }
+}

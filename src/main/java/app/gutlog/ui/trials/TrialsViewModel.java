@@ -1,0 +1,185 @@
+package app.gutlog.ui.trials;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.app.TaskRunner;
+import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Section;
+import app.gutlog.domain.Trial;
+import app.gutlog.domain.TrialResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Trials view: the list of self-experiments, the chosen one's result in words, and defining a new one. */
+public final class TrialsViewModel {
+
+    private final AppServices services;
+    private final TaskRunner tasks;
+    private final ObservableList<TrialResult> trials = FXCollections.observableArrayList();
+    private final ObjectProperty<TrialResult> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<DailySeries> outcomeByDay = new ReadOnlyObjectWrapper<>(this, "outcomeByDay");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public TrialsViewModel(AppServices services, TaskRunner tasks) {
+        this.services = services;
+        this.tasks = tasks;
+        selected.addListener((observable, before, now) -> loadSeries(now));
+    }
+
+    public void refresh() {
+        long keep = selected.get() == null ? -1 : selected.get().trial().id();
+        tasks.run("Reading trials…", progress -> services.trials().results(), results -> {
+            trials.setAll(results);
+            selected.set(results.stream().filter(result -> result.trial().id() == keep).findFirst()
+                    .orElse(results.isEmpty() ? null : results.getFirst()));
+            status.set(results.isEmpty() ? "No trials yet. A trial compares a baseline with a few weeks of avoiding"
+                    + " something (gluten, alcohol, NSAIDs…) or adding a habit (7–9 hours' sleep, a probiotic…)."
+                    + " Choose New trial to start one." : "");
+        }, error -> status.set("Could not read the trials: " + error.getMessage()));
+    }
+
+    private void loadSeries(TrialResult result) {
+        outcomeByDay.set(null);
+        if (result != null) {
+            tasks.run("Reading the trial's days…", progress -> services.trials().outcomeByDay(result.trial()),
+                    series -> {
+                        if (result == selected.get()) {
+                            outcomeByDay.set(series);
+                        }
+                    }, error -> status.set("Could not read the trial's days: " + error.getMessage()));
+        }
+    }
+
+    /** Saves a new trial and selects it; {@code failed} gets every problem in one message. */
+    public void create(Trial trial, Runnable done, Consumer<String> failed) {
+        tasks.run("Saving the trial…", progress -> services.trials().add(trial), saved -> {
+            done.run();
+            selected.set(null);
+            refreshSelecting(saved.id());
+        }, error -> failed.accept(error.getMessage()));
+    }
+
+    private void refreshSelecting(long id) {
+        tasks.run("Reading trials…", progress -> services.trials().results(), results -> {
+            trials.setAll(results);
+            status.set("");
+            selected.set(results.stream().filter(result -> result.trial().id() == id).findFirst().orElse(null));
+        }, error -> status.set("Could not read the trials: " + error.getMessage()));
+    }
+
+    /** The symptoms a trial's outcome can be, after the burden. */
+    public List<Outcome> outcomes() {
+        List<Outcome> outcomes = new ArrayList<>();
+        outcomes.add(Outcome.BURDEN);
+        services.catalog().activeMeasures().stream().filter(m -> m.kind() == MeasureKind.SYMPTOM)
+                .forEach(m -> outcomes.add(new Outcome.Symptom(m.key())));
+        return outcomes;
+    }
+
+    public String outcomeName(Outcome outcome) {
+        return outcome instanceof Outcome.Symptom symptom ? measureName(symptom.measureKey()) : "Symptom burden";
+    }
+
+    public String measureName(String key) {
+        return services.catalog().allMeasures().stream().filter(m -> m.key().equals(key)).map(Measure::name)
+                .findFirst().orElse(key);
+    }
+
+    public LocalDate today() {
+        return services.days().today();
+    }
+
+    public Optional<Section> section(Trial trial) {
+        return trial.protocol().sectionId() == null ? Optional.empty()
+                : services.knowledge().section(trial.protocol().sectionId());
+    }
+
+    /** "Day 12 of 28", "Starts on …", or "Finished". */
+    public String progress(TrialResult result) {
+        Trial trial = result.trial();
+        LocalDate today = today();
+        if (today.isBefore(trial.start())) {
+            return "Starts on " + trial.start() + "; the baseline runs from " + trial.baselineFrom() + ".";
+        }
+        if (today.isAfter(trial.end())) {
+            return "Finished on " + trial.end() + " after " + trial.plannedDays() + " days.";
+        }
+        return "Day " + result.dayOfTrial() + " of " + trial.plannedDays() + ".";
+    }
+
+    /** What the trial avoids or adds, in words. */
+    public String target(Trial trial) {
+        List<String> parts = new ArrayList<>();
+        if (!trial.avoid().isEmpty()) {
+            parts.add("avoids " + String.join(", ", trial.avoid().stream().map(this::measureName).toList()));
+        }
+        if (!trial.add().isEmpty()) {
+            parts.add("adds " + String.join(", ", trial.add().stream().map(this::measureName).toList()));
+        }
+        return trial.protocol().label() + ": " + String.join("; ", parts) + ". Outcome: "
+                + outcomeName(trial.outcome()).toLowerCase(Locale.ROOT) + ".";
+    }
+
+    public String adherence(TrialResult result) {
+        if (result.loggedTrialDays() == 0) {
+            return "Adherence: no day of the trial is logged yet.";
+        }
+        String text = String.format(Locale.ROOT, "Adherence: %d of %d logged trial days kept to it (%.0f%%).",
+                result.keptTrialDays(), result.loggedTrialDays(), result.adherence() * 100);
+        return result.poorAdherence() ? text + " That is low, so the result says little about the protocol itself." : text;
+    }
+
+    public String outcomeResult(TrialResult result) {
+        if (!result.enoughData()) {
+            return String.format(Locale.ROOT, "Not enough data yet: %d baseline and %d trial days with the outcome"
+                    + " (5 of each needed).", result.baselineDays(), result.trialDays());
+        }
+        return String.format(Locale.ROOT, "Baseline mean %.2f (%d days), trial mean %.2f (%d days): a difference of"
+                + " %+.2f (95%% CI %+.2f to %+.2f), Mann–Whitney p %s. Association, not proof of cause.",
+                result.baselineMean(), result.baselineDays(), result.trialMean(), result.trialDays(),
+                result.difference(), result.ciLow(), result.ciHigh(),
+                result.p() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", result.p()));
+    }
+
+    public String reintroduction(TrialResult result) {
+        if (result.trial().reintroduceUntil() == null) {
+            return "No reintroduction phase.";
+        }
+        if (Double.isNaN(result.reintroductionDifference())) {
+            return String.format(Locale.ROOT, "Reintroduction: %d days with the outcome so far (5 needed).",
+                    result.reintroductionDays());
+        }
+        return String.format(Locale.ROOT, "Reintroduction: mean %.2f over %d days, %+.2f against the trial phase.",
+                result.reintroductionMean(), result.reintroductionDays(), result.reintroductionDifference());
+    }
+
+    public ObservableList<TrialResult> trials() {
+        return trials;
+    }
+
+    public ObjectProperty<TrialResult> selected() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<DailySeries> outcomeByDay() {
+        return outcomeByDay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+}
