@@ -90,8 +90,12 @@ public final class TrialService {
 
     /** The trials running today. */
     public List<Trial> active() {
-        LocalDate today = LocalDate.now(clock);
-        return trials.findAll().stream().filter(trial -> trial.isActive(today)).toList();
+        return activeOn(LocalDate.now(clock));
+    }
+
+    /** The trials whose trial phase includes {@code day}. */
+    public List<Trial> activeOn(LocalDate day) {
+        return trials.findAll().stream().filter(trial -> trial.isActive(day)).toList();
     }
 
     private Map<String, Measure> catalogue() {

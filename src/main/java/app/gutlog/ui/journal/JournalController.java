@@ -77,6 +77,7 @@ public final class JournalController {
     @FXML private Button deleteButton;
     @FXML private Button saveButton;
     @FXML private Label statusText;
+    @FXML private Label trialNotice;
     @FXML private Hyperlink undoLink;
     @FXML private VBox groupsBox;
     @FXML private ScrollPane formScroll;
@@ -90,6 +91,15 @@ public final class JournalController {
     @FXML
     private void initialize() {
         statusText.textProperty().bind(model.status());
+        trialNotice.textProperty().bind(model.trialNotice());
+        trialNotice.visibleProperty().bind(model.trialNotice().isNotEmpty());
+        trialNotice.managedProperty().bind(trialNotice.visibleProperty());
+        model.trialBroken().addListener((observable, before, now) -> {
+            trialNotice.getStyleClass().remove("broken");
+            if (now) {
+                trialNotice.getStyleClass().add("broken");
+            }
+        });
         undoLink.visibleProperty().bind(model.undoAvailable());
         undoLink.managedProperty().bind(undoLink.visibleProperty());
         deleteButton.disableProperty().bind(model.saved().not().or(model.busy()));

@@ -18,6 +18,7 @@ public final class JournalFeature {
         return new Feature("Journal", Feather.EDIT_3, new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                 Set.of(Destination.Day.class, Destination.MeasureOnForm.class), context -> {
                     JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
+                            context.services().trials(),
                             context.tasks());
                     JournalController controller = new JournalController(model, context.services().knowledge(),
                             context.navigator());

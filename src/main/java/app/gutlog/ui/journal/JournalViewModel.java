@@ -3,17 +3,21 @@ package app.gutlog.ui.journal;
 import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.app.TrialService;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Scale;
+import app.gutlog.domain.Trial;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,14 +61,20 @@ public final class JournalViewModel {
     private final ObjectProperty<DayEntry> savedEntry = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper hasProblems = new ReadOnlyBooleanWrapper(this, "hasProblems", false);
+    private final ObservableList<Trial> activeTrials = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper trialNotice = new ReadOnlyStringWrapper(this, "trialNotice", "");
+    private final ReadOnlyBooleanWrapper trialBroken = new ReadOnlyBooleanWrapper(this, "trialBroken", false);
     private DayEntry deleted;
     private boolean formReady;
     private LocalDate requestedDate;
     private Map<String, Double> archivedValues = Map.of();
 
-    public JournalViewModel(DayService days, CatalogService catalog, TaskRunner tasks) {
+    private final TrialService trials;
+
+    public JournalViewModel(DayService days, CatalogService catalog, TrialService trials, TaskRunner tasks) {
         this.days = days;
         this.catalog = catalog;
+        this.trials = trials;
         this.tasks = tasks;
         notes.addListener((observable, before, now) -> notesProblem.set(DayRules.notesProblem(now).orElse("")));
     }
@@ -90,6 +100,45 @@ public final class JournalViewModel {
         hasProblems.bind(Bindings.createBooleanBinding(
                 () -> !notesProblem.get().isEmpty() || fields.stream().anyMatch(f -> !f.problem().get().isEmpty()),
                 problems));
+        Observable[] trialInputs = Stream.concat(fields.stream().map(MeasureField::input), Stream.of(activeTrials))
+                .toArray(Observable[]::new);
+        trialBroken.bind(Bindings.createBooleanBinding(() -> !brokenBy().isEmpty(), trialInputs));
+        trialNotice.bind(Bindings.createStringBinding(this::describeTrials, trialInputs));
+    }
+
+    /** The fields whose value, as typed, breaks a trial running on the shown day by logging what it avoids. */
+    private List<MeasureField> brokenBy() {
+        return fields.stream()
+                .filter(field -> activeTrials.stream().anyMatch(trial -> trial.avoid().contains(field.measure().key())))
+                .filter(field -> field.value().map(value -> field.measure().exposure() != null
+                        ? field.measure().exposure().isExposed(value) : value > 0).orElse(false))
+                .toList();
+    }
+
+    private String describeTrials() {
+        if (activeTrials.isEmpty() || date.get() == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Trial trial : activeTrials) {
+            List<String> target = new ArrayList<>();
+            trial.avoid().forEach(key -> target.add("no " + nameOf(key).toLowerCase(Locale.ROOT)));
+            trial.add().forEach(key -> target.add(nameOf(key).toLowerCase(Locale.ROOT)));
+            text.append(text.isEmpty() ? "" : " ").append("Trial \u201C").append(trial.name()).append("\u201D, day ")
+                    .append(trial.dayOfTrial(date.get())).append(" of ").append(trial.plannedDays()).append(": ")
+                    .append(String.join(", ", target)).append(".");
+        }
+        List<MeasureField> broken = brokenBy();
+        if (!broken.isEmpty()) {
+            text.append(" Logging ").append(String.join(" and ", broken.stream().map(f -> f.measure().name()).toList()))
+                    .append(" today breaks it; log it anyway if that is what happened.");
+        }
+        return text.toString();
+    }
+
+    private String nameOf(String key) {
+        return fields.stream().filter(field -> field.measure().key().equals(key)).map(field -> field.measure().name())
+                .findFirst().orElse(key);
     }
 
     /** The measures that get a field: all but the notes, which have their own box. */
@@ -113,7 +162,9 @@ public final class JournalViewModel {
             return;
         }
         busy.set(true);
-        tasks.run("Opening " + day + "…", progress -> days.load(day), entry -> {
+        tasks.run("Opening " + day + "…", progress -> new Opened(days.load(day), trials.activeOn(day)), opened -> {
+            Optional<DayEntry> entry = opened.entry();
+            activeTrials.setAll(opened.trials());
             date.set(day);
             show(entry.orElse(new DayEntry(day, Map.of(), null)));
             saved.set(entry.isPresent());
@@ -122,6 +173,9 @@ public final class JournalViewModel {
             busy.set(false);
         }, this::failed);
     }
+
+    /** A day as read, with the trials running on it. */
+    private record Opened(Optional<DayEntry> entry, List<Trial> trials) {}
 
     private void show(DayEntry entry) {
         fields.forEach(field -> field.setValue(entry.values().get(field.measure().key())));
@@ -287,6 +341,15 @@ public final class JournalViewModel {
 
     public ReadOnlyStringProperty notesProblem() {
         return notesProblem.getReadOnlyProperty();
+    }
+
+    /** The trials running on the shown day and their targets, and whether the form as typed breaks one. */
+    public ReadOnlyStringProperty trialNotice() {
+        return trialNotice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty trialBroken() {
+        return trialBroken.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty status() {

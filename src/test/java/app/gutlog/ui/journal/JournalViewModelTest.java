@@ -9,11 +9,14 @@ import app.gutlog.domain.ExposureRule;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Scale;
+import app.gutlog.domain.Trial;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +42,8 @@ class JournalViewModelTest {
     }
 
     private JournalViewModel newModel() {
-        JournalViewModel fresh = new JournalViewModel(services.days(), services.catalog(), new ImmediateTaskRunner());
+        JournalViewModel fresh = new JournalViewModel(services.days(), services.catalog(), services.trials(),
+                new ImmediateTaskRunner());
         fresh.start();
         return fresh;
     }
@@ -210,5 +214,25 @@ class JournalViewModelTest {
 
         assertThat(model.fields().getFirst()).isSameAs(first);
         assertThat(first.input().get()).isEqualTo("3");
+    }
+
+    @Test
+    void aRunningTrialShowsItsTargetAndFlagsAnExposureThatBreaksIt() {
+        services.trials().add(new Trial(0, "Gluten-free weeks", Trial.Protocol.GLUTEN_FREE, TODAY.minusDays(30),
+                TODAY.minusDays(4), TODAY.plusDays(23), null, Outcome.BURDEN, List.of("gluten"), List.of("probiotic")));
+        JournalViewModel withTrial = newModel();
+
+        assertThat(withTrial.trialNotice().get())
+                .isEqualTo("Trial \u201CGluten-free weeks\u201D, day 5 of 28: no gluten, probiotic.");
+        assertThat(withTrial.trialBroken().get()).isFalse();
+
+        field(withTrial, "gluten").input().set("0");
+        assertThat(withTrial.trialBroken().get()).isFalse();
+        field(withTrial, "gluten").input().set("2");
+        assertThat(withTrial.trialBroken().get()).isTrue();
+        assertThat(withTrial.trialNotice().get()).endsWith("Logging Gluten today breaks it; log it anyway if that is what happened.");
+
+        withTrial.open(TODAY.minusDays(10));
+        assertThat(withTrial.trialNotice().get()).isEmpty();
     }
 }
