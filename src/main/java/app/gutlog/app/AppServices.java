@@ -32,7 +32,7 @@ public final class AppServices implements AutoCloseable {
         this.backups = new BackupService(new Backups(database, clock));
         this.trials = new TrialService(new TrialRepository(database), dayRepository, measures, insights, clock);
         this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
-                insights, KnowledgeLoader.builtIn(), clock);
+                insights, trials, KnowledgeLoader.builtIn(), clock);
     }
 
     /** Opens the journal at {@code file}, creating and migrating it as needed. This touches the disk. */

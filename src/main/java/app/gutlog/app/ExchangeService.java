@@ -14,6 +14,8 @@ import app.gutlog.domain.Outcome;
 import app.gutlog.domain.ReportContent;
 import app.gutlog.domain.Scale;
 import app.gutlog.domain.Section;
+import app.gutlog.domain.Trial;
+import app.gutlog.domain.TrialResult;
 import app.gutlog.exchange.AtomicFiles;
 import app.gutlog.exchange.CsvExport;
 import app.gutlog.exchange.CsvImport;
@@ -106,15 +108,17 @@ public final class ExchangeService {
     private final MeasureRepository measures;
     private final ImportRepository imports;
     private final InsightsService insights;
+    private final TrialService trials;
     private final KnowledgeBase knowledge;
     private final Clock clock;
 
     public ExchangeService(DayRepository days, MeasureRepository measures, ImportRepository imports,
-            InsightsService insights, KnowledgeBase knowledge, Clock clock) {
+            InsightsService insights, TrialService trials, KnowledgeBase knowledge, Clock clock) {
         this.days = days;
         this.measures = measures;
         this.imports = imports;
         this.insights = insights;
+        this.trials = trials;
         this.knowledge = knowledge;
         this.clock = clock;
     }
@@ -125,8 +129,11 @@ public final class ExchangeService {
         List<DayEntry> inRange = days.findBetween(report.first(), report.last());
         List<DayEntry> notes = request.includeNotes()
                 ? inRange.stream().filter(day -> day.notes() != null).toList() : List.of();
+        List<TrialResult> overlapping = trials.results().stream()
+                .filter(result -> overlaps(result.trial(), report.first(), report.last()))
+                .toList();
         ReportContent content = new ReportContent(request.name(), LocalDate.now(clock), inRange.size(), report,
-                SymptomTrends.of(inRange, measures.findAll()), notes, request.includeNotes());
+                SymptomTrends.of(inRange, measures.findAll()), notes, request.includeNotes(), overlapping);
         try {
             AtomicFiles.write(target, out -> ReportPdf.write(content, out));
         } catch (IOException e) {
@@ -164,7 +171,8 @@ public final class ExchangeService {
             });
             AtomicFiles.write(dictionary, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                DataDictionary.write(columns, request.options(), this::sectionFor, writer);
+                DataDictionary.write(columns, trials.results().stream().map(TrialResult::trial).toList(),
+                        request.options(), this::sectionFor, id -> knowledge.section(id).orElse(null), writer);
                 writer.flush();
             });
         } catch (IOException e) {
@@ -172,6 +180,11 @@ public final class ExchangeService {
                     + ". Nothing was left half-written; choose another folder or free some space.", e);
         }
         return new ExportResult(target, dictionary, chosen.size());
+    }
+
+    private static boolean overlaps(Trial trial, LocalDate first, LocalDate last) {
+        LocalDate end = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
+        return !trial.baselineFrom().isAfter(last) && !end.isBefore(first);
     }
 
     private List<Measure> columns(Set<String> keys) {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * What the practitioner report holds for a range of days: who it is for (the name may be blank), when it was made,
- * the insights on the symptom burden, each symptom's mean and trend, the section that explains each factor, and the
- * days' notes when the person chose to include them (otherwise an empty list).
+ * the insights on the symptom burden, each symptom's mean and trend, the section that explains each factor, the
+ * days' notes when the person chose to include them (otherwise an empty list), and the trials that overlap the range.
  */
 public record ReportContent(
         String name,
@@ -16,12 +16,14 @@ public record ReportContent(
         InsightsReport insights,
         List<SymptomSummary> symptoms,
         List<DayEntry> notes,
-        boolean notesIncluded) {
+        boolean notesIncluded,
+        List<TrialResult> trials) {
 
     public ReportContent {
         name = name == null ? "" : name.strip();
         symptoms = List.copyOf(symptoms);
         notes = List.copyOf(notes);
+        trials = List.copyOf(trials);
     }
 
     public LocalDate first() {

@@ -8,6 +8,7 @@ import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
 import app.gutlog.domain.Section;
+import app.gutlog.domain.Trial;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -24,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class DataDictionary {
 
+    static final String TRIAL = "trial";
     static final String[] HEADER = {"column", "name", "kind", "group", "scale", "unit", "allowed", "exposure",
         "exposure_rule", "description", "article_section", "archived"};
 
@@ -36,8 +38,13 @@ public final class DataDictionary {
         return base + ".dictionary.csv";
     }
 
-    public static void write(List<Measure> columns, CsvOptions options, Function<String, Section> sectionFor,
-            Writer out) throws IOException {
+    /**
+     * Writes a row per column, then a row per trial (kind {@code trial}) saying what it avoided or added, its phases
+     * and outcome, and the section behind its protocol; {@code sectionFor} gives a measure's section by key and
+     * {@code sectionById} a section by its id.
+     */
+    public static void write(List<Measure> columns, List<Trial> trials, CsvOptions options,
+            Function<String, Section> sectionFor, Function<String, Section> sectionById, Writer out) throws IOException {
         CSVFormat format = CsvFiles.format(options.separator()).builder().setHeader(HEADER).get();
         if (options.byteOrderMark()) {
             out.write(CsvFiles.BYTE_ORDER_MARK);
@@ -55,6 +62,12 @@ public final class DataDictionary {
                     CsvCells.guard(nullToEmpty(measure.description())),
                     section == null ? "" : CsvCells.guard(section.citation()), measure.archived() ? "yes" : "no");
         }
+        for (Trial trial : trials) {
+            Section section = trial.protocol().sectionId() == null ? null : sectionById.apply(trial.protocol().sectionId());
+            printer.printRecord("trial_" + trial.id(), CsvCells.guard(trial.name()), TRIAL, "", "", "", "", "",
+                    CsvCells.guard(target(trial)), CsvCells.guard(phases(trial)),
+                    section == null ? "" : CsvCells.guard(section.citation()), "no");
+        }
         printer.flush();
     }
 
@@ -63,7 +76,7 @@ public final class DataDictionary {
         List<Measure> measures = new ArrayList<>();
         for (CSVRecord row : CsvFiles.parse(in, HEADER)) {
             String key = row.get("column");
-            if (key.equals("date")) {
+            if (key.equals("date") || row.get("kind").equals(TRIAL)) {
                 continue;
             }
             try {
@@ -80,6 +93,24 @@ public final class DataDictionary {
             }
         }
         return measures;
+    }
+
+    private static String target(Trial trial) {
+        List<String> parts = new ArrayList<>();
+        if (!trial.avoid().isEmpty()) {
+            parts.add("avoids " + String.join(", ", trial.avoid()));
+        }
+        if (!trial.add().isEmpty()) {
+            parts.add("adds " + String.join(", ", trial.add()));
+        }
+        return trial.protocol().label() + ": " + String.join("; ", parts);
+    }
+
+    private static String phases(Trial trial) {
+        return "Baseline " + trial.baselineFrom() + " to " + trial.baselineTo() + "; trial " + trial.start() + " to "
+                + trial.end() + (trial.reintroduceUntil() == null ? ""
+                        : "; reintroduction to " + trial.reintroduceUntil())
+                + "; outcome " + trial.outcome().code() + ".";
     }
 
     private static String nullToEmpty(String text) {

@@ -10,6 +10,8 @@ import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.ReportContent;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.SymptomSummary;
+import app.gutlog.domain.Trial;
+import app.gutlog.domain.TrialResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -51,8 +53,7 @@ public final class ReportPdf {
                 summary(pdf, content);
                 burdenChart(pdf, content.insights());
                 associations(pdf, content.insights());
-                pdf.heading(SECTIONS.get(4));
-                pdf.paragraph("No trials are recorded in this journal.");
+                trials(pdf, content.trials());
                 if (content.notesIncluded()) {
                     notes(pdf, content.notes());
                 }
@@ -205,6 +206,39 @@ public final class ReportPdf {
         for (Section section : sections.values()) {
             pdf.paragraph("• " + section.citation());
         }
+    }
+
+    private static void trials(PdfWriter pdf, List<TrialResult> trials) throws IOException {
+        pdf.heading(SECTIONS.get(4));
+        if (trials.isEmpty()) {
+            pdf.paragraph("No trial (self-experiment) overlaps this range.");
+            return;
+        }
+        pdf.paragraph("Each trial compares the outcome in its trial phase with its baseline phase: the difference in"
+                + " means (trial minus baseline) with its 95% bootstrap interval and the Mann–Whitney p-value, and the"
+                + " reintroduction phase against the trial. Adherence counts the logged trial days that kept to the"
+                + " protocol. One person's trial is an association, not proof of cause.");
+        List<List<String>> rows = new ArrayList<>();
+        for (TrialResult result : trials) {
+            Trial trial = result.trial();
+            List<String> target = new ArrayList<>();
+            trial.avoid().forEach(key -> target.add("no " + key));
+            trial.add().forEach(key -> target.add("+ " + key));
+            rows.add(List.of(trial.name() + " (" + trial.protocol().label() + "; " + String.join(", ", target) + ")",
+                    "baseline from " + trial.baselineFrom() + "; trial " + trial.start() + " to " + trial.end()
+                            + (trial.reintroduceUntil() == null ? "" : "; reintroduction to " + trial.reintroduceUntil())
+                            + "; outcome " + trial.outcome().code(),
+                    result.enoughData()
+                            ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f], p %s", result.difference(),
+                                    result.ciLow(), result.ciHigh(), probability(result.p()))
+                            : "not enough data",
+                    Double.isNaN(result.reintroductionDifference()) ? "–"
+                            : String.format(Locale.ROOT, "%+.2f", result.reintroductionDifference()),
+                    result.loggedTrialDays() == 0 ? "no day logged"
+                            : result.keptTrialDays() + " of " + result.loggedTrialDays() + " days"));
+        }
+        pdf.table(new float[] {0.26f, 0.27f, 0.2f, 0.11f, 0.16f},
+                List.of("Trial", "Phases", "Trial vs baseline", "Reintro.", "Adherence"), rows);
     }
 
     private static void notes(PdfWriter pdf, List<DayEntry> days) throws IOException {

@@ -14,7 +14,9 @@ import app.gutlog.domain.JournalException;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
+import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Scale;
+import app.gutlog.domain.Trial;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,9 @@ class ExchangeServiceTest {
             List<DayEntry> original;
             try (AppServices services = open(layout.code() + "-original.db")) {
                 services.catalog().add(custom);
+                services.trials().add(new Trial(0, "No alcohol", Trial.Protocol.ALCOHOL_FREE,
+                        TODAY.minusDays(20), TODAY.minusDays(10), TODAY, null, Outcome.BURDEN,
+                        List.of("alcohol"), List.of()));
                 services.days().save(new DayEntry(TODAY.minusDays(3), Map.of("bloating", 4.0, "cold_showers", 5.0),
                         TRICKY_NOTES));
                 services.days().save(new DayEntry(TODAY.minusDays(2), Map.of(), null));
@@ -78,6 +83,8 @@ class ExchangeServiceTest {
                 assertThat(plan.added()).isEqualTo(3);
                 assertThat(servicesDays(fresh)).isEqualTo(original);
                 assertThat(fresh.catalog().allMeasures()).filteredOn(m -> !m.builtIn()).containsExactly(custom);
+                assertThat(temp.resolve(layout.code() + ".dictionary.csv")).content()
+                        .contains("trial_1;No alcohol;trial;", "Alcohol-free: avoids alcohol", "section");
             }
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.ExchangeService.ReportRequest;
 import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Trial;
 import app.gutlog.exchange.ReportPdf;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,6 +41,9 @@ class PractitionerReportTest {
                 services.insights().createDemo(120, 3);
                 services.days().save(new DayEntry(TODAY.minusDays(1), Map.of("bloating", 6.0),
                         "Café dinner, 🙂 then =bloated"));
+                services.trials().add(new Trial(0, "Alcohol-free month", Trial.Protocol.ALCOHOL_FREE,
+                        TODAY.minusDays(80), TODAY.minusDays(50), TODAY.minusDays(20), null, Outcome.BURDEN,
+                        List.of("alcohol"), List.of()));
             }
             services.exchange().writeReport(pdf, new ReportRequest(TODAY.minusDays(89), TODAY, "Alex Example", notes));
         }
@@ -61,6 +67,7 @@ class PractitionerReportTest {
             assertThat(text).contains("not proof of cause", "Bloating", "Alcohol", "under 7 hours",
                     "\"Symptoms of Leaky Gut\", section");
             assertThat(text).contains("Café dinner, ? then =bloated");
+            assertThat(text).contains("Alcohol-free month", "Trial vs baseline", "Adherence");
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf))).isEqualTo("rw-------");
     }

@@ -67,7 +67,7 @@ class CsvRoundTripPropertyTest {
         StringWriter csv = new StringWriter();
         CsvExport.write(journal.days(), journal.all(), options, csv, done -> {});
         StringWriter dictionary = new StringWriter();
-        DataDictionary.write(journal.all(), options, key -> null, dictionary);
+        DataDictionary.write(journal.all(), List.of(), options, key -> null, id -> null, dictionary);
 
         List<Measure> described = DataDictionary.read(new StringReader(dictionary.toString()), "dictionary.csv");
         Map<String, Measure> catalogue = new LinkedHashMap<>();
