@@ -2,7 +2,9 @@ package app.gutlog.app;
 
 import app.gutlog.analysis.TrialAnalysis;
 import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.JournalException;
+import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
@@ -68,6 +70,24 @@ public final class TrialService {
             throw new JournalException("The trial was not saved: " + String.join("; ", problems) + ".");
         }
         return trials.add(trial);
+    }
+
+    /**
+     * Where a baseline of the last {@code days} logged days before {@code start} begins: the earliest of those days.
+     * Fails with a message when the journal holds fewer.
+     */
+    public LocalDate baselineOfLoggedDays(LocalDate start, int days) {
+        if (days < 1) {
+            throw new JournalException("A baseline needs at least one day, not " + days);
+        }
+        JournalSummary summary = this.days.summary();
+        List<DayEntry> before = summary.isEmpty() ? List.of()
+                : this.days.findBetween(summary.firstDay(), start.minusDays(1));
+        if (before.size() < days) {
+            throw new JournalException("Only " + before.size() + " days are logged before " + start
+                    + ", fewer than the " + days + " asked for the baseline");
+        }
+        return before.get(before.size() - days).date();
     }
 
     /** Every trial with its result today, the newest first. */

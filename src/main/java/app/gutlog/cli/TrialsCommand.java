@@ -125,9 +125,13 @@ final class TrialsCommand implements Runnable {
                         + " probiotic, glutamine or custom.")
         String protocol;
 
-        @Option(names = "--baseline-from", paramLabel = "D", required = true,
+        @Option(names = "--baseline-from", paramLabel = "D",
                 description = "First day of the baseline; it runs to the day before --start.")
         LocalDate baselineFrom;
+
+        @Option(names = "--baseline-days", paramLabel = "N",
+                description = "Instead of --baseline-from: the last N days already logged before --start.")
+        Integer baselineDays;
 
         @Option(names = "--start", paramLabel = "D", required = true, description = "First day of the trial.")
         LocalDate start;
@@ -156,12 +160,17 @@ final class TrialsCommand implements Runnable {
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), "--protocol is one of "
                             + Arrays.stream(Trial.Protocol.values()).map(Trial.Protocol::code)
                                     .collect(Collectors.joining(", ")) + ", not '" + protocol + "'"));
+            if ((baselineFrom == null) == (baselineDays == null)) {
+                throw new ParameterException(spec.commandLine(), "Give either --baseline-from or --baseline-days");
+            }
             boolean ownMeasures = avoid.isEmpty() && add.isEmpty();
-            Trial trial = new Trial(0, name, chosen, baselineFrom, start, end, reintroduceUntil,
-                    Outcome.fromCode(outcome), ownMeasures ? chosen.avoids() : avoid, ownMeasures ? chosen.adds() : add);
             Trial saved;
             try (AppServices services = trials.gutlog.openJournal()) {
-                saved = services.trials().add(trial);
+                LocalDate baseline = baselineFrom != null ? baselineFrom
+                        : services.trials().baselineOfLoggedDays(start, baselineDays);
+                saved = services.trials().add(new Trial(0, name, chosen, baseline, start, end, reintroduceUntil,
+                        Outcome.fromCode(outcome), ownMeasures ? chosen.avoids() : avoid,
+                        ownMeasures ? chosen.adds() : add));
             }
             spec.commandLine().getOut().printf("Added trial %d: %s%n", saved.id(), saved.name());
             spec.commandLine().getOut().flush();

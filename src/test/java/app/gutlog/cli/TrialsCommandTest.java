@@ -47,4 +47,22 @@ class TrialsCommandTest extends CommandLineTest {
         assertThat(run("--db", journal(), "trials")).isZero();
         assertThat(out.toString()).contains("No trials yet");
     }
+
+    @Test
+    void theBaselineCanBeTheLastDaysAlreadyLogged() throws Exception {
+        LocalDate today = LocalDate.now();
+        assertThat(run("--db", journal(), "demo", "--days", "60")).isZero();
+        assertThat(run("--db", journal(), "trials", "add", "--name", "Probiotic", "--protocol", "probiotic",
+                "--baseline-days", "14", "--start", today.toString(), "--end", today.plusDays(27).toString())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", journal(), "trials", "--json")).isZero();
+        JsonNode trial = new ObjectMapper().readTree(out.toString()).get("trials").get(0);
+        assertThat(trial.get("baseline_days").asInt()).isEqualTo(14);
+        assertThat(trial.get("add").get(0).asText()).isEqualTo("probiotic");
+
+        assertThat(run("--db", journal(), "trials", "add", "--name", "x", "--protocol", "probiotic",
+                "--baseline-days", "999", "--start", today.toString(), "--end", today.plusDays(5).toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("fewer than the 999 asked for the baseline");
+    }
 }

@@ -29,6 +29,7 @@ public final class NewTrialController {
     @FXML private TextField avoidField;
     @FXML private TextField addField;
     @FXML private DatePicker baselinePicker;
+    @FXML private TextField baselineDaysField;
     @FXML private DatePicker startPicker;
     @FXML private DatePicker endPicker;
     @FXML private DatePicker reintroducePicker;
@@ -50,7 +51,14 @@ public final class NewTrialController {
         dialog.setDialogPane(pane);
         ((Button) pane.lookupButton(create)).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // stays open until the trial is saved, or says why not
-            model.create(controller.trial(), () -> {
+            Integer baselineDays;
+            try {
+                baselineDays = controller.baselineDays();
+            } catch (NumberFormatException e) {
+                controller.problemLabel.setText("The number of baseline days must be a whole number, such as 14.");
+                return;
+            }
+            model.create(controller.trial(), baselineDays, () -> {
                 dialog.setResult(create);
                 dialog.close();
             }, controller.problemLabel::setText);
@@ -96,12 +104,19 @@ public final class NewTrialController {
         startPicker.setValue(model.today());
         endPicker.setValue(model.today().plusDays(27));
         baselinePicker.setValue(model.today().minusDays(28));
+        baselinePicker.disableProperty().bind(baselineDaysField.textProperty().isNotEmpty());
     }
 
     private Trial trial() {
         return new Trial(0, nameField.getText(), protocolChoice.getValue(), baselinePicker.getValue(),
                 startPicker.getValue(), endPicker.getValue(), reintroducePicker.getValue(), outcomeChoice.getValue(),
                 keys(avoidField.getText()), keys(addField.getText()));
+    }
+
+    /** The number typed for "or the last N logged days", or null when that box is empty. */
+    private Integer baselineDays() {
+        String text = baselineDaysField.getText().strip();
+        return text.isEmpty() ? null : Integer.valueOf(text);
     }
 
     private static List<String> keys(String text) {

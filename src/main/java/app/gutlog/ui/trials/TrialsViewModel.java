@@ -64,9 +64,15 @@ public final class TrialsViewModel {
         }
     }
 
-    /** Saves a new trial and selects it; {@code failed} gets every problem in one message. */
-    public void create(Trial trial, Runnable done, Consumer<String> failed) {
-        tasks.run("Saving the trial…", progress -> services.trials().add(trial), saved -> {
+    /**
+     * Saves a new trial and selects it; {@code failed} gets every problem in one message. With {@code baselineDays},
+     * the baseline is instead the last that many days already logged before the trial starts.
+     */
+    public void create(Trial trial, Integer baselineDays, Runnable done, Consumer<String> failed) {
+        tasks.run("Saving the trial…", progress -> services.trials().add(baselineDays == null ? trial
+                : new Trial(0, trial.name(), trial.protocol(),
+                        services.trials().baselineOfLoggedDays(trial.start(), baselineDays), trial.start(), trial.end(),
+                        trial.reintroduceUntil(), trial.outcome(), trial.avoid(), trial.add())), saved -> {
             done.run();
             selected.set(null);
             refreshSelecting(saved.id());

@@ -48,17 +48,17 @@ class TrialsViewTest extends AppUiTest {
         clickOn("#trial-name").push(KeyCode.SHORTCUT, KeyCode.A).write("Gluten-free weeks");
         interact(() -> {
             var picker = lookup("#trial-start").queryAs(javafx.scene.control.DatePicker.class);
-            lookup("#trial-baseline").queryAs(javafx.scene.control.DatePicker.class).setValue(picker.getValue().minusDays(80));
             picker.setValue(picker.getValue().minusDays(40));
             lookup("#trial-end").queryAs(javafx.scene.control.DatePicker.class).setValue(picker.getValue().plusDays(39));
         });
+        clickOn("#trial-baseline-days").write("30");
         clickOn(start);
 
         waitUntil(() -> lookup("#trial-title").tryQuery().map(node -> ((Label) node).getText().equals("Gluten-free weeks"))
                 .orElse(false));
         assertThat(text("#trial-target")).isEqualTo("Gluten-free: avoids Gluten. Outcome: symptom burden.");
         assertThat(text("#trial-progress")).matches("Day 40 of 40\\.|Finished on .*");
-        assertThat(text("#trial-result")).startsWith("Baseline mean ").contains("95% CI", "Mann–Whitney p",
+        assertThat(text("#trial-result")).startsWith("Baseline mean ").contains("(30 days)").contains("95% CI", "Mann–Whitney p",
                 "Association, not proof of cause.");
         assertThat(text("#trial-adherence")).startsWith("Adherence: ");
         assertThat(lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown()).isEqualTo(2);
