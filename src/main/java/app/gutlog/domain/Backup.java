@@ -1,6 +1,8 @@
 package app.gutlog.domain;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** A copy of the journal in its {@code backups} folder: why it was made, when, and its file name there. */
 public record Backup(String fileName, Kind kind, LocalDateTime made, long bytes) {
@@ -8,7 +10,7 @@ public record Backup(String fileName, Kind kind, LocalDateTime made, long bytes)
     /** "23 Nov 2026 09:00 · Daily · 57 KB", as a list of backups shows it. */
     @Override
     public String toString() {
-        return made.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH))
+        return made.format(DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH))
                 + " · " + kind.label() + " · " + Math.max(1, bytes / 1024) + " KB";
     }
 

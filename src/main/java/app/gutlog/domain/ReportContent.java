@@ -2,7 +2,6 @@ package app.gutlog.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the practitioner report holds for a range of days: who it is for (the name may be blank), when it was made,
@@ -32,11 +31,5 @@ public record ReportContent(
 
     public LocalDate last() {
         return insights.last();
-    }
-
-    /** The factors' names by key, for the tables. */
-    public Map<String, String> factorNames() {
-        return insights.factors().stream().collect(java.util.stream.Collectors.toMap(
-                factor -> factor.measure().key(), factor -> factor.measure().name()));
     }
 }

@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,7 +34,7 @@ public final class DataDictionary {
 
     /** The dictionary's file name for an export called {@code csvFileName}: journal.csv → journal.dictionary.csv. */
     public static String fileNameFor(String csvFileName) {
-        String base = csvFileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+        String base = csvFileName.toLowerCase(Locale.ROOT).endsWith(".csv")
                 ? csvFileName.substring(0, csvFileName.length() - 4) : csvFileName;
         return base + ".dictionary.csv";
     }

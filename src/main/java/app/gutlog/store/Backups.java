@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ public final class Backups {
             kindOf(journal, file).ifPresent(kind -> {
                 try {
                     backups.add(new Backup(file.getFileName().toString(), kind,
-                            LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), java.time.ZoneId.systemDefault()),
+                            LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()),
                             Files.size(file)));
                 } catch (IOException vanished) {
                     // removed while listing: not a backup any more

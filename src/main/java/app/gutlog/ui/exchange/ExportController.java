@@ -2,6 +2,7 @@ package app.gutlog.ui.exchange;
 
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.Measure;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -97,7 +98,7 @@ public final class ExportController {
         separatorChoice.valueProperty().bindBidirectional(model.separator());
         bomBox.selectedProperty().bindBidirectional(model.byteOrderMark());
         fileField.textProperty().bindBidirectional(model.file());
-        problemLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(model::problem,
+        problemLabel.textProperty().bind(Bindings.createStringBinding(model::problem,
                 model.ready()));
     }
 

@@ -9,11 +9,13 @@ import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
 import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
 import app.gutlog.ui.learn.SectionLink;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,6 +28,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Toggle;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -90,7 +93,7 @@ public final class InsightsController {
         bindFactorChoosers();
         bindCompleteness();
         buildHeatLegend();
-        model.cards().addListener((javafx.collections.ListChangeListener<FactorCard>) change -> showCards());
+        model.cards().addListener((ListChangeListener<FactorCard>) change -> showCards());
         model.report().addListener((observable, before, now) -> showCharts());
         model.lag().addListener((observable, before, now) -> showCharts());
     }
@@ -148,7 +151,7 @@ public final class InsightsController {
                 return null;
             }
         };
-        for (ComboBox<Factor> chooser : java.util.List.of(timelineFactor, doseFactor)) {
+        for (ComboBox<Factor> chooser : List.of(timelineFactor, doseFactor)) {
             chooser.setItems(model.factors());
             chooser.setConverter(byName);
             chooser.valueProperty().bindBidirectional(model.chosenFactor());
@@ -194,7 +197,7 @@ public final class InsightsController {
         for (int value = 0; value <= 10; value += 2) {
             Region swatch = new Region();
             swatch.getStyleClass().add("heat-swatch");
-            swatch.setBackground(javafx.scene.layout.Background.fill(CalendarHeatMap.colourOf(value)));
+            swatch.setBackground(Background.fill(CalendarHeatMap.colourOf(value)));
             heatLegend.getChildren().add(swatch);
         }
         Region unlogged = new Region();
@@ -238,7 +241,7 @@ public final class InsightsController {
         chart.setId("card-" + card.key() + "-chart");
         chart.setOnAction(event -> model.chosenFactor().set(card.factor()));
         HBox footer = new HBox(6, caveat, chart);
-        footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        footer.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().add(footer);
         if (card.factor().section() != null) {
             box.getChildren().add(SectionLink.toSection("card-" + card.key() + "-section", card.factor().section(),

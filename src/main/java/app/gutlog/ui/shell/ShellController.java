@@ -17,6 +17,7 @@ import app.gutlog.ui.exchange.ReportViewModel;
 import app.gutlog.ui.shell.ShellViewModel.State;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +38,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -248,7 +249,7 @@ public final class ShellController {
             }
             choose.showAndWait().ifPresent(backup -> {
                 Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your journal will be replaced by the "
-                        + backup.kind().label().toLowerCase(java.util.Locale.ROOT) + " backup from " + describe(backup)
+                        + backup.kind().label().toLowerCase(Locale.ROOT) + " backup from " + describe(backup)
                         + ". The journal as it is now is backed up first, so this can be undone.");
                 confirm.initOwner(window());
                 confirm.setHeaderText("Restore this backup?");
@@ -278,8 +279,7 @@ public final class ShellController {
     };
 
     private static String describe(Backup backup) {
-        return backup.made().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-                java.util.Locale.ENGLISH));
+        return backup.made().format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH));
     }
 
     private void tell(String id, Alert.AlertType type, String header, String text) {
