@@ -112,4 +112,19 @@ class MainWindowTest extends AppUiTest {
         assertThat(Files.readAllBytes(journal)).isEqualTo(before);
     }
 
+
+    @Test
+    void theShortcutSheetListsEveryMenuShortcutAndTheDayFormKeys() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#home-page");
+
+        push(KeyCode.SHORTCUT, KeyCode.SLASH);
+        waitUntilVisible("#shortcuts-dialog");
+
+        String sheet = lookup("#shortcuts-dialog .label").queryAll().stream()
+                .map(node -> ((Label) node).getText()).reduce("", (all, text) -> all + "\n" + text);
+        assertThat(sheet).contains("Export CSV", "Import CSV", "Practitioner report", "Back up now", "Insights",
+                "Trials", "Learn", "Keyboard shortcuts", "About GutLog", "Save the day", "Copy from yesterday");
+        assertThat(sheet).contains("Ctrl+E", "Ctrl+5", "F1");
+    }
 }

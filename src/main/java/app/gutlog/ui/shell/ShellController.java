@@ -18,6 +18,7 @@ import app.gutlog.ui.shell.ShellViewModel.State;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
@@ -46,6 +48,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -64,6 +68,7 @@ public final class ShellController {
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private Feature current;
 
+    @FXML private MenuBar menuBar;
     @FXML private Menu goMenu;
     @FXML private Menu fileMenu;
     @FXML private RadioMenuItem lightThemeItem;
@@ -378,6 +383,61 @@ public final class ShellController {
     private void quit() {
         Window window = pageArea.getScene().getWindow();
         window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Keys that work inside the day form, beside the menus' own shortcuts. */
+    private static final List<String[]> DAY_FORM_KEYS = List.of(
+            new String[] {"Ctrl+S", "Save the day"},
+            new String[] {"Alt+Left / Alt+Right", "Previous / next day"},
+            new String[] {"Ctrl+T", "Today"},
+            new String[] {"Ctrl+Y", "Copy from yesterday"},
+            new String[] {"Tab / Shift+Tab", "Next / previous field"},
+            new String[] {"Up / Down", "One step up or down the field's scale"},
+            new String[] {"Ctrl+I", "Why GutLog asks about the field (opens Learn)"});
+
+    /** Every shortcut: the menus' (read from the menus themselves) and the day form's. */
+    @FXML
+    private void showShortcuts() {
+        GridPane sheet = new GridPane();
+        sheet.setHgap(24);
+        sheet.setVgap(4);
+        int row = 0;
+        for (Menu menu : menuBar.getMenus()) {
+            for (ShortcutEntry entry : shortcuts(menu, "")) {
+                sheet.addRow(row++, new Label(entry.keys()), new Label(entry.action()));
+            }
+        }
+        Label dayForm = new Label("In the day form");
+        dayForm.getStyleClass().add("title-4");
+        sheet.add(dayForm, 0, row++, 2, 1);
+        for (String[] key : DAY_FORM_KEYS) {
+            sheet.addRow(row++, new Label(key[0]), new Label(key[1]));
+        }
+        sheet.getColumnConstraints().add(new ColumnConstraints(170));
+        Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        alert.initOwner(window());
+        alert.getDialogPane().setPrefWidth(640);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(sheet);
+        alert.getDialogPane().setId("shortcuts-dialog");
+        alert.show();
+    }
+
+    /** A menu item's shortcut and what it does, named with its submenu ("Theme: Dark"). */
+    private record ShortcutEntry(String keys, String action) {}
+
+    private static List<ShortcutEntry> shortcuts(Menu menu, String prefix) {
+        List<ShortcutEntry> all = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String name = item.getText() == null ? "" : item.getText().replace("_", "").replace("…", "");
+            if (item instanceof Menu submenu) {
+                all.addAll(shortcuts(submenu, name + ": "));
+            } else if (item.getAccelerator() != null) {
+                all.add(new ShortcutEntry(item.getAccelerator().getDisplayText(), prefix + name));
+            }
+        }
+        return all;
     }
 
     @FXML
