@@ -172,7 +172,7 @@ public final class ExchangeService {
             });
             AtomicFiles.write(dictionary, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                DataDictionary.write(columns, trials.results().stream().map(TrialResult::trial).toList(),
+                DataDictionary.write(columns, trials.all(),
                         request.options(), this::sectionFor, id -> knowledge.section(id).orElse(null), writer);
                 writer.flush();
             });

@@ -108,6 +108,11 @@ public final class TrialService {
         return insights.report(trial.baselineFrom(), last, trial.outcome()).outcomeByDay();
     }
 
+    /** Every trial, without computing results: the newest start first. */
+    public List<Trial> all() {
+        return trials.findAll();
+    }
+
     /** The trials running today. */
     public List<Trial> active() {
         return activeOn(LocalDate.now(clock));

@@ -149,10 +149,17 @@ public final class CsvImport {
         }
         Map<LocalDate, Day> days = new TreeMap<>();
         for (Row row : rows) {
+            if (!hasCells(row, header.size(), problems)) {
+                continue;
+            }
+            LocalDate date = date(row, today, problems);
+            if (date == null) {
+                continue;
+            }
             if (layout == CsvOptions.Layout.WIDE) {
-                readWide(row, catalogue, today, days, problems);
+                readWide(row, date, catalogue, days, problems);
             } else {
-                readLong(row, catalogue, today, days, problems);
+                readLong(row, date, catalogue, days, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -171,15 +178,8 @@ public final class CsvImport {
         }
     }
 
-    private void readWide(Row row, Map<String, Measure> catalogue, LocalDate today, Map<LocalDate, Day> days,
+    private void readWide(Row row, LocalDate date, Map<String, Measure> catalogue, Map<LocalDate, Day> days,
             List<String> problems) {
-        if (!hasCells(row, header.size(), problems)) {
-            return;
-        }
-        LocalDate date = date(row, today, problems);
-        if (date == null) {
-            return;
-        }
         if (days.containsKey(date)) {
             problems.add(at(row, CsvExport.DATE) + date + " appears on an earlier line too");
             return;
@@ -191,15 +191,8 @@ public final class CsvImport {
         }
     }
 
-    private void readLong(Row row, Map<String, Measure> catalogue, LocalDate today, Map<LocalDate, Day> days,
+    private void readLong(Row row, LocalDate date, Map<String, Measure> catalogue, Map<LocalDate, Day> days,
             List<String> problems) {
-        if (!hasCells(row, header.size(), problems)) {
-            return;
-        }
-        LocalDate date = date(row, today, problems);
-        if (date == null) {
-            return;
-        }
         Day day = days.computeIfAbsent(date, Day::new);
         String key = row.cells().get(1).strip();
         if (key.isEmpty()) {

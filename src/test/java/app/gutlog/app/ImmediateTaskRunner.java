@@ -12,18 +12,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
         started++;
         T result;
         try {
-            result = work.run(new Progress() {
-                @Override
-                public void update(long done, long total) {}
-
-                @Override
-                public void message(String text) {}
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
+            result = work.run(Progress.NONE);
         } catch (Exception e) {
             onFailure.accept(e);
             return () -> {};
