@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code gutlog trials}: self-experiments and their results, and {@code trials add} to define one. */
 @Command(name = "trials", mixinStandardHelpOptions = true,
         description = "List every trial (self-experiment) with its result: the outcome in the baseline and the trial"
-                + " phase, the difference with a 95% bootstrap interval and the Mann-Whitney p-value, the reintroduction,"
+                + " phase, the difference with a 95%% bootstrap interval and the Mann-Whitney p-value, the reintroduction,"
                 + " and adherence.",
         subcommands = TrialsCommand.Add.class)
 final class TrialsCommand implements Runnable {

@@ -20,6 +20,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -35,23 +38,27 @@ public final class GutLogApp extends Application {
     private final Path journalFile;
     private final UiSettings settings;
     private final Consumer<String> browser;
+    private final ObservableValue<ColorScheme> systemScheme;
+    private Appearance appearance;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final List<ShellViewModel> shells = new ArrayList<>();
     private Stage demoStage;
 
     /** Used by {@link Application#launch}: the journal comes from the {@code --db=FILE} parameter. */
     public GutLogApp() {
-        this(null, UiSettings.forCurrentUser(), null);
+        this(null, UiSettings.forCurrentUser(), null, null);
     }
 
     /**
-     * An app on {@code journalFile} with the given settings. {@code browser} opens a web address (a DOI); null
-     * means the system browser.
+     * An app on {@code journalFile} with the given settings. {@code browser} opens a web address (a DOI), and
+     * {@code systemScheme} is the system's light or dark colour scheme; null means the system's own.
      */
-    public GutLogApp(Path journalFile, UiSettings settings, Consumer<String> browser) {
+    public GutLogApp(Path journalFile, UiSettings settings, Consumer<String> browser,
+            ObservableValue<ColorScheme> systemScheme) {
         this.journalFile = journalFile;
         this.settings = settings;
         this.browser = browser;
+        this.systemScheme = systemScheme;
     }
 
     /** Opens the app on {@code journalFile} and returns when its window has closed. */
@@ -64,7 +71,9 @@ public final class GutLogApp extends Application {
         Path file = journalFile != null
                 ? journalFile
                 : Path.of(Objects.requireNonNull(getParameters().getNamed().get(JOURNAL_PARAMETER), "--db"));
-        settings.theme().apply();
+        appearance = new Appearance(settings,
+                systemScheme != null ? systemScheme : Platform.getPreferences().colorSchemeProperty());
+        appearance.apply();
         showJournal(stage, file, () -> AppServices.open(file), Optional.of(() -> openDemo(file)));
     }
 
@@ -87,15 +96,11 @@ public final class GutLogApp extends Application {
     }
 
     private void showJournal(Stage stage, Path file, Callable<AppServices> openJournal, Optional<Runnable> tryDemo) {
-        ShellViewModel shell = new ShellViewModel(tasks, openJournal, file, AppInfo.load(), settings.theme());
+        ShellViewModel shell = new ShellViewModel(tasks, openJournal, file, AppInfo.load());
         shells.add(shell);
-        shell.theme().addListener((observable, before, now) -> {
-            now.apply();
-            settings.setTheme(now);
-        });
         List<Feature> features = List.of(HomeFeature.create(settings), JournalFeature.create(), HistoryFeature.create(),
                 InsightsFeature.create(), TrialsFeature.create(), MeasuresFeature.create(), LearnFeature.create());
-        ShellController shellController = new ShellController(shell, tasks, features,
+        ShellController shellController = new ShellController(shell, appearance, tasks, features,
                 browser != null ? browser : getHostServices()::showDocument, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");
@@ -129,5 +134,8 @@ public final class GutLogApp extends Application {
     public void stop() {
         List.copyOf(shells).forEach(ShellViewModel::close);
         tasks.shutdown();
+        if (appearance != null) {
+            appearance.close();
+        }
     }
 }

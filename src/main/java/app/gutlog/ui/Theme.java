@@ -2,31 +2,34 @@ package app.gutlog.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.util.function.Supplier;
-import javafx.application.Application;
+import javafx.application.ColorScheme;
 
-/** The look of the whole app: the AtlantaFX Primer themes. */
+/** The look of the whole app: the AtlantaFX Primer themes, or whichever of them matches the system's colour scheme. */
 public enum Theme {
-    LIGHT("Light", PrimerLight::new),
-    DARK("Dark", PrimerDark::new);
+    SYSTEM("Follow the system"),
+    LIGHT("Light"),
+    DARK("Dark");
 
     private final String label;
-    private final Supplier<atlantafx.base.theme.Theme> atlantaTheme;
 
-    Theme(String label, Supplier<atlantafx.base.theme.Theme> atlantaTheme) {
+    Theme(String label) {
         this.label = label;
-        this.atlantaTheme = atlantaTheme;
     }
 
     public String label() {
         return label;
     }
 
-    public String stylesheet() {
-        return atlantaTheme.get().getUserAgentStylesheet();
+    /** The light or dark theme this choice shows while the system's colour scheme is {@code system}. */
+    public Theme under(ColorScheme system) {
+        return this != SYSTEM ? this : system == ColorScheme.DARK ? DARK : LIGHT;
     }
 
-    public void apply() {
-        Application.setUserAgentStylesheet(stylesheet());
+    /** The user-agent stylesheet of this choice while the system's colour scheme is {@code system}. */
+    public String stylesheet(ColorScheme system) {
+        return switch (under(system)) {
+            case DARK -> new PrimerDark().getUserAgentStylesheet();
+            default -> new PrimerLight().getUserAgentStylesheet();
+        };
     }
 }

@@ -10,7 +10,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** What the desktop app remembers between runs: the theme, the window's place and size, and dismissed notices. */
+/**
+ * What the desktop app remembers between runs: the theme, the text size, the window's place and size, and dismissed
+ * notices.
+ */
 public final class UiSettings implements NoticeDismissals {
 
     static final double DEFAULT_WIDTH = 1100;
@@ -27,17 +30,31 @@ public final class UiSettings implements NoticeDismissals {
         return new UiSettings(Preferences.userRoot().node("app/gutlog"));
     }
 
+    /** The chosen theme; a new user follows the system's colour scheme. */
     public Theme theme() {
-        try {
-            return Theme.valueOf(preferences.get("theme", Theme.LIGHT.name()));
-        } catch (IllegalArgumentException unknownTheme) {
-            return Theme.LIGHT;
-        }
+        return choice("theme", Theme.class, Theme.SYSTEM);
     }
 
     public void setTheme(Theme theme) {
         preferences.put("theme", theme.name());
         flush();
+    }
+
+    public TextSize textSize() {
+        return choice("textSize", TextSize.class, TextSize.NORMAL);
+    }
+
+    public void setTextSize(TextSize size) {
+        preferences.put("textSize", size.name());
+        flush();
+    }
+
+    private <E extends Enum<E>> E choice(String key, Class<E> type, E otherwise) {
+        try {
+            return Enum.valueOf(type, preferences.get(key, otherwise.name()));
+        } catch (IllegalArgumentException unknown) {
+            return otherwise;
+        }
     }
 
     @Override

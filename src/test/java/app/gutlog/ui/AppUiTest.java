@@ -5,12 +5,16 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real desktop app, headless, on a journal in a temporary folder with throw-away settings. */
@@ -23,6 +27,8 @@ public abstract class AppUiTest extends FxRobot {
     /** The addresses the app asked the system browser to open. */
     protected final java.util.List<String> browsed = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Application app;
+    /** The system's colour scheme as the app sees it; a test may change it. */
+    protected final ObjectProperty<ColorScheme> systemScheme = new SimpleObjectProperty<>(ColorScheme.LIGHT);
 
     @BeforeEach
     void registerStage() throws Exception {
@@ -38,7 +44,7 @@ public abstract class AppUiTest extends FxRobot {
     }
 
     protected void start(Path journal) throws Exception {
-        app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences), browsed::add));
+        app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences), browsed::add, systemScheme));
     }
 
     protected void stop() throws Exception {
@@ -46,6 +52,17 @@ public abstract class AppUiTest extends FxRobot {
             FxToolkit.cleanupApplication(app);
             app = null;
         }
+    }
+
+    /**
+     * Clicks through a menu, moving sideways first into each submenu as a person does, so that the pointer does not
+     * cross (and open) the items below.
+     */
+    protected void clickMenu(String... names) {
+        for (String name : names) {
+            clickOn(name, Motion.HORIZONTAL_FIRST);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected void waitUntilVisible(String query) throws Exception {

@@ -1,11 +1,15 @@
 package app.gutlog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -65,16 +69,66 @@ class MainWindowTest extends AppUiTest {
         start(temp.resolve("journal.db"));
         waitUntilVisible("#welcome-pane");
 
-        clickOn("View").clickOn("Theme").clickOn("Dark");
-        WaitForAsyncUtils.waitForFxEvents();
+        clickMenu("View", "Theme", "Dark");
 
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.stylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(new UiSettings(preferences).theme()).isEqualTo(Theme.DARK);
 
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.LIGHT.stylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         assertThat(new UiSettings(preferences).theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void aNewUserFollowsTheSystemsColourSchemeAsItChanges() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#welcome-pane");
+        assertThat(new UiSettings(preferences).theme()).isEqualTo(Theme.SYSTEM);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+
+        interact(() -> systemScheme.set(ColorScheme.DARK));
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.L);
+        interact(() -> systemScheme.set(ColorScheme.LIGHT));
+        interact(() -> systemScheme.set(ColorScheme.DARK));
+        assertThat(Application.getUserAgentStylesheet())
+                .as("a chosen theme stays whatever the system does")
+                .isEqualTo(new PrimerLight().getUserAgentStylesheet());
+
+        clickMenu("View", "Theme", "Follow the system");
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(new UiSettings(preferences).theme()).isEqualTo(Theme.SYSTEM);
+    }
+
+    @Test
+    void theTextSizeScalesEveryWindowAndIsRemembered() throws Exception {
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#welcome-pane");
+        Label title = lookup("Welcome to GutLog").queryAs(Label.class);
+        double normalTitle = title.getFont().getSize();
+        double normalWidth = lookup("#log-today-button").query().getBoundsInLocal().getWidth();
+
+        push(KeyCode.SHORTCUT, KeyCode.EQUALS);
+        push(KeyCode.SHORTCUT, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(new UiSettings(preferences).textSize()).isEqualTo(TextSize.LARGEST);
+        assertThat(title.getFont().getSize()).isCloseTo(normalTitle * 1.3, within(0.5));
+        assertThat(lookup("#log-today-button").query().getBoundsInLocal().getWidth()).isGreaterThan(normalWidth * 1.2);
+
+        clickOn("Help").clickOn("About GutLog");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane about = lookup("#about-dialog").queryAs(DialogPane.class);
+        assertThat(((Label) about.lookup(".content")).getFont().getSize())
+                .as("dialogs follow the text size too").isCloseTo(14 * 1.3, within(0.5));
+        clickOn("OK");
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getFont().getSize()).isCloseTo(normalTitle, within(0.01));
+        assertThat(new UiSettings(preferences).textSize()).isEqualTo(TextSize.NORMAL);
     }
 
     @Test

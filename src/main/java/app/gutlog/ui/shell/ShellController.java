@@ -7,6 +7,8 @@ import app.gutlog.ui.Destination;
 import app.gutlog.ui.Feature;
 import app.gutlog.ui.FeatureContext;
 import app.gutlog.ui.FxTaskRunner;
+import app.gutlog.ui.Appearance;
+import app.gutlog.ui.TextSize;
 import app.gutlog.ui.Theme;
 import app.gutlog.ui.exchange.ExportController;
 import app.gutlog.ui.exchange.ExportViewModel;
@@ -19,6 +21,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +62,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ShellController {
 
     private final ShellViewModel model;
+    private final Appearance appearance;
     private final FxTaskRunner tasks;
     private final List<Feature> features;
     private final Consumer<String> browser;
@@ -71,8 +75,10 @@ public final class ShellController {
     @FXML private MenuBar menuBar;
     @FXML private Menu goMenu;
     @FXML private Menu fileMenu;
+    @FXML private RadioMenuItem systemThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
+    @FXML private Menu textSizeMenu;
     @FXML private VBox navigation;
     @FXML private StackPane pageArea;
     @FXML private VBox openingPane;
@@ -88,9 +94,10 @@ public final class ShellController {
      * {@code tryDemo} opens the demo journal; it is empty in the demo journal's own window, which says instead that
      * its data is made up.
      */
-    public ShellController(ShellViewModel model, FxTaskRunner tasks, List<Feature> features, Consumer<String> browser,
-            Optional<Runnable> tryDemo) {
+    public ShellController(ShellViewModel model, Appearance appearance, FxTaskRunner tasks, List<Feature> features,
+            Consumer<String> browser, Optional<Runnable> tryDemo) {
         this.model = model;
+        this.appearance = appearance;
         this.tasks = tasks;
         this.features = List.copyOf(features);
         this.browser = browser;
@@ -110,6 +117,7 @@ public final class ShellController {
         fileMenu.getItems().stream().filter(item -> item.getId() != null)
                 .forEach(item -> item.disableProperty().bind(navigation.disableProperty()));
         bindThemeItems();
+        buildTextSizeItems();
         bindTaskStatus();
         features.forEach(this::addToNavigation);
         model.state().addListener((observable, before, now) -> {
@@ -192,17 +200,44 @@ public final class ShellController {
     }
 
     private void bindThemeItems() {
-        lightThemeItem.setUserData(Theme.LIGHT);
-        darkThemeItem.setUserData(Theme.DARK);
-        selectThemeItem(model.theme().get());
-        model.theme().addListener((observable, before, now) -> selectThemeItem(now));
-        lightThemeItem.setOnAction(event -> model.theme().set(Theme.LIGHT));
-        darkThemeItem.setOnAction(event -> model.theme().set(Theme.DARK));
+        Map<Theme, RadioMenuItem> items = Map.of(Theme.SYSTEM, systemThemeItem, Theme.LIGHT, lightThemeItem,
+                Theme.DARK, darkThemeItem);
+        items.forEach((theme, item) -> item.setOnAction(event -> appearance.theme().set(theme)));
+        Consumer<Theme> select = theme -> items.forEach((choice, item) -> item.setSelected(choice == theme));
+        select.accept(appearance.theme().get());
+        appearance.theme().addListener((observable, before, now) -> select.accept(now));
     }
 
-    private void selectThemeItem(Theme theme) {
-        lightThemeItem.setSelected(theme == Theme.LIGHT);
-        darkThemeItem.setSelected(theme == Theme.DARK);
+    /** A radio item for each text size, and the larger / smaller / normal shortcuts above them. */
+    private void buildTextSizeItems() {
+        ToggleGroup sizes = new ToggleGroup();
+        Map<TextSize, RadioMenuItem> items = new EnumMap<>(TextSize.class);
+        for (TextSize size : TextSize.values()) {
+            RadioMenuItem item = new RadioMenuItem(size.label());
+            item.setId("text-size-" + size.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(sizes);
+            item.setOnAction(event -> appearance.textSize().set(size));
+            items.put(size, item);
+            textSizeMenu.getItems().add(item);
+        }
+        Consumer<TextSize> select = size -> items.get(size).setSelected(true);
+        select.accept(appearance.textSize().get());
+        appearance.textSize().addListener((observable, before, now) -> select.accept(now));
+    }
+
+    @FXML
+    private void largerText() {
+        appearance.textSize().set(appearance.textSize().get().larger());
+    }
+
+    @FXML
+    private void smallerText() {
+        appearance.textSize().set(appearance.textSize().get().smaller());
+    }
+
+    @FXML
+    private void normalText() {
+        appearance.textSize().set(TextSize.NORMAL);
     }
 
     private void bindTaskStatus() {

@@ -5,18 +5,15 @@ import app.gutlog.app.AppServices;
 import app.gutlog.app.BackupService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.DamagedJournalException;
-import app.gutlog.ui.Theme;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 
-/** The main window's state: opening the journal in the background, the theme, and what the About box says. */
+/** The main window's state: opening the journal in the background, and what the About box says. */
 public final class ShellViewModel {
 
     public enum State {
@@ -33,16 +30,13 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<AppServices> services = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> goodBackup = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Theme> theme;
     private boolean closed;
 
-    public ShellViewModel(TaskRunner tasks, Callable<AppServices> openJournal, Path journalFile, AppInfo appInfo,
-            Theme initialTheme) {
+    public ShellViewModel(TaskRunner tasks, Callable<AppServices> openJournal, Path journalFile, AppInfo appInfo) {
         this.tasks = tasks;
         this.openJournal = openJournal;
         this.journalFile = journalFile;
         this.appInfo = appInfo;
-        this.theme = new SimpleObjectProperty<>(initialTheme);
     }
 
     /** Opens the journal off the UI thread; {@link #state()} tells when it is ready or why it failed. */
@@ -140,10 +134,6 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty failure() {
         return failure.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Theme> theme() {
-        return theme;
     }
 
     public Path journalFile() {

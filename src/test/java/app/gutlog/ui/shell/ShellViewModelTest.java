@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ImmediateTaskRunner;
-import app.gutlog.ui.Theme;
 import app.gutlog.ui.shell.ShellViewModel.State;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +20,7 @@ class ShellViewModelTest {
     private final AppInfo info = new AppInfo("GutLog", "1.2.3", "MIT License");
 
     private ShellViewModel model(Path file) {
-        return new ShellViewModel(new ImmediateTaskRunner(), () -> AppServices.open(file), file, info, Theme.LIGHT);
+        return new ShellViewModel(new ImmediateTaskRunner(), () -> AppServices.open(file), file, info);
     }
 
     @Test

@@ -1,0 +1,85 @@
+package app.gutlog.ui;
+
+import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * How every window of the app looks: the theme (light, dark, or following the system's colour scheme) and the text
+ * size. Both are remembered in the settings and applied to every window, dialogs included, as soon as they change.
+ */
+public final class Appearance {
+
+    private final ObjectProperty<Theme> theme;
+    private final ObjectProperty<TextSize> textSize;
+    private final ObservableValue<ColorScheme> systemScheme;
+    private final ListChangeListener<Window> newWindows = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::applyTextSize);
+        }
+    };
+    private final ChangeListener<ColorScheme> schemeChanged = (observable, before, now) -> applyTheme();
+
+    /** {@code systemScheme} is the system's colour scheme, followed while the theme is {@link Theme#SYSTEM}. */
+    public Appearance(UiSettings settings, ObservableValue<ColorScheme> systemScheme) {
+        this.theme = new SimpleObjectProperty<>(settings.theme());
+        this.textSize = new SimpleObjectProperty<>(settings.textSize());
+        this.systemScheme = systemScheme;
+        theme.addListener((observable, before, now) -> {
+            settings.setTheme(now);
+            applyTheme();
+        });
+        textSize.addListener((observable, before, now) -> {
+            settings.setTextSize(now);
+            Window.getWindows().forEach(this::applyTextSize);
+        });
+    }
+
+    /** Applies the theme now, and the text size to every window now and to every window opened later. */
+    public void apply() {
+        applyTheme();
+        Window.getWindows().forEach(this::applyTextSize);
+        Window.getWindows().addListener(newWindows);
+        systemScheme.addListener(schemeChanged);
+    }
+
+    /** Stops following new windows and the system's colour scheme. */
+    public void close() {
+        Window.getWindows().removeListener(newWindows);
+        systemScheme.removeListener(schemeChanged);
+    }
+
+    public ObjectProperty<Theme> theme() {
+        return theme;
+    }
+
+    public ObjectProperty<TextSize> textSize() {
+        return textSize;
+    }
+
+    /** The light or dark theme on show now. */
+    public Theme shown() {
+        return theme.get().under(systemScheme.getValue());
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(theme.get().stylesheet(systemScheme.getValue()));
+    }
+
+    private void applyTextSize(Window window) {
+        if (window.getScene() != null) {
+            applyTextSize(window.getScene());
+        }
+    }
+
+    private void applyTextSize(Scene scene) {
+        scene.getStylesheets().removeIf(sheet -> sheet.startsWith(TextSize.STYLESHEET_PREFIX));
+        scene.getStylesheets().add(textSize.get().stylesheet());
+    }
+}

@@ -1,0 +1,55 @@
+package app.gutlog.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/** How large the text of every window is, as a share of the theme's own 14-pixel text. */
+public enum TextSize {
+    SMALLER("Smaller", 90),
+    NORMAL("Normal", 100),
+    LARGER("Larger", 115),
+    LARGEST("Largest", 130),
+    HUGE("Huge", 150);
+
+    /** Every text-size stylesheet begins with this, so the one in force can be found and replaced. */
+    static final String STYLESHEET_PREFIX = "data:text/css;charset=utf-8;base64,";
+    private static final double THEME_FONT_PIXELS = 14;
+
+    private final String label;
+    private final int percent;
+
+    TextSize(String label, int percent) {
+        this.label = label;
+        this.percent = percent;
+    }
+
+    public String label() {
+        return label + " (" + percent + "%)";
+    }
+
+    public int percent() {
+        return percent;
+    }
+
+    public double fontPixels() {
+        return THEME_FONT_PIXELS * percent / 100;
+    }
+
+    public TextSize larger() {
+        return values()[Math.min(ordinal() + 1, values().length - 1)];
+    }
+
+    public TextSize smaller() {
+        return values()[Math.max(ordinal() - 1, 0)];
+    }
+
+    /**
+     * A scene stylesheet that sets the root font size; the themes size everything else in em, so the whole window
+     * scales with it.
+     */
+    String stylesheet() {
+        String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.1fpx; }", fontPixels());
+        return STYLESHEET_PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+}
