@@ -1,5 +1,6 @@
 package app.gutlog.ui.insights;
 
+import app.gutlog.ui.Tooltips;
 import app.gutlog.ui.insights.InsightsViewModel.DosePoint;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /**
@@ -37,8 +37,8 @@ final class DoseChart extends ScatterChart<Number, Number> {
             double size = SMALLEST + (LARGEST - SMALLEST) * Math.sqrt((double) point.days() / most);
             dot.setPrefSize(size, size);
             dot.setMaxSize(size, size);
-            Tooltip.install(dot, new Tooltip(String.format(Locale.ROOT, "%s, then %.1f: %d day%s", trim(point.amount()),
-                    point.outcome(), point.days(), point.days() == 1 ? "" : "s")));
+            Tooltips.install(dot, String.format(Locale.ROOT, "%s, then %.1f: %d day%s", trim(point.amount()),
+                    point.outcome(), point.days(), point.days() == 1 ? "" : "s"));
             item.setNode(Symbols.holding(dot));
             return item;
         }).toList();

@@ -1,5 +1,6 @@
 package app.gutlog.ui.insights;
 
+import app.gutlog.ui.Tooltips;
 import app.gutlog.ui.insights.InsightsViewModel.ForestRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
@@ -53,8 +53,8 @@ final class ForestChart extends ScatterChart<Number, Number> {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(row.difference(), rows.size() - 1 - i, row);
             Region marker = new Region();
             marker.getStyleClass().addAll("forest-point", row.notable() ? "notable" : "plain");
-            Tooltip.install(marker, new Tooltip(String.format(Locale.ROOT, "%s: %+.2f (95%% CI %+.2f to %+.2f)",
-                    row.label(), row.difference(), row.low(), row.high())));
+            Tooltips.install(marker, String.format(Locale.ROOT, "%s: %+.2f (95%% CI %+.2f to %+.2f)",
+                    row.label(), row.difference(), row.low(), row.high()));
             point.setNode(Symbols.holding(marker));
             Line interval = new Line();
             interval.getStyleClass().addAll("forest-interval", row.notable() ? "notable" : "plain");

@@ -5,12 +5,14 @@ import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.Outcome;
 import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.Gradually;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
 import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
 import app.gutlog.ui.learn.SectionLink;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -72,6 +74,8 @@ public final class InsightsController {
     @FXML private TableColumn<Completeness, String> completenessDays;
     @FXML private TableColumn<Completeness, Double> completenessShare;
 
+    private boolean chartsPending;
+
     public InsightsController(InsightsViewModel model, Navigator navigator) {
         this.model = model;
         this.navigator = navigator;
@@ -94,8 +98,8 @@ public final class InsightsController {
         bindCompleteness();
         buildHeatLegend();
         model.cards().addListener((ListChangeListener<FactorCard>) change -> showCards());
-        model.report().addListener((observable, before, now) -> showCharts());
-        model.lag().addListener((observable, before, now) -> showCharts());
+        model.report().addListener((observable, before, now) -> chartsChanged());
+        model.lag().addListener((observable, before, now) -> chartsChanged());
     }
 
     private void bindChoosers() {
@@ -158,7 +162,7 @@ public final class InsightsController {
         }
         timelineRule.textProperty().bind(Bindings.createStringBinding(() -> model.chosenFactor().get() == null ? ""
                 : "(" + InsightsViewModel.exposureRule(model.chosenFactor().get().measure()) + ")", model.chosenFactor()));
-        model.chosenFactor().addListener((observable, before, now) -> showCharts());
+        model.chosenFactor().addListener((observable, before, now) -> chartsChanged());
     }
 
     private void bindCompleteness() {
@@ -205,8 +209,15 @@ public final class InsightsController {
         heatLegend.getChildren().addAll(new Label("10"), new Label("   Not logged:"), unlogged);
     }
 
+    /** Cards added in one frame; the rest follow in the next frames. */
+    private static final int CARDS_PER_FRAME = 3;
+
     private void showCards() {
-        cardsBox.getChildren().setAll(model.cards().stream().map(this::cardNode).toList());
+        cardsBox.getChildren().clear();
+        List<Runnable> steps = model.cards().stream()
+                .<Runnable>map(card -> () -> cardsBox.getChildren().add(cardNode(card)))
+                .toList();
+        Gradually.run(cardsBox, steps, CARDS_PER_FRAME, () -> {});
     }
 
     private Node cardNode(FactorCard card) {
@@ -248,6 +259,20 @@ public final class InsightsController {
                     navigator));
         }
         return box;
+    }
+
+    /**
+     * Redraws the charts once, after whatever changed them: a new report also picks its factor again, and the
+     * charts should be drawn for the two together, not for each.
+     */
+    private void chartsChanged() {
+        if (!chartsPending) {
+            chartsPending = true;
+            Platform.runLater(() -> {
+                chartsPending = false;
+                showCharts();
+            });
+        }
     }
 
     private void showCharts() {

@@ -5,9 +5,8 @@ import app.gutlog.domain.Section;
 import app.gutlog.domain.WhyWeAsk;
 import app.gutlog.ui.Destination;
 import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.Tooltips;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -27,11 +26,7 @@ public final class SectionLink {
         link.setFocusTraversable(false);
         link.setAccessibleText("Why GutLog asks about " + subject);
         String heading = knowledge.section(why.sectionId()).map(section -> section.heading()).orElse("");
-        Tooltip tip = new Tooltip(why.text() + "\nClick to read more: " + heading);
-        tip.setShowDelay(Duration.millis(250));
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        link.setTooltip(tip);
+        Tooltips.install(link, why.text() + "\nClick to read more: " + heading);
         link.setOnAction(event -> navigator.open(new Destination.KnowledgeSection(why.sectionId())));
         return link;
     }
@@ -43,11 +38,7 @@ public final class SectionLink {
         link.getStyleClass().addAll("flat", "section-link");
         link.setWrapText(true);
         link.setAccessibleText("Read " + section.citation());
-        Tooltip tip = new Tooltip(section.citation() + "\nOpens in Learn.");
-        tip.setShowDelay(Duration.millis(250));
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        link.setTooltip(tip);
+        Tooltips.install(link, section.citation() + "\nOpens in Learn.");
         link.setOnAction(event -> navigator.open(new Destination.KnowledgeSection(section.id())));
         return link;
     }

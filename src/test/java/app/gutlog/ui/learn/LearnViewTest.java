@@ -70,6 +70,7 @@ class LearnViewTest extends AppUiTest {
         openApp();
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitUntilVisible("#why-group-symptoms");
+        moveTo("#why-group-symptoms");
         assertThat(lookup("#why-group-symptoms").queryButton().getTooltip().getText())
                 .startsWith("Both articles describe gut and body-wide symptoms");
 
