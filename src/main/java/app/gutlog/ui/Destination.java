@@ -11,6 +11,9 @@ public sealed interface Destination {
     /** A measure's field on the day form. */
     record MeasureOnForm(String measureKey) implements Destination {}
 
+    /** The short tour of the day form. */
+    record DayFormTour() implements Destination {}
+
     /** A section of a source article in the Learn view. */
     record KnowledgeSection(String sectionId) implements Destination {}
 }

@@ -98,7 +98,7 @@ public final class GutLogApp extends Application {
     private void showJournal(Stage stage, Path file, Callable<AppServices> openJournal, Optional<Runnable> tryDemo) {
         ShellViewModel shell = new ShellViewModel(tasks, openJournal, file, AppInfo.load());
         shells.add(shell);
-        List<Feature> features = List.of(HomeFeature.create(settings), JournalFeature.create(), HistoryFeature.create(),
+        List<Feature> features = List.of(HomeFeature.create(settings), JournalFeature.create(settings), HistoryFeature.create(),
                 InsightsFeature.create(), TrialsFeature.create(), MeasuresFeature.create(), LearnFeature.create());
         ShellController shellController = new ShellController(shell, appearance, tasks, features,
                 browser != null ? browser : getHostServices()::showDocument, tryDemo);

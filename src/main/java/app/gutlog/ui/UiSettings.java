@@ -1,6 +1,7 @@
 package app.gutlog.ui;
 
 import app.gutlog.ui.home.NoticeDismissals;
+import app.gutlog.ui.journal.DayFormTour;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -11,10 +12,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * What the desktop app remembers between runs: the theme, the text size, the window's place and size, and dismissed
- * notices.
+ * What the desktop app remembers between runs: the theme, the text size, the window's place and size, dismissed
+ * notices and whether the tour of the day form has been taken.
  */
-public final class UiSettings implements NoticeDismissals {
+public final class UiSettings implements NoticeDismissals, DayFormTour.Progress {
 
     static final double DEFAULT_WIDTH = 1100;
     static final double DEFAULT_HEIGHT = 760;
@@ -58,8 +59,8 @@ public final class UiSettings implements NoticeDismissals {
     }
 
     @Override
-    public Optional<LocalDate> lastDismissed() {
-        String day = preferences.get("helpNotice.dismissedOn", null);
+    public Optional<LocalDate> lastDismissed(Notice notice) {
+        String day = preferences.get(notice.key() + ".dismissedOn", null);
         try {
             return day == null ? Optional.empty() : Optional.of(LocalDate.parse(day));
         } catch (DateTimeParseException unreadable) {
@@ -68,8 +69,19 @@ public final class UiSettings implements NoticeDismissals {
     }
 
     @Override
-    public void dismissed(LocalDate day) {
-        preferences.put("helpNotice.dismissedOn", day.toString());
+    public void dismissed(Notice notice, LocalDate day) {
+        preferences.put(notice.key() + ".dismissedOn", day.toString());
+        flush();
+    }
+
+    @Override
+    public boolean tourSeen() {
+        return preferences.getBoolean("dayFormTour.seen", false);
+    }
+
+    @Override
+    public void tourSeen(boolean seen) {
+        preferences.putBoolean("dayFormTour.seen", seen);
         flush();
     }
 

@@ -1,6 +1,7 @@
 package app.gutlog.ui.home;
 
 import app.gutlog.domain.PersistentBurden;
+import app.gutlog.ui.DataActions;
 import app.gutlog.ui.Destination;
 import app.gutlog.ui.FeatureContext.Navigator;
 import app.gutlog.ui.learn.LearnViewModel;
@@ -18,6 +19,7 @@ public final class HomeController {
     private final HomeViewModel model;
     private final Navigator navigator;
     private final Optional<Runnable> tryDemo;
+    private final DataActions data;
 
     @FXML private VBox welcomePane;
     @FXML private VBox overviewPane;
@@ -31,11 +33,14 @@ public final class HomeController {
     @FXML private Label loadError;
     @FXML private Button tryDemoButton;
     @FXML private Label tryDemoText;
+    @FXML private VBox yesterdayPane;
+    @FXML private Label yesterdayText;
 
-    public HomeController(HomeViewModel model, Navigator navigator, Optional<Runnable> tryDemo) {
+    public HomeController(HomeViewModel model, Navigator navigator, Optional<Runnable> tryDemo, DataActions data) {
         this.model = model;
         this.navigator = navigator;
         this.tryDemo = tryDemo;
+        this.data = data;
     }
 
     @FXML
@@ -58,6 +63,11 @@ public final class HomeController {
             honestyBox.getChildren().add(statement);
         });
         noticeThresholds.setText(model.noticeThresholds());
+        showWhen(yesterdayPane, false);
+        model.yesterdayMissing().addListener((observable, before, now) -> {
+            yesterdayText.setText(model.yesterdayPrompt());
+            showWhen(yesterdayPane, now);
+        });
         showNotice(model.notice().get());
         model.notice().addListener((observable, before, now) -> showNotice(now));
     }
@@ -75,6 +85,21 @@ public final class HomeController {
     @FXML
     private void logToday() {
         navigator.open(new Destination.Day(model.today()));
+    }
+
+    @FXML
+    private void logYesterday() {
+        navigator.open(new Destination.Day(model.yesterday()));
+    }
+
+    @FXML
+    private void notNowForYesterday() {
+        model.notNowForYesterday();
+    }
+
+    @FXML
+    private void importCsv() {
+        data.importCsv();
     }
 
     @FXML

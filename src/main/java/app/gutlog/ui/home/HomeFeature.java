@@ -19,7 +19,8 @@ public final class HomeFeature {
                 context -> {
                     HomeViewModel model = new HomeViewModel(context.services().days(), context.services().catalog(),
                             context.tasks(), context.services().databaseFile(), dismissals);
-                    return Feature.Page.of(Views.load(new HomeController(model, context.navigator(), context.tryDemo())), model::refresh);
+                    return Feature.Page.of(Views.load(new HomeController(model, context.navigator(), context.tryDemo(),
+                            context.data())), model::refresh);
                 });
     }
 }

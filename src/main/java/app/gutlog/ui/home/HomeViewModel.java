@@ -7,6 +7,7 @@ import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.PersistentBurden;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
+import app.gutlog.ui.home.NoticeDismissals.Notice;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +31,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class HomeViewModel {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter WEEKDAY_AND_DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
 
     private final DayService days;
     private final CatalogService catalog;
@@ -37,6 +41,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper tracked = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PersistentBurden> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper yesterdayMissing = new ReadOnlyBooleanWrapper();
     private final NoticeDismissals dismissals;
     // Held in fields: a binding that nothing holds on to may be collected, and then it stops updating.
     private final BooleanBinding journalEmpty =
@@ -60,20 +65,25 @@ public final class HomeViewModel {
     /** Reloads the overview off the UI thread. */
     public void refresh() {
         tasks.run("Reading your journal…",
-                progress -> new Loaded(days.summary(), catalog.allMeasures(), days.persistentSymptoms()),
+                progress -> new Loaded(days.summary(), catalog.allMeasures(), days.persistentSymptoms(),
+                        days.load(yesterday()).isPresent()),
                 loaded -> {
                     loadError.set("");
                     tracked.set(describeTracked(loaded.measures()));
                     summary.set(loaded.summary());
-                    boolean quiet = dismissals.lastDismissed()
+                    boolean quiet = dismissals.lastDismissed(Notice.SEE_A_PROFESSIONAL)
                             .filter(day -> !day.plusDays(NOTICE_QUIET_DAYS).isBefore(days.today()))
                             .isPresent();
                     notice.set(quiet ? null : loaded.notice().orElse(null));
+                    boolean yesterdayDismissed = dismissals.lastDismissed(Notice.LOG_YESTERDAY)
+                            .filter(days.today()::equals).isPresent();
+                    yesterdayMissing.set(!loaded.summary().isEmpty() && !loaded.yesterdayLogged() && !yesterdayDismissed);
                 },
                 error -> loadError.set(error.getMessage()));
     }
 
-    private record Loaded(JournalSummary summary, List<Measure> measures, Optional<PersistentBurden> notice) {}
+    private record Loaded(JournalSummary summary, List<Measure> measures, Optional<PersistentBurden> notice,
+            boolean yesterdayLogged) {}
 
     /** The calm "consider seeing a professional" notice, or null when there is nothing to say. */
     public ReadOnlyObjectProperty<PersistentBurden> notice() {
@@ -85,8 +95,28 @@ public final class HomeViewModel {
     }
 
     public void dismissNotice() {
-        dismissals.dismissed(days.today());
+        dismissals.dismissed(Notice.SEE_A_PROFESSIONAL, days.today());
         notice.set(null);
+    }
+
+    /** True when the journal has days but none for yesterday, and the person has not said "not now" today. */
+    public ReadOnlyBooleanProperty yesterdayMissing() {
+        return yesterdayMissing.getReadOnlyProperty();
+    }
+
+    public LocalDate yesterday() {
+        return days.today().minusDays(1);
+    }
+
+    /** "Log yesterday? Nothing is logged for Monday 23 November 2026." */
+    public String yesterdayPrompt() {
+        return "Nothing is logged for " + WEEKDAY_AND_DAY.format(yesterday()) + ". A day logged from memory the next"
+                + " morning is still worth having; leave anything you do not remember unlogged.";
+    }
+
+    public void notNowForYesterday() {
+        dismissals.dismissed(Notice.LOG_YESTERDAY, days.today());
+        yesterdayMissing.set(false);
     }
 
     public ReadOnlyObjectProperty<JournalSummary> summary() {

@@ -3,10 +3,26 @@ package app.gutlog.ui.home;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Remembers when the person last dismissed the "see a professional" notice. */
+/** Remembers when the person last dismissed each of the home page's notices. */
 public interface NoticeDismissals {
 
-    Optional<LocalDate> lastDismissed();
+    /** The home page's dismissible notices; the key names each in the settings. */
+    enum Notice {
+        SEE_A_PROFESSIONAL("helpNotice"),
+        LOG_YESTERDAY("logYesterdayNotice");
 
-    void dismissed(LocalDate day);
+        private final String key;
+
+        Notice(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    Optional<LocalDate> lastDismissed(Notice notice);
+
+    void dismissed(Notice notice, LocalDate day);
 }

@@ -6,8 +6,11 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.ui.Destination;
 import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.Gradually;
+import app.gutlog.ui.Tooltips;
 import app.gutlog.ui.learn.SectionLink;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -56,6 +58,7 @@ public final class JournalController {
     static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     static final KeyCombination TODAY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COPY_FROM_YESTERDAY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final String TOUR_TARGET = "tour-target";
     static final KeyCombination WHY_WE_ASK = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
 
     private static final List<String> BRISTOL_LABELS = List.of(
@@ -65,6 +68,7 @@ public final class JournalController {
     private final JournalViewModel model;
     private final KnowledgeBase knowledge;
     private final Navigator navigator;
+    private final DayFormTour tour;
     private final EventHandler<KeyEvent> shortcuts = this::onShortcut;
     private String pendingFocus;
     private final ChangeListener<Node> scrollToFocus = (observable, before, focused) -> scrollIntoView(focused);
@@ -81,11 +85,18 @@ public final class JournalController {
     @FXML private Hyperlink undoLink;
     @FXML private VBox groupsBox;
     @FXML private ScrollPane formScroll;
+    @FXML private VBox tourPane;
+    @FXML private Label tourPosition;
+    @FXML private Label tourTitle;
+    @FXML private Label tourText;
+    @FXML private Button tourBack;
+    @FXML private Button tourNext;
 
-    public JournalController(JournalViewModel model, KnowledgeBase knowledge, Navigator navigator) {
+    public JournalController(JournalViewModel model, KnowledgeBase knowledge, Navigator navigator, DayFormTour tour) {
         this.model = model;
         this.knowledge = knowledge;
         this.navigator = navigator;
+        this.tour = tour;
     }
 
     @FXML
@@ -126,6 +137,7 @@ public final class JournalController {
             }
         });
         model.fields().addListener((javafx.collections.ListChangeListener<MeasureField>) change -> buildForm());
+        bindTour();
         groupsBox.sceneProperty().addListener((observable, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
@@ -136,6 +148,52 @@ public final class JournalController {
                 newScene.focusOwnerProperty().addListener(scrollToFocus);
             }
         });
+    }
+
+    private void bindTour() {
+        tourPane.visibleProperty().bind(tour.running());
+        tourPane.managedProperty().bind(tourPane.visibleProperty());
+        tour.step().addListener((observable, before, now) -> showTourStep(before, now));
+    }
+
+    /** Shows the step's card and outlines the part of the form it points at (scrolled into view). */
+    private void showTourStep(DayFormTour.Step before, DayFormTour.Step now) {
+        if (before != null) {
+            Optional.ofNullable(pageRoot().lookup("#" + before.targetId()))
+                    .ifPresent(target -> target.getStyleClass().remove(TOUR_TARGET));
+        }
+        if (now == null) {
+            return;
+        }
+        tourPosition.setText(tour.position());
+        tourTitle.setText(now.title());
+        tourText.setText(now.text());
+        tourBack.setDisable(tour.index().get() == 0);
+        tourNext.setText(tour.atLastStep() ? "Done" : "Next");
+        Node target = pageRoot().lookup("#" + now.targetId());
+        if (target != null) {
+            target.getStyleClass().add(TOUR_TARGET);
+            scrollIntoView(target);
+        }
+    }
+
+    private Node pageRoot() {
+        return formScroll.getParent();
+    }
+
+    @FXML
+    private void tourNext() {
+        tour.next();
+    }
+
+    @FXML
+    private void tourBack() {
+        tour.back();
+    }
+
+    @FXML
+    private void tourSkip() {
+        tour.end();
     }
 
     /** Keeps the field that has the keyboard focus on screen, so Tab never moves into hidden fields. */
@@ -195,6 +253,8 @@ public final class JournalController {
             action = this::copyFromYesterday;
         } else if (WHY_WE_ASK.match(event)) {
             action = this::explainFocusedField;
+        } else if (event.getCode() == KeyCode.ESCAPE && tour.running().get()) {
+            action = tour::end;
         }
         if (action != null) {
             event.consume();
@@ -202,32 +262,46 @@ public final class JournalController {
         }
     }
 
+    /** Fields added to the form in one frame; the rest follow in the next frames. */
+    private static final int FIELDS_PER_FRAME = 4;
+
     private void buildForm() {
         Map<MeasureGroup, List<MeasureField>> byGroup = model.fields().stream()
                 .collect(Collectors.groupingBy(field -> field.measure().group(), LinkedHashMap::new, Collectors.toList()));
         groupsBox.getChildren().clear();
+        List<Runnable> steps = new ArrayList<>();
         for (MeasureGroup group : MeasureGroup.values()) {
             if (group == MeasureGroup.NOTES) {
-                groupsBox.getChildren().add(notesCard());
+                steps.add(() -> groupsBox.getChildren().add(notesCard()));
             } else if (byGroup.containsKey(group)) {
-                groupsBox.getChildren().add(groupCard(group, byGroup.get(group)));
+                GridPane grid = new GridPane(16, 6);
+                steps.add(() -> groupsBox.getChildren().add(groupCard(group, grid)));
+                List<MeasureField> fields = byGroup.get(group);
+                for (int i = 0; i < fields.size(); i++) {
+                    MeasureField field = fields.get(i);
+                    int column = i % 2;
+                    int row = i / 2;
+                    steps.add(() -> grid.add(measureCell(field), column, row));
+                }
             }
         }
         updateBadge();
+        Gradually.run(groupsBox, steps, FIELDS_PER_FRAME, this::formBuilt);
+    }
+
+    /** Focuses the field asked for while the form was being built (or the first), and offers the tour. */
+    private void formBuilt() {
         String focusKey = pendingFocus != null ? pendingFocus
                 : model.fields().isEmpty() ? null : model.fields().getFirst().measure().key();
         pendingFocus = null;
-        Platform.runLater(() -> Optional.ofNullable(focusKey)
+        Optional.ofNullable(focusKey)
                 .map(key -> groupsBox.lookup("#field-" + key))
-                .ifPresent(Node::requestFocus));
+                .ifPresent(Node::requestFocus);
+        tour.offer();
     }
 
-    private VBox groupCard(MeasureGroup group, List<MeasureField> fields) {
-        GridPane grid = new GridPane(16, 6);
-        for (int i = 0; i < fields.size(); i++) {
-            grid.add(measureCell(fields.get(i)), i % 2, i / 2);
-        }
-        VBox card = new VBox(10, groupTitle(group), grid);
+    private VBox groupCard(MeasureGroup group, GridPane fields) {
+        VBox card = new VBox(10, groupTitle(group), fields);
         card.getStyleClass().add("card");
         card.setId("group-" + group.code());
         return card;
@@ -272,7 +346,7 @@ public final class JournalController {
         name.getStyleClass().add("measure-name");
         name.setLabelFor(control);
         if (measure.description() != null) {
-            name.setTooltip(new Tooltip(measure.description()));
+            Tooltips.install(name, measure.description());
         }
         Label hint = new Label(DayRules.allowedRange(measure));
         hint.getStyleClass().add("measure-hint");
@@ -288,7 +362,7 @@ public final class JournalController {
         clear.getStyleClass().addAll("button-icon", "flat");
         clear.setFocusTraversable(false);
         clear.setAccessibleText("Clear " + measure.name());
-        clear.setTooltip(new Tooltip("Clear: mark " + measure.name() + " as not logged"));
+        Tooltips.install(clear, "Clear: mark " + measure.name() + " as not logged");
         clear.setOnAction(event -> field.clear());
         clear.visibleProperty().bind(field.logged());
 
@@ -439,6 +513,7 @@ public final class JournalController {
         switch (destination) {
             case Destination.Day day -> openDay(day.date());
             case Destination.MeasureOnForm measure -> focusMeasure(measure.measureKey());
+            case Destination.DayFormTour ignored -> tour.start();
             case Destination.KnowledgeSection ignored -> {}
         }
     }

@@ -14,14 +14,14 @@ public final class JournalFeature {
 
     private JournalFeature() {}
 
-    public static Feature create() {
+    public static Feature create(DayFormTour.Progress tourProgress) {
         return new Feature("Journal", Feather.EDIT_3, new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                Set.of(Destination.Day.class, Destination.MeasureOnForm.class), context -> {
+                Set.of(Destination.Day.class, Destination.MeasureOnForm.class, Destination.DayFormTour.class), context -> {
                     JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
                             context.services().trials(),
                             context.tasks());
                     JournalController controller = new JournalController(model, context.services().knowledge(),
-                            context.navigator());
+                            context.navigator(), new DayFormTour(tourProgress));
                     Feature.Page page = Feature.Page.of(Views.load(controller), model::refreshMeasures)
                             .withLeaveGuard(controller::leave)
                             .withOpener(controller::open);

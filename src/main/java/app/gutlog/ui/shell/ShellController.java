@@ -75,6 +75,7 @@ public final class ShellController {
     @FXML private MenuBar menuBar;
     @FXML private Menu goMenu;
     @FXML private Menu fileMenu;
+    @FXML private MenuItem tourItem;
     @FXML private RadioMenuItem systemThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -114,6 +115,7 @@ public final class ShellController {
         failureMessage.textProperty().bind(model.failure());
         navigation.disableProperty().bind(model.state().isNotEqualTo(State.READY));
         goMenu.disableProperty().bind(navigation.disableProperty());
+        tourItem.disableProperty().bind(navigation.disableProperty());
         fileMenu.getItems().stream().filter(item -> item.getId() != null)
                 .forEach(item -> item.disableProperty().bind(navigation.disableProperty()));
         bindThemeItems();
@@ -260,6 +262,11 @@ public final class ShellController {
 
     private final DataActions dataActions = new DataActions() {
         @Override
+        public void importCsv() {
+            importFile(null);
+        }
+
+        @Override
         public void backUpNow() {
             AppServices services = model.services().get();
             tasks.run("Backing up…", progress -> services.backups().backUpNow(),
@@ -360,7 +367,7 @@ public final class ShellController {
 
     @FXML
     private void importCsv() {
-        importFile(null);
+        dataActions.importCsv();
     }
 
     @FXML
@@ -473,6 +480,11 @@ public final class ShellController {
             }
         }
         return all;
+    }
+
+    @FXML
+    private void takeTour() {
+        open(new Destination.DayFormTour());
     }
 
     @FXML

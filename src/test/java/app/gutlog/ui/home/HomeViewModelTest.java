@@ -3,6 +3,7 @@ package app.gutlog.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.ui.home.NoticeDismissals.Notice;
 import app.gutlog.app.ImmediateTaskRunner;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.PersistentBurden;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -28,16 +31,16 @@ class HomeViewModelTest {
     private final MemoryDismissals dismissals = new MemoryDismissals();
 
     private static final class MemoryDismissals implements NoticeDismissals {
-        private LocalDate last;
+        private final Map<Notice, LocalDate> last = new EnumMap<>(Notice.class);
 
         @Override
-        public Optional<LocalDate> lastDismissed() {
-            return Optional.ofNullable(last);
+        public Optional<LocalDate> lastDismissed(Notice notice) {
+            return Optional.ofNullable(last.get(notice));
         }
 
         @Override
-        public void dismissed(LocalDate day) {
-            last = day;
+        public void dismissed(Notice notice, LocalDate day) {
+            last.put(notice, day);
         }
     }
 
@@ -92,9 +95,9 @@ class HomeViewModelTest {
         model.dismissNotice();
 
         assertThat(model.notice().get()).isNull();
-        assertThat(dismissals.lastDismissed()).contains(TODAY);
+        assertThat(dismissals.lastDismissed(Notice.SEE_A_PROFESSIONAL)).contains(TODAY);
         assertThat(refreshed().notice().get()).isNull();
-        dismissals.dismissed(TODAY.minusDays(15));
+        dismissals.dismissed(Notice.SEE_A_PROFESSIONAL, TODAY.minusDays(15));
         assertThat(refreshed().notice().get()).isNotNull();
     }
 
