@@ -23,6 +23,7 @@ import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -312,8 +313,11 @@ public final class JournalController {
         title.getStyleClass().add("group-title");
         HBox row = new HBox(4, title);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        knowledge.whyGroup(group).ifPresent(why ->
-                row.getChildren().add(SectionLink.create("why-group-" + group.code(), group.label(), why, knowledge, navigator)));
+        knowledge.whyGroup(group).ifPresent(why -> {
+            Button link = SectionLink.create("why-group-" + group.code(), group.label(), why, knowledge, navigator);
+            link.setFocusTraversable(true); // a measure's link is Ctrl+I in its field; a group's is reached by Tab
+            row.getChildren().add(link);
+        });
         return row;
     }
 
@@ -324,6 +328,14 @@ public final class JournalController {
         notes.setWrapText(true);
         notes.setPromptText("Anything else about the day: meals, events, how you felt.");
         notes.setAccessibleText("Notes");
+        notes.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // Tab leaves the notes like any other field (a note needs no tab characters), so the keyboard never
+            // gets stuck in them; Ctrl+Tab still works too.
+            if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
+                event.consume();
+                notes.requestFocusTraversal(event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
+            }
+        });
         notes.textProperty().bindBidirectional(model.notes());
         Label problem = problemLabel(model.notesProblem());
         VBox card = new VBox(10, groupTitle(MeasureGroup.NOTES), notes, problem);
@@ -359,6 +371,7 @@ public final class JournalController {
         control.setMinWidth(Control.USE_PREF_SIZE);
 
         Button clear = new Button(null, new FontIcon("fth-x"));
+        clear.setId("clear-" + measure.key());
         clear.getStyleClass().addAll("button-icon", "flat");
         clear.setFocusTraversable(false);
         clear.setAccessibleText("Clear " + measure.name());

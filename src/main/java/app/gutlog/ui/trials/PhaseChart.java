@@ -9,16 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
+import javafx.geometry.VPos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 
-/** A trial's outcome day by day, with its baseline, trial and reintroduction phases shaded behind it. */
+/**
+ * A trial's outcome day by day, with its baseline, trial and reintroduction phases shaded behind it and named at their
+ * top, so that the shade is never the only way to tell them apart.
+ */
 final class PhaseChart extends LineChart<Number, Number> {
 
     private final NumberAxis time;
     private final Map<Rectangle, LocalDate[]> phases = new LinkedHashMap<>();
+    private final Map<Rectangle, Text> names = new LinkedHashMap<>();
 
     PhaseChart() {
         super(DateAxes.create(), new NumberAxis(0, 10, 2));
@@ -32,13 +38,16 @@ final class PhaseChart extends LineChart<Number, Number> {
 
     void show(Trial trial, DailySeries outcome) {
         getPlotChildren().removeAll(phases.keySet());
+        getPlotChildren().removeAll(names.values());
         phases.clear();
-        phase("baseline", trial.baselineFrom(), trial.baselineTo());
-        phase("trial", trial.start(), trial.end());
+        names.clear();
+        phase("baseline", "Baseline", trial.baselineFrom(), trial.baselineTo());
+        phase("trial", "Trial", trial.start(), trial.end());
         if (trial.reintroduceUntil() != null) {
-            phase("reintroduction", trial.end().plusDays(1), trial.reintroduceUntil());
+            phase("reintroduction", "Reintroduction", trial.end().plusDays(1), trial.reintroduceUntil());
         }
         getPlotChildren().addAll(0, phases.keySet());
+        getPlotChildren().addAll(names.values());
         LocalDate last = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
         DateAxes.show(time, trial.baselineFrom(), last.plusDays(1));
         List<XYChart.Data<Number, Number>> points = new ArrayList<>();
@@ -50,14 +59,23 @@ final class PhaseChart extends LineChart<Number, Number> {
         getData().setAll(List.of(new XYChart.Series<>("Outcome", FXCollections.observableArrayList(points))));
     }
 
-    private void phase(String name, LocalDate from, LocalDate to) {
+    private void phase(String styleName, String title, LocalDate from, LocalDate to) {
         Rectangle band = new Rectangle();
-        band.getStyleClass().addAll("phase", "phase-" + name);
+        band.getStyleClass().addAll("phase", "phase-" + styleName);
         phases.put(band, new LocalDate[] {from, to});
+        Text name = new Text(title);
+        name.getStyleClass().add("phase-name");
+        name.setTextOrigin(VPos.TOP);
+        names.put(band, name);
     }
 
     int phasesShown() {
         return phases.size();
+    }
+
+    /** The names written on the phases, in order. */
+    List<String> phaseNames() {
+        return names.values().stream().map(Text::getText).toList();
     }
 
     @Override
@@ -73,6 +91,10 @@ final class PhaseChart extends LineChart<Number, Number> {
             band.setY(top);
             band.setWidth(Math.max(0, right - left));
             band.setHeight(bottom - top);
+            Text name = names.get(band);
+            name.setX(left + 4);
+            name.setY(top + 4);
+            name.setVisible(name.getLayoutBounds().getWidth() + 8 <= band.getWidth());
         });
     }
 }

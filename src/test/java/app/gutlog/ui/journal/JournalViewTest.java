@@ -84,9 +84,13 @@ class JournalViewTest extends AppUiTest {
 
         typeAndTab("5", "3", "2", "0", "4");          // bloating, gas, abdominal pain, diarrhea, constipation
         tab(10);                                         // the other symptoms stay unlogged
+        tab(1);                                          // past the Diet group's "why we ask" link
         typeAndTab("2", "1", "0", "1", "0", "1", "", "4"); // diet: sugar … vegetables (no bone broth)
+        tab(1);                                          // each group starts with its link
         typeAndTab("6.5", "2");                          // sleep hours and quality
+        tab(1);
         typeAndTab("7", "");                             // stress; no relaxation practice
+        tab(1);
         write("2");                                      // alcohol
         type(KeyCode.TAB);
         write("1");                                      // NSAIDs

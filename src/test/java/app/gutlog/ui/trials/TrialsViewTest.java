@@ -62,6 +62,7 @@ class TrialsViewTest extends AppUiTest {
                 "Association, not proof of cause.");
         assertThat(text("#trial-adherence")).startsWith("Adherence: ");
         assertThat(lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown()).isEqualTo(2);
+        assertThat(lookup("#phase-chart").queryAs(PhaseChart.class).phaseNames()).containsExactly("Baseline", "Trial");
 
         clickOn("#trial-section");
         waitUntil(() -> lookup("#nav-learn").queryAs(ToggleButton.class).isSelected());
