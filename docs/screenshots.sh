@@ -30,6 +30,7 @@ shot() {
 <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
 <map MAP_XML_VERSION="1.0">
   <entry key="theme" value="$theme"/>
+  <entry key="dayFormTour.seen" value="${TOUR_SEEN:-true}"/>
   <entry key="window.x" value="0.0"/>
   <entry key="window.y" value="0.0"/>
   <entry key="window.width" value="$width.0"/>
@@ -60,6 +61,7 @@ XML
 
 shot main-window-light LIGHT - --db "$work/light/journal.db"
 shot main-window-dark DARK - --db "$work/dark/journal.db"
+TOUR_SEEN=false shot tour LIGHT ctrl+2 --db "$work/light/journal.db"
 seed "$work/seeded/journal.db" 400
 shot journal LIGHT ctrl+2 --db "$work/seeded/journal.db"
 shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"

@@ -33,6 +33,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,6 +88,15 @@ class AccessibilityTest extends AppUiTest {
                         || sameToggleGroup(owner, control)))
                 .map(AccessibilityTest::describe).toList();
         assertThat(unreached).as("controls that Tab never reaches").isEmpty();
+    }
+
+    @Test
+    void f10OpensTheMenusFromTheKeyboard() throws Exception {
+        openOnAYearOfDays();
+        push(KeyCode.F10);
+        push(KeyCode.DOWN);
+        waitUntil(() -> lookup("Export CSV…").tryQuery().map(Node::isVisible).orElse(false));
+        push(KeyCode.ESCAPE);
     }
 
     /** Labels with a mnemonic (Alt+letter) must name the control it focuses. */
