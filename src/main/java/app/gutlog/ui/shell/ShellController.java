@@ -435,7 +435,8 @@ public final class ShellController {
             new String[] {"Ctrl+Y", "Copy from yesterday"},
             new String[] {"Tab / Shift+Tab", "Next / previous field"},
             new String[] {"Up / Down", "One step up or down the field's scale"},
-            new String[] {"Ctrl+I", "Why GutLog asks about the field (opens Learn)"});
+            new String[] {"Ctrl+I", "Why GutLog asks about the field (opens Learn)"},
+            new String[] {"Esc", "End the tour of the day form"});
 
     /** Every shortcut: the menus' (read from the menus themselves) and the day form's. */
     @FXML
