@@ -72,6 +72,11 @@ public final class AppServices implements AutoCloseable {
         return database.file();
     }
 
+    /** Changes whenever anything is saved to the journal (see {@link app.gutlog.store.Database#revision()}). */
+    public long journalRevision() {
+        return database.revision();
+    }
+
     public CatalogService catalog() {
         return catalog;
     }

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final WriterLock writerLock;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicLong revision = new AtomicLong();
 
     private Database(Path file, WriterLock writerLock, Connection connection) {
         this.file = file;
@@ -142,6 +144,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * How many write transactions this connection has committed since it opened. The same revision read twice
+     * means the journal has not changed in between, so a page can keep what it computed from it.
+     */
+    public long revision() {
+        return revision.get();
+    }
+
     /** Runs work in one transaction: either all of it is saved or, on any failure, none of it. */
     <T> T write(SqlWork<T> work) {
         lock.lock();
@@ -151,6 +161,7 @@ public final class Database implements AutoCloseable {
             try {
                 result = work.run(connection);
                 connection.commit();
+                revision.incrementAndGet();
             } catch (SQLException | RuntimeException e) {
                 rollBackAfter(e);
                 throw e;

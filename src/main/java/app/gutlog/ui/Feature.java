@@ -31,21 +31,22 @@ public record Feature(
     }
 
     /**
-     * A built page: its root node, what to do each time it is shown again (such as reloading its data), how to leave
-     * it, and how to show one of the feature's destinations.
+     * A built page: its root node, how to reload its data from the journal (run when the page is first shown, and
+     * when it is shown again after the journal has changed or the day has turned), how to leave it, and how to show
+     * one of the feature's destinations.
      */
-    public record Page(Parent root, Runnable onShown, LeaveGuard leaveGuard, Consumer<Destination> opener) {
+    public record Page(Parent root, Runnable refresh, LeaveGuard leaveGuard, Consumer<Destination> opener) {
 
-        public static Page of(Parent root, Runnable onShown) {
-            return new Page(root, onShown, LeaveGuard.ALWAYS, destination -> {});
+        public static Page of(Parent root, Runnable refresh) {
+            return new Page(root, refresh, LeaveGuard.ALWAYS, destination -> {});
         }
 
         public Page withLeaveGuard(LeaveGuard guard) {
-            return new Page(root, onShown, guard, opener);
+            return new Page(root, refresh, guard, opener);
         }
 
         public Page withOpener(Consumer<Destination> destinationOpener) {
-            return new Page(root, onShown, leaveGuard, destinationOpener);
+            return new Page(root, refresh, leaveGuard, destinationOpener);
         }
     }
 }

@@ -47,6 +47,22 @@ class DayRepositoryTest {
     }
 
     @Test
+    void theRevisionCountsCommittedSavesOnly() {
+        long opened = database.revision();
+        days.find(DAY);
+        days.summary();
+        assertThat(database.revision()).as("reads change nothing").isEqualTo(opened);
+
+        days.save(new DayEntry(DAY, Map.of("bloating", 4.0), ""));
+        days.delete(DAY);
+        assertThat(database.revision()).isEqualTo(opened + 2);
+
+        assertThatThrownBy(() -> days.save(new DayEntry(DAY, Map.of("no_such_measure", 1.0), "")))
+                .isInstanceOf(JournalException.class);
+        assertThat(database.revision()).as("a save that was rolled back").isEqualTo(opened + 2);
+    }
+
+    @Test
     void anUnloggedMeasureIsAbsentNotZero() {
         days.save(new DayEntry(DAY, Map.of("alcohol", 0.0), null));
 

@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -29,6 +31,7 @@ public final class HistoryController {
     private final HistoryViewModel model;
     private final Consumer<LocalDate> openDay;
 
+    private final List<Button> squares = new ArrayList<>();
     @FXML private Label monthTitle;
     @FXML private Label monthSummary;
     @FXML private GridPane calendarGrid;
@@ -71,36 +74,54 @@ public final class HistoryController {
         }
     }
 
+    /**
+     * Shows the month in the calendar's squares. The squares are made once and then only given new dates, texts and
+     * styles: making 42 new buttons for every month (and after every save) would style them all again each time.
+     */
     private void drawCalendar() {
-        calendarGrid.getChildren().removeIf(node -> node instanceof Button);
         LocalDate today = model.today();
         for (int i = 0; i < model.calendar().size(); i++) {
-            CalendarDay day = model.calendar().get(i);
-            Button square = new Button();
-            square.setId("day-" + day.date());
-            square.getStyleClass().addAll("calendar-day", day.band().styleClass());
-            if (!day.inMonth()) {
-                square.getStyleClass().add("other-month");
+            if (i == squares.size()) {
+                squares.add(newSquare(i));
             }
-            if (day.date().equals(today)) {
-                square.getStyleClass().add("today");
-            }
-            Label number = new Label(Integer.toString(day.date().getDayOfMonth()));
-            number.getStyleClass().add("day-number");
-            Label burden = new Label(day.burdenText());
-            burden.getStyleClass().add("day-burden");
-            VBox content = new VBox(2, number, burden);
-            content.setAlignment(Pos.TOP_LEFT);
-            square.setGraphic(content);
-            square.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            square.setAccessibleText(SPOKEN_DATE.format(day.date()) + ": " + (day.logged().isEmpty() ? "not logged"
-                    : day.burdenText().equals("logged") ? "logged, no symptoms rated" : "burden " + day.burdenText()));
-            square.setDisable(day.date().isAfter(today.plusDays(1)));
-            square.setOnAction(event -> openDay.accept(day.date()));
-            GridPane.setHgrow(square, Priority.ALWAYS);
-            GridPane.setVgrow(square, Priority.ALWAYS);
-            calendarGrid.add(square, i % 7, 1 + i / 7);
+            showDay(squares.get(i), model.calendar().get(i), today);
         }
+        for (int i = 0; i < squares.size(); i++) {
+            squares.get(i).setVisible(i < model.calendar().size());
+        }
+    }
+
+    private Button newSquare(int index) {
+        Label number = new Label();
+        number.getStyleClass().add("day-number");
+        Label burden = new Label();
+        burden.getStyleClass().add("day-burden");
+        VBox content = new VBox(2, number, burden);
+        content.setAlignment(Pos.TOP_LEFT);
+        Button square = new Button(null, content);
+        square.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        GridPane.setHgrow(square, Priority.ALWAYS);
+        GridPane.setVgrow(square, Priority.ALWAYS);
+        calendarGrid.add(square, index % 7, 1 + index / 7);
+        return square;
+    }
+
+    private void showDay(Button square, CalendarDay day, LocalDate today) {
+        square.setId("day-" + day.date());
+        square.getStyleClass().setAll("button", "calendar-day", day.band().styleClass());
+        if (!day.inMonth()) {
+            square.getStyleClass().add("other-month");
+        }
+        if (day.date().equals(today)) {
+            square.getStyleClass().add("today");
+        }
+        VBox content = (VBox) square.getGraphic();
+        ((Label) content.getChildren().get(0)).setText(Integer.toString(day.date().getDayOfMonth()));
+        ((Label) content.getChildren().get(1)).setText(day.burdenText());
+        square.setAccessibleText(SPOKEN_DATE.format(day.date()) + ": " + (day.logged().isEmpty() ? "not logged"
+                : day.burdenText().equals("logged") ? "logged, no symptoms rated" : "burden " + day.burdenText()));
+        square.setDisable(day.date().isAfter(today.plusDays(1)));
+        square.setOnAction(event -> openDay.accept(day.date()));
     }
 
     @FXML

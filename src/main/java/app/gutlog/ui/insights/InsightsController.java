@@ -209,8 +209,8 @@ public final class InsightsController {
         heatLegend.getChildren().addAll(new Label("10"), new Label("   Not logged:"), unlogged);
     }
 
-    /** Cards added in one frame; the rest follow in the next frames. */
-    private static final int CARDS_PER_FRAME = 3;
+    /** Cards added in one frame (a card is a dozen nodes); the rest follow in the next frames. */
+    private static final int CARDS_PER_FRAME = 1;
 
     private void showCards() {
         cardsBox.getChildren().clear();

@@ -117,11 +117,16 @@ public final class InsightsViewModel {
         customTo.addListener((observable, before, now) -> recomputeIfCustom());
     }
 
-    /** Re-reads the symptoms and recomputes: the journal may have changed since the view was last shown. */
+    /** Re-reads the symptoms (off the FX thread) and recomputes: the journal has changed since the last report. */
     public void refresh() {
+        tasks.run("Reading the measures…", progress -> services.catalog().activeMeasures(), this::offerOutcomes,
+                error -> status.set("Could not read the measures: " + error.getMessage()));
+    }
+
+    private void offerOutcomes(List<Measure> measures) {
         List<OutcomeChoice> choices = new ArrayList<>();
         choices.add(new OutcomeChoice(Outcome.BURDEN, "Symptom burden"));
-        services.catalog().activeMeasures().stream()
+        measures.stream()
                 .filter(measure -> measure.kind() == MeasureKind.SYMPTOM)
                 .forEach(measure -> choices.add(new OutcomeChoice(new Outcome.Symptom(measure.key()), measure.name())));
         OutcomeChoice previous = outcome.get();

@@ -19,6 +19,7 @@ import app.gutlog.ui.exchange.ReportViewModel;
 import app.gutlog.ui.shell.ShellViewModel.State;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,6 +33,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -69,6 +71,7 @@ public final class ShellController {
     private final Optional<Runnable> tryDemo;
     static final String DELETE_CONFIRMATION = "DELETE";
     private final Map<Feature, Feature.Page> pages = new HashMap<>();
+    private final Map<Feature, JournalState> refreshedAt = new HashMap<>();
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private Feature current;
 
@@ -126,6 +129,7 @@ public final class ShellController {
             if (now == State.OPENING) {
                 // a restore or a deletion reopens the journal: pages built on the old one must go
                 pages.clear();
+                refreshedAt.clear();
                 current = null;
                 pageArea.getChildren().clear();
             }
@@ -173,14 +177,21 @@ public final class ShellController {
         }
     }
 
+    /**
+     * Shows {@code feature}'s page, building it the first time. A page once built stays in the window, hidden while
+     * another is shown: taking it out and putting it back would style every one of its nodes again.
+     */
     private Feature.Page show(Feature feature) {
-        Feature.Page page = pages.computeIfAbsent(feature,
-                f -> f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::open, browser, tryDemo,
-                        dataActions)));
+        Feature.Page page = pages.computeIfAbsent(feature, f -> {
+            Feature.Page built = f.pageFactory().apply(new FeatureContext(model.services().get(), tasks, this::open,
+                    browser, tryDemo, dataActions));
+            pageArea.getChildren().add(built.root());
+            return built;
+        });
         current = feature;
-        pageArea.getChildren().setAll(page.root());
+        pages.values().forEach(other -> showWhen(other.root(), other == page));
         selectInNavigation(feature);
-        page.onShown().run();
+        refreshIfChanged(feature, page);
         return page;
     }
 
@@ -195,6 +206,23 @@ public final class ShellController {
                         leaveCurrentPage(() -> show(feature).opener().accept(destination));
                     }
                 });
+    }
+
+    /** What a page's data was last read from: the journal at a revision, on a day. */
+    private record JournalState(long revision, LocalDate today) {}
+
+    /** Reloads the page's data unless nothing was saved (and the day has not turned) since it last did. */
+    private void refreshIfChanged(Feature feature, Feature.Page page) {
+        AppServices services = model.services().get();
+        JournalState now = new JournalState(services.journalRevision(), services.days().today());
+        if (!now.equals(refreshedAt.put(feature, now))) {
+            page.refresh().run();
+        }
+    }
+
+    private static void showWhen(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     private void selectInNavigation(Feature feature) {
@@ -407,7 +435,7 @@ public final class ShellController {
         }
         ImportController.show(importModel, window(), () -> {
             if (current != null) {
-                pages.get(current).onShown().run();
+                refreshIfChanged(current, pages.get(current));
             }
         });
     }
