@@ -12,7 +12,6 @@ import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
 import app.gutlog.ui.learn.SectionLink;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -74,8 +73,6 @@ public final class InsightsController {
     @FXML private TableColumn<Completeness, String> completenessDays;
     @FXML private TableColumn<Completeness, Double> completenessShare;
 
-    private boolean chartsPending;
-
     public InsightsController(InsightsViewModel model, Navigator navigator) {
         this.model = model;
         this.navigator = navigator;
@@ -98,8 +95,8 @@ public final class InsightsController {
         bindCompleteness();
         buildHeatLegend();
         model.cards().addListener((ListChangeListener<FactorCard>) change -> showCards());
-        model.report().addListener((observable, before, now) -> chartsChanged());
-        model.lag().addListener((observable, before, now) -> chartsChanged());
+        model.report().addListener((observable, before, now) -> showCharts());
+        model.lag().addListener((observable, before, now) -> showCharts());
     }
 
     private void bindChoosers() {
@@ -162,7 +159,7 @@ public final class InsightsController {
         }
         timelineRule.textProperty().bind(Bindings.createStringBinding(() -> model.chosenFactor().get() == null ? ""
                 : "(" + InsightsViewModel.exposureRule(model.chosenFactor().get().measure()) + ")", model.chosenFactor()));
-        model.chosenFactor().addListener((observable, before, now) -> chartsChanged());
+        model.chosenFactor().addListener((observable, before, now) -> showCharts());
     }
 
     private void bindCompleteness() {
@@ -262,19 +259,9 @@ public final class InsightsController {
     }
 
     /**
-     * Redraws the charts once, after whatever changed them: a new report also picks its factor again, and the
-     * charts should be drawn for the two together, not for each.
+     * Draws the charts one per frame, as each of them lays out and draws up to a few thousand days. A new report also
+     * picks its factor again; drawing starts in the next frame, so the charts are drawn once, for the two together.
      */
-    private void chartsChanged() {
-        if (!chartsPending) {
-            chartsPending = true;
-            Platform.runLater(() -> {
-                chartsPending = false;
-                showCharts();
-            });
-        }
-    }
-
     private void showCharts() {
         InsightsReport report = model.report().get();
         if (report == null) {
@@ -282,16 +269,25 @@ public final class InsightsController {
         }
         String outcomeName = outcomeName(report.outcome());
         Factor factor = model.shownFactor().orElse(null);
-        timeline.setTitle(outcomeName + " over time");
-        timeline.show(report.outcomeByDay(), report.weeklyMean(), factor, outcomeName);
-        forestTitle.setText(InsightsViewModel.LAG_NAMES[model.lag().get()] + ": " + outcomeName.toLowerCase(Locale.ROOT)
-                + " on days after exposure minus days after none. " + InsightsViewModel.CAVEAT);
-        forest.show(model.forestRows());
-        dose.show(model.dosePoints(), factor == null ? "" : factor.measure().name() + " (" + factor.measure().unitOrScale() + ")",
-                outcomeName + ", " + InsightsViewModel.LAG_NAMES[model.lag().get()].toLowerCase(Locale.ROOT));
-        doseSummary.setText(model.doseSummary());
-        heatMap.show(report.outcomeByDay());
-        completenessTable.getItems().setAll(report.completeness());
+        String lagName = InsightsViewModel.LAG_NAMES[model.lag().get()];
+        Gradually.run(timelineHolder, List.of(
+                () -> {
+                    timeline.setTitle(outcomeName + " over time");
+                    timeline.show(report.outcomeByDay(), report.weeklyMean(), factor, outcomeName);
+                },
+                () -> {
+                    forestTitle.setText(lagName + ": " + outcomeName.toLowerCase(Locale.ROOT)
+                            + " on days after exposure minus days after none. " + InsightsViewModel.CAVEAT);
+                    forest.show(model.forestRows());
+                },
+                () -> {
+                    dose.show(model.dosePoints(), factor == null ? ""
+                            : factor.measure().name() + " (" + factor.measure().unitOrScale() + ")",
+                            outcomeName + ", " + lagName.toLowerCase(Locale.ROOT));
+                    doseSummary.setText(model.doseSummary());
+                },
+                () -> heatMap.show(report.outcomeByDay()),
+                () -> completenessTable.getItems().setAll(report.completeness())), 1, () -> {});
     }
 
     private String outcomeName(Outcome outcome) {
