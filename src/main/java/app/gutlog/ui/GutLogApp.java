@@ -122,6 +122,9 @@ public final class GutLogApp extends Application {
             settings.restoreWindow(stage);
         }
         stage.show();
+        if (ownJournal) {
+            StartupReport.whenReady(stage.getScene(), shell.state());
+        }
         shell.open();
     }
 
