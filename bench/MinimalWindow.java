@@ -1,0 +1,43 @@
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * The baseline of bench/startup.sh: the least a JavaFX desktop app can be, a Stage with one Label, at GutLog's default
+ * window size. Like GutLog with -Dgutlog.startup.report=true, it prints one line when its first frame has been drawn,
+ * by the same rule as GutLog's StartupReport: on the second pulse after the window is shown.
+ */
+public final class MinimalWindow extends Application {
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Scene scene = new Scene(new Label("A minimal JavaFX window"), 1100, 760);
+        stage.setTitle("Minimal window");
+        stage.setScene(scene);
+        stage.show();
+        Runnable listener = new Runnable() {
+            private int pulses;
+
+            @Override
+            public void run() {
+                if (++pulses < 2) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                if (pulses == 2) {
+                    System.out.println("minimal: ready");
+                    System.out.flush();
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(listener);
+        Platform.requestNextPulse();
+    }
+}
