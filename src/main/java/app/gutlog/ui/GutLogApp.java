@@ -56,6 +56,7 @@ public final class GutLogApp extends Application {
 
     /** Opens the app on {@code journalFile} and returns when its window has closed. */
     public static void launch(Path journalFile) {
+        JournalOpening.start(journalFile);
         Application.launch(GutLogApp.class, "--" + JOURNAL_PARAMETER + "=" + journalFile);
     }
 
@@ -65,7 +66,7 @@ public final class GutLogApp extends Application {
                 ? journalFile
                 : Path.of(Objects.requireNonNull(getParameters().getNamed().get(JOURNAL_PARAMETER), "--db"));
         settings.theme().apply();
-        showJournal(stage, file, () -> AppServices.open(file), Optional.of(() -> openDemo(file)));
+        showJournal(stage, file, JournalOpening.of(file), Optional.of(() -> openDemo(file)));
     }
 
     /**
