@@ -135,18 +135,23 @@ launch() {
 }
 
 variants=(gutlog minimal gutlog-no-appcds minimal-no-appcds)
-declare -A times
+declare -A times elapsed_by_name
 gutlog_jar=$(cd target/gutlog/lib && echo gutlog-*.jar)
 echo "${gutlog_jar%.jar}, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), $(nproc) cores;" \
-  "$rounds rounds after one warm-up round"
+  "$rounds rounds after one warm-up round; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s' round; printf '%20s' "${variants[@]}"; echo
 for round in $(seq 0 "$rounds"); do
   back_up_today
   if [ "$round" = 0 ]; then printf '%-8s' warm-up; else printf '%-8s' "$round"; fi
-  for name in "${variants[@]}"; do
+  # each round starts with the next variant, so that none always runs first after the same other one
+  for i in "${!variants[@]}"; do
+    name=${variants[$(((i + round) % ${#variants[@]}))]}
     launch "$name"
-    printf '%17s ms' "$elapsed"
-    if [ "$round" != 0 ]; then times[$name]="${times[$name]:-} $elapsed"; fi
+    elapsed_by_name[$name]=$elapsed
+  done
+  for name in "${variants[@]}"; do
+    printf '%17s ms' "${elapsed_by_name[$name]}"
+    if [ "$round" != 0 ]; then times[$name]="${times[$name]:-} ${elapsed_by_name[$name]}"; fi
   done
   echo
 done
@@ -164,6 +169,7 @@ for name in "${variants[@]}"; do
   printf '%17s ms' "${medians[$name]}"
 done
 echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 target=1.3
 with=$(ratio "${medians[gutlog]}" "${medians[minimal]}")
