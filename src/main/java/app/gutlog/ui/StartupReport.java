@@ -4,7 +4,10 @@ import app.gutlog.ui.shell.ShellViewModel.State;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
 
 /**
  * Says when the main window has become usable, for the start-up benchmark ({@code bench/startup.sh}). Only when the
@@ -43,28 +46,36 @@ final class StartupReport {
     }
 
     /**
-     * Runs {@code action} on the second pulse from now. The first lays out the scene as it is now and hands that frame to
-     * the renderer; the second comes a pulse later (JavaFX paces pulses at about 60 a second), once the FX thread is free
-     * again for input and the frame has had that time to be drawn.
+     * Runs {@code action} once the scene as it is now has been drawn. The next pulse lays it out and hands its frame to
+     * the renderer, which draws it on a thread of its own; a snapshot taken after that pulse waits for the renderer to
+     * finish the frames it has been handed (JavaFX renders snapshots only after them), and one of a single pixel costs
+     * next to nothing itself.
      */
     static void afterFirstFrame(Scene scene, Runnable action) {
         Runnable listener = new Runnable() {
-            private int pulses;
+            private boolean done;
 
             @Override
             public void run() {
-                if (++pulses < 2) {
-                    Platform.requestNextPulse();
+                if (done) {
                     return;
                 }
-                // not while the scene runs its pulse listeners
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
-                if (pulses == 2) {
+                done = true;
+                // after this pulse has handed its frame to the renderer, and not while the scene runs its listeners
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    waitUntilDrawn(scene);
                     action.run();
-                }
+                });
             }
         };
         scene.addPostLayoutPulseListener(listener);
         Platform.requestNextPulse();
+    }
+
+    private static void waitUntilDrawn(Scene scene) {
+        SnapshotParameters onePixel = new SnapshotParameters();
+        onePixel.setViewport(new Rectangle2D(0, 0, 1, 1));
+        scene.getRoot().snapshot(onePixel, new WritableImage(1, 1));
     }
 }
