@@ -6,7 +6,8 @@
 # (JAVA_HOME, or javac and java on the PATH) and `apt-get install xvfb libgtk-3-0`.
 # Usage: bench/startup.sh [ROUNDS]
 #   ROUNDS timed rounds (default 7), after one warm-up round that is not counted. Each round starts every variant once,
-#   one after the other. TIMEOUT (seconds, default 60) is how long one start may take before the benchmark fails.
+#   one after the other, beginning with a different one each round. TIMEOUT (seconds, default 60) is how long one start
+#   may take before the benchmark fails.
 #
 # What is timed: from just before the launch to the moment the process prints its ready line on standard output.
 # GutLog prints "gutlog: ready" (only with -Dgutlog.startup.report=true) once the journal is open, its first page is
