@@ -28,11 +28,11 @@ public final class AppServices implements AutoCloseable {
         this.catalog = new CatalogService(measures);
         DayRepository dayRepository = new DayRepository(database);
         this.days = new DayService(dayRepository, measures, clock);
-        this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader.builtIn(), clock);
+        this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader::builtIn, clock);
         this.backups = new BackupService(new Backups(database, clock));
         this.trials = new TrialService(new TrialRepository(database), dayRepository, measures, insights, clock);
         this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
-                insights, trials, KnowledgeLoader.builtIn(), clock);
+                insights, trials, KnowledgeLoader::builtIn, clock);
     }
 
     /** Opens the journal at {@code file}, creating and migrating it as needed. This touches the disk. */

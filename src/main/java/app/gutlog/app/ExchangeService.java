@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
 /** Moving a journal in and out: CSV export with its data dictionary, and CSV import with a preview. */
 public final class ExchangeService {
@@ -110,11 +111,11 @@ public final class ExchangeService {
     private final ImportRepository imports;
     private final InsightsService insights;
     private final TrialService trials;
-    private final KnowledgeBase knowledge;
+    private final Supplier<KnowledgeBase> knowledge;
     private final Clock clock;
 
     public ExchangeService(DayRepository days, MeasureRepository measures, ImportRepository imports,
-            InsightsService insights, TrialService trials, KnowledgeBase knowledge, Clock clock) {
+            InsightsService insights, TrialService trials, Supplier<KnowledgeBase> knowledge, Clock clock) {
         this.days = days;
         this.measures = measures;
         this.imports = imports;
@@ -173,7 +174,7 @@ public final class ExchangeService {
             AtomicFiles.write(dictionary, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 DataDictionary.write(columns, trials.all(),
-                        request.options(), this::sectionFor, id -> knowledge.section(id).orElse(null), writer);
+                        request.options(), this::sectionFor, id -> knowledge.get().section(id).orElse(null), writer);
                 writer.flush();
             });
         } catch (IOException e) {
@@ -198,6 +199,7 @@ public final class ExchangeService {
     }
 
     private Section sectionFor(String measureKey) {
+        KnowledgeBase knowledge = this.knowledge.get();
         return knowledge.whyMeasure(measureKey)
                 .flatMap(why -> knowledge.section(why.sectionId()))
                 .or(() -> knowledge.sectionsFor(measureKey).stream().findFirst())

@@ -16,6 +16,7 @@ import app.gutlog.store.MeasureRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** What the journal shows about the risk factors, and the demo journal to try it on. */
@@ -23,10 +24,11 @@ public final class InsightsService {
 
     private final DayRepository days;
     private final MeasureRepository measures;
-    private final KnowledgeBase knowledge;
+    private final Supplier<KnowledgeBase> knowledge;
     private final Clock clock;
 
-    public InsightsService(DayRepository days, MeasureRepository measures, KnowledgeBase knowledge, Clock clock) {
+    public InsightsService(DayRepository days, MeasureRepository measures, Supplier<KnowledgeBase> knowledge,
+            Clock clock) {
         this.days = days;
         this.measures = measures;
         this.knowledge = knowledge;
@@ -57,6 +59,7 @@ public final class InsightsService {
 
     /** The section that explains a measure: the one its "why we ask" names, else the first that mentions it. */
     private Section sectionFor(String measureKey) {
+        KnowledgeBase knowledge = this.knowledge.get();
         return knowledge.whyMeasure(measureKey)
                 .flatMap(why -> knowledge.section(why.sectionId()))
                 .or(() -> knowledge.sectionsFor(measureKey).stream().findFirst())

@@ -4,7 +4,9 @@ import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.DataLocation;
 import app.gutlog.domain.JournalException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +49,32 @@ public final class GutlogCommand implements Runnable {
             throw error;
         });
         return commandLine;
+    }
+
+    /**
+     * The journal to open the desktop app on when the arguments ask for nothing else ({@code gutlog} or
+     * {@code gutlog --db FILE}), so that the app starts without building the command line's parser, which loads and
+     * inspects every command. Empty for any other arguments: those go to {@link #commandLine}.
+     */
+    public static Optional<Path> desktopAppJournal(String... args) {
+        String db;
+        if (args.length == 0) {
+            db = null;
+        } else if (args.length == 2 && args[0].equals("--db")) {
+            db = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--db=")) {
+            db = args[0].substring("--db=".length());
+        } else {
+            return Optional.empty();
+        }
+        if (db != null && (db.isEmpty() || db.startsWith("-") || db.startsWith("@"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DataLocation.resolve(db == null ? null : Path.of(db)));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

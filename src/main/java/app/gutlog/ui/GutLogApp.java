@@ -63,6 +63,7 @@ public final class GutLogApp extends Application {
 
     /** Opens the app on {@code journalFile} and returns when its window has closed. */
     public static void launch(Path journalFile) {
+        JournalOpening.start(journalFile);
         Application.launch(GutLogApp.class, "--" + JOURNAL_PARAMETER + "=" + journalFile);
     }
 
@@ -74,7 +75,7 @@ public final class GutLogApp extends Application {
         appearance = new Appearance(settings,
                 systemScheme != null ? systemScheme : Platform.getPreferences().colorSchemeProperty());
         appearance.apply();
-        showJournal(stage, file, () -> AppServices.open(file), Optional.of(() -> openDemo(file)));
+        showJournal(stage, file, JournalOpening.of(file), Optional.of(() -> openDemo(file)));
     }
 
     /**
@@ -127,6 +128,9 @@ public final class GutLogApp extends Application {
             settings.restoreWindow(stage);
         }
         stage.show();
+        if (ownJournal) {
+            StartupReport.whenReady(stage.getScene(), shell.state());
+        }
         shell.open();
     }
 

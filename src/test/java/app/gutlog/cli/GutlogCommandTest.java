@@ -47,6 +47,26 @@ class GutlogCommandTest extends CommandLineTest {
     }
 
     @Test
+    void theDesktopAppsOwnArgumentsAreReadWithoutTheParser() {
+        Path db = temp.resolve("mine.db");
+        assertThat(GutlogCommand.desktopAppJournal("--db", db.toString())).contains(db.toAbsolutePath());
+        assertThat(GutlogCommand.desktopAppJournal("--db=" + db)).contains(db.toAbsolutePath());
+        assertThat(GutlogCommand.desktopAppJournal()).contains(new GutlogCommand(journal -> {}).journalFile());
+    }
+
+    @Test
+    void everythingElseGoesToTheParser() {
+        assertThat(GutlogCommand.desktopAppJournal("--db", "mine.db", "measures")).isEmpty();
+        assertThat(GutlogCommand.desktopAppJournal("measures")).isEmpty();
+        assertThat(GutlogCommand.desktopAppJournal("--help")).isEmpty();
+        assertThat(GutlogCommand.desktopAppJournal("--version")).isEmpty();
+        assertThat(GutlogCommand.desktopAppJournal("--db")).isEmpty();
+        assertThat(GutlogCommand.desktopAppJournal("--db", "--help")).isEmpty();
+        assertThat(GutlogCommand.desktopAppJournal("--db=")).isEmpty();
+        assertThat(GutlogCommand.desktopAppJournal("--db", "@options.txt")).isEmpty();
+    }
+
+    @Test
     void aJournalThatCannotBeOpenedGivesAMessageAndAnErrorCode() throws IOException {
         Path notADatabase = Files.writeString(temp.resolve("notes.txt"), "hello ".repeat(1000));
         assertThat(run("--db", notADatabase.toString(), "measures")).isEqualTo(1);
