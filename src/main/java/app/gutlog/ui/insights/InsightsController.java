@@ -7,18 +7,14 @@ import app.gutlog.domain.Outcome;
 import app.gutlog.ui.FeatureContext.Navigator;
 import app.gutlog.ui.Gradually;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
-import app.gutlog.ui.insights.InsightsViewModel.LagLine;
 import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
-import app.gutlog.ui.learn.SectionLink;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -31,7 +27,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Toggle;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -72,6 +67,9 @@ public final class InsightsController {
     @FXML private TableColumn<Completeness, String> completenessName;
     @FXML private TableColumn<Completeness, String> completenessDays;
     @FXML private TableColumn<Completeness, Double> completenessShare;
+
+    /** Card views filled in one frame: a new view is a dozen nodes to style; one already there is only new text. */
+    private static final int CARDS_PER_FRAME = 2;
 
     public InsightsController(InsightsViewModel model, Navigator navigator) {
         this.model = model;
@@ -206,56 +204,31 @@ public final class InsightsController {
         heatLegend.getChildren().addAll(new Label("10"), new Label("   Not logged:"), unlogged);
     }
 
-    /** Cards added in one frame (a card is a dozen nodes); the rest follow in the next frames. */
-    private static final int CARDS_PER_FRAME = 1;
-
+    /**
+     * Shows the report's cards in the card views already on the page, in order; views are added (one per frame)
+     * only when a report has more cards than any before it.
+     */
     private void showCards() {
-        cardsBox.getChildren().clear();
-        List<Runnable> steps = model.cards().stream()
-                .<Runnable>map(card -> () -> cardsBox.getChildren().add(cardNode(card)))
-                .toList();
+        List<FactorCard> cards = List.copyOf(model.cards());
+        List<Runnable> steps = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            FactorCard card = cards.get(i);
+            int index = i;
+            steps.add(() -> {
+                if (index == cardsBox.getChildren().size()) {
+                    cardsBox.getChildren().add(new FactorCardView(navigator, model.chosenFactor()::set));
+                }
+                FactorCardView view = (FactorCardView) cardsBox.getChildren().get(index);
+                view.show(card);
+                view.setVisible(true);
+                view.setManaged(true);
+            });
+        }
+        steps.add(() -> cardsBox.getChildren().stream().skip(cards.size()).forEach(unused -> {
+            unused.setVisible(false);
+            unused.setManaged(false);
+        }));
         Gradually.run(cardsBox, steps, CARDS_PER_FRAME, () -> {});
-    }
-
-    private Node cardNode(FactorCard card) {
-        VBox box = new VBox(4);
-        box.getStyleClass().addAll("card", "insight-card");
-        box.setId("card-" + card.key());
-        Label title = new Label(card.title());
-        title.getStyleClass().add("title-4");
-        Label exposure = new Label(card.exposure() + ". " + card.frequency());
-        exposure.setWrapText(true);
-        exposure.getStyleClass().add("text-muted");
-        box.getChildren().addAll(title, exposure);
-        for (LagLine line : card.lags()) {
-            Label name = new Label(line.name());
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            name.setPrefWidth(96);
-            name.getStyleClass().add("lag-name");
-            Label effect = new Label(line.effect());
-            effect.setWrapText(true);
-            effect.setId("card-" + card.key() + "-lag-" + line.lag());
-            effect.getStyleClass().add(line.notable() ? "notable" : line.enoughData() ? "plain" : "thin");
-            HBox.setHgrow(effect, Priority.ALWAYS);
-            Label detail = new Label(line.detail());
-            detail.setWrapText(true);
-            detail.getStyleClass().addAll("text-small", "text-muted", "lag-detail");
-            box.getChildren().addAll(new HBox(6, name, effect), detail);
-        }
-        Label caveat = new Label(InsightsViewModel.CAVEAT);
-        caveat.getStyleClass().addAll("text-small", "text-muted");
-        Button chart = new Button("Chart it");
-        chart.getStyleClass().addAll("flat", "small");
-        chart.setId("card-" + card.key() + "-chart");
-        chart.setOnAction(event -> model.chosenFactor().set(card.factor()));
-        HBox footer = new HBox(6, caveat, chart);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().add(footer);
-        if (card.factor().section() != null) {
-            box.getChildren().add(SectionLink.toSection("card-" + card.key() + "-section", card.factor().section(),
-                    navigator));
-        }
-        return box;
     }
 
     /**

@@ -1,0 +1,119 @@
+package app.gutlog.ui.insights;
+
+import app.gutlog.domain.InsightsReport.Factor;
+import app.gutlog.domain.Section;
+import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
+import app.gutlog.ui.insights.InsightsViewModel.LagLine;
+import app.gutlog.ui.learn.SectionLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One factor's card on the Insights page. A card is made once and then shows whichever factor it is given: a new
+ * report only changes texts and styles, and never makes (and styles) a page of new nodes.
+ */
+final class FactorCardView extends VBox {
+
+    private final Label title = new Label();
+    private final Label exposure = new Label();
+    private final List<Label> lagNames = new ArrayList<>();
+    private final List<Label> effects = new ArrayList<>();
+    private final List<Label> details = new ArrayList<>();
+    private final Button chart = new Button("Chart it");
+    private final Navigator navigator;
+    private final Consumer<Factor> chartFactor;
+    private Section shownSection;
+    private Button sectionLink;
+    private Factor factor;
+
+    FactorCardView(Navigator navigator, Consumer<Factor> chartFactor) {
+        super(4);
+        this.navigator = navigator;
+        this.chartFactor = chartFactor;
+        getStyleClass().addAll("card", "insight-card");
+        title.getStyleClass().add("title-4");
+        exposure.setWrapText(true);
+        exposure.getStyleClass().add("text-muted");
+        getChildren().addAll(title, exposure);
+        Label caveat = new Label(InsightsViewModel.CAVEAT);
+        caveat.getStyleClass().addAll("text-small", "text-muted");
+        chart.getStyleClass().addAll("flat", "small");
+        chart.setOnAction(event -> chartFactor.accept(factor));
+        HBox footer = new HBox(6, caveat, chart);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(footer);
+    }
+
+    void show(FactorCard card) {
+        factor = card.factor();
+        setId("card-" + card.key());
+        title.setText(card.title());
+        exposure.setText(card.exposure() + ". " + card.frequency());
+        while (effects.size() < card.lags().size()) {
+            addLagRow();
+        }
+        for (int i = 0; i < effects.size(); i++) {
+            boolean shown = i < card.lags().size();
+            effects.get(i).getParent().setVisible(shown);
+            effects.get(i).getParent().setManaged(shown);
+            details.get(i).setVisible(shown);
+            details.get(i).setManaged(shown);
+            if (shown) {
+                showLag(i, card.key(), card.lags().get(i));
+            }
+        }
+        chart.setId("card-" + card.key() + "-chart");
+        showSection(card.key(), card.factor().section());
+    }
+
+    private void addLagRow() {
+        Label name = new Label();
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setPrefWidth(96);
+        name.getStyleClass().add("lag-name");
+        Label effect = new Label();
+        effect.setWrapText(true);
+        HBox.setHgrow(effect, Priority.ALWAYS);
+        Label detail = new Label();
+        detail.setWrapText(true);
+        detail.getStyleClass().addAll("text-small", "text-muted", "lag-detail");
+        int beforeFooter = 2 + 2 * effects.size();
+        getChildren().addAll(beforeFooter, List.of(new HBox(6, name, effect), detail));
+        lagNames.add(name);
+        effects.add(effect);
+        details.add(detail);
+    }
+
+    private void showLag(int row, String key, LagLine line) {
+        lagNames.get(row).setText(line.name());
+        Label effect = effects.get(row);
+        effect.setText(line.effect());
+        effect.setId("card-" + key + "-lag-" + line.lag());
+        effect.getStyleClass().setAll("label", line.notable() ? "notable" : line.enoughData() ? "plain" : "thin");
+        details.get(row).setText(line.detail());
+    }
+
+    /** The link to the factor's article section: made again only when the section differs. */
+    private void showSection(String key, Section section) {
+        if (sectionLink != null && (section == null || !section.equals(shownSection))) {
+            getChildren().remove(sectionLink);
+            sectionLink = null;
+        }
+        if (section != null && sectionLink == null) {
+            sectionLink = SectionLink.toSection("card-" + key + "-section", section, navigator);
+            getChildren().add(sectionLink);
+        } else if (sectionLink != null) {
+            sectionLink.setId("card-" + key + "-section");
+        }
+        shownSection = section;
+    }
+}
