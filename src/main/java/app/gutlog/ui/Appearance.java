@@ -63,11 +63,6 @@ public final class Appearance {
         return textSize;
     }
 
-    /** The light or dark theme on show now. */
-    public Theme shown() {
-        return theme.get().under(systemScheme.getValue());
-    }
-
     private void applyTheme() {
         Application.setUserAgentStylesheet(theme.get().stylesheet(systemScheme.getValue()));
     }
