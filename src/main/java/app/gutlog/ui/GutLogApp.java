@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -105,9 +106,7 @@ public final class GutLogApp extends Application {
                 browser != null ? browser : getHostServices()::showDocument, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");
-        stage.getIcons().setAll(Stream.of(16, 32, 48, 64, 128, 256)
-                .map(size -> new Image(GutLogApp.class.getResource("/assets/icons/gutlog-" + size + ".png").toExternalForm()))
-                .toList());
+        setWindowIconsSoon(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         boolean ownJournal = tryDemo.isPresent();
@@ -132,6 +131,19 @@ public final class GutLogApp extends Application {
             StartupReport.whenReady(stage.getScene(), shell.state());
         }
         shell.open();
+    }
+
+    /** Decodes the window icons on a background thread, so that showing the window does not wait for them. */
+    private static void setWindowIconsSoon(Stage stage) {
+        CompletableFuture.supplyAsync(() -> Stream.of(16, 32, 48, 64, 128, 256)
+                .map(size -> new Image(GutLogApp.class.getResource("/assets/icons/gutlog-" + size + ".png").toExternalForm()))
+                .toList())
+                .whenComplete((icons, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        throw new IllegalStateException("cannot load the window icons", failure);
+                    }
+                    stage.getIcons().setAll(icons);
+                }));
     }
 
     @Override

@@ -30,7 +30,8 @@ class MainWindowTest extends AppUiTest {
 
         Stage stage = (Stage) window("GutLog");
         assertThat(stage.getTitle()).isEqualTo("GutLog");
-        assertThat(stage.getIcons()).isNotEmpty();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        assertThat(stage.getIcons()).hasSize(6).allSatisfy(icon -> assertThat(icon.isError()).isFalse());
         assertThat(lookup("Your journal is empty").tryQuery()).isPresent();
         assertThat(lookup("#tracked-text").queryAs(Label.class).getText()).contains("Symptoms (15)");
         assertThat(lookup("#journal-path").queryAs(Label.class).getText()).isEqualTo(journal.toString());
