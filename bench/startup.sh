@@ -3,7 +3,7 @@
 # window (a Stage with one Label, bench/MinimalWindow.java) started the same way. docs/benchmarks.md has the figures.
 #
 # Needs: ./mvnw -B package -DskipTests first (this script builds nothing but the minimal window), a JDK 25 or newer
-# (JAVA_HOME, or javac and java on the PATH) and `apt-get install xvfb libgtk-3-0`.
+# (JAVA_HOME, or javac and java on the PATH) and `apt-get install xvfb libgtk-3-0 procps`.
 # Usage: bench/startup.sh [ROUNDS]
 #   ROUNDS timed rounds (default 7), after one warm-up round that is not counted. Each round starts every variant once,
 #   one after the other, beginning with a different one each round. TIMEOUT (seconds, default 60) is how long one start
