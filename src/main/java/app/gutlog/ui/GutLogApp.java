@@ -44,6 +44,7 @@ public final class GutLogApp extends Application {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final List<ShellViewModel> shells = new ArrayList<>();
     private Stage demoStage;
+    private CompletableFuture<List<Image>> windowIcons;
 
     /** Used by {@link Application#launch}: the journal comes from the {@code --db=FILE} parameter. */
     public GutLogApp() {
@@ -106,7 +107,7 @@ public final class GutLogApp extends Application {
                 browser != null ? browser : getHostServices()::showDocument, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));
         stage.setTitle("GutLog");
-        setWindowIconsSoon(stage);
+        setWindowIconsWhenDecoded(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         boolean ownJournal = tryDemo.isPresent();
@@ -133,17 +134,22 @@ public final class GutLogApp extends Application {
         shell.open();
     }
 
-    /** Decodes the window icons on a background thread, so that showing the window does not wait for them. */
-    private static void setWindowIconsSoon(Stage stage) {
-        CompletableFuture.supplyAsync(() -> Stream.of(16, 32, 48, 64, 128, 256)
-                .map(size -> new Image(GutLogApp.class.getResource("/assets/icons/gutlog-" + size + ".png").toExternalForm()))
-                .toList())
-                .whenComplete((icons, failure) -> Platform.runLater(() -> {
-                    if (failure != null) {
-                        throw new IllegalStateException("cannot load the window icons", failure);
-                    }
-                    stage.getIcons().setAll(icons);
-                }));
+    /**
+     * Gives {@code stage} the window icons once they are decoded. They are decoded once, for every window, on a
+     * background thread, so that showing the first window does not wait for them.
+     */
+    private void setWindowIconsWhenDecoded(Stage stage) {
+        if (windowIcons == null) {
+            windowIcons = CompletableFuture.supplyAsync(() -> Stream.of(16, 32, 48, 64, 128, 256)
+                    .map(size -> new Image(GutLogApp.class.getResource("/assets/icons/gutlog-" + size + ".png").toExternalForm()))
+                    .toList());
+        }
+        windowIcons.whenComplete((icons, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                throw new IllegalStateException("cannot load the window icons", failure);
+            }
+            stage.getIcons().setAll(icons);
+        }));
     }
 
     @Override

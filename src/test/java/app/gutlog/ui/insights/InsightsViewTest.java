@@ -135,5 +135,7 @@ class InsightsViewTest extends AppUiTest {
         waitUntil(() -> from(demoWindow.getScene().getRoot()).lookup("#overview-text").tryQuery()
                 .map(node -> ((Label) node).getText().contains(" days logged, from ")).orElse(false));
         assertThat(StoredDays.count(journal)).isZero();
+        waitUntil(() -> !((Stage) demoWindow).getIcons().isEmpty());
+        assertThat(((Stage) demoWindow).getIcons()).hasSize(6);
     }
 }
