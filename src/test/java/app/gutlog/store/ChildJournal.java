@@ -65,7 +65,13 @@ public final class ChildJournal {
     public static Process start(String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ChildJournal.class.getName()));
+                "-cp", System.getProperty("java.class.path")));
+        // SQLite's library from the build's folder: a killed child would leave its copy in the temp folder behind
+        String sqliteLibrary = System.getProperty("org.sqlite.lib.path");
+        if (sqliteLibrary != null) {
+            command.add("-Dorg.sqlite.lib.path=" + sqliteLibrary);
+        }
+        command.add(ChildJournal.class.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
