@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the time from launching GutLog on a 10-year journal to a usable window, against a minimal JavaFX
-# window (a Stage with one Label, bench/MinimalWindow.java) started the same way. docs/benchmarks.md has the figures.
+# window (a Stage with one Label, bench/MinimalWindow.java) started the same way. A second baseline, a bare day form
+# (twenty stock controls built in code, bench/BareFormWindow.java), shows what any window for logging a day costs
+# beyond the minimal one. docs/benchmarks.md has the figures.
 #
-# Needs: ./mvnw -B package -DskipTests first (this script builds nothing but the minimal window), a JDK 25 or newer
+# Needs: ./mvnw -B package -DskipTests first (this script builds nothing but the two baselines), a JDK 25 or newer
 # (JAVA_HOME, or javac and java on the PATH) and `apt-get install xvfb libgtk-3-0 procps`.
 # Usage: bench/startup.sh [ROUNDS]
 #   ROUNDS timed rounds (default 7), after one warm-up round that is not counted. Each round starts every variant once,
@@ -11,16 +13,16 @@
 #
 # What is timed: from just before the launch to the moment the process prints its ready line on standard output.
 # GutLog prints "gutlog: ready" (only with -Dgutlog.startup.report=true) once the journal is open, its first page is
-# shown and the page's first frame has been drawn; the minimal window prints "minimal: ready" after its own first frame,
-# by the same rule. The process is then stopped and waited for before the next start.
+# shown and the page's first frame has been drawn; the baselines print "minimal: ready" and "bare-form: ready" after
+# their own first frames, by the same rule. The process is then stopped and waited for before the next start.
 #
-# "The same way": both go through GutLog's launcher script, with the same java, JVM options and JAVA_OPTS. The minimal
-# window's launcher is a copy of bin/gutlog that differs only in its main class, over a lib/ folder that holds JavaFX's
-# jars and the minimal window's own jar. The launcher gives the desktop app an AOT cache of its own (Java's
+# "The same way": all go through GutLog's launcher script, with the same java, JVM options and JAVA_OPTS. Each
+# baseline's launcher is a copy of bin/gutlog that differs only in its main class, over a lib/ folder that holds
+# JavaFX's jars and the baselines' own jar. The launcher gives the desktop app an AOT cache of its own (Java's
 # ahead-of-time cache of the classes it loads, linked, and of the module graph) in the user's cache folder; every
-# variant here has a cache folder of its own, so the minimal window gets a cache of its own too, and the "no AOT
+# variant here has a cache folder of its own, so each baseline gets a cache of its own too, and the "no AOT
 # cache" variants turn it off with JAVA_OPTS=-Xshare:auto (the JDK's own class data sharing archive only). The warm-up
-# round records what each loads, and the benchmark waits until the launcher has built both caches from that.
+# round records what each loads, and the benchmark waits until the launcher has built every cache from that.
 #
 # Nothing touches your own data: the journal, its backups, the settings, the caches and HOME are in a temporary folder.
 set -euo pipefail
@@ -48,23 +50,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The minimal window: compiled against GutLog's JavaFX jars, in a jar (class data sharing archives only classes from
-# jars), started by a copy of GutLog's launcher.
-minimal=target/bench/minimal
+# The baselines: compiled against GutLog's JavaFX jars, in a jar (class data sharing archives only classes from jars),
+# each started by a copy of GutLog's launcher.
+baselines=target/bench/baselines
 rm -rf target/bench
-mkdir -p target/bench/classes "$minimal/bin" "$minimal/lib"
+mkdir -p target/bench/classes "$baselines/bin" "$baselines/lib"
 for file in target/gutlog/lib/javafx-*.jar; do
-  ln -s "$PWD/$file" "$minimal/lib/"
+  ln -s "$PWD/$file" "$baselines/lib/"
 done
 module_path=$(printf '%s:' target/gutlog/lib/javafx-*-linux*.jar)
-"$javac" -d target/bench/classes --module-path "${module_path%:}" --add-modules javafx.controls bench/MinimalWindow.java
-"$jar" --create --file "$minimal/lib/minimal-window.jar" -C target/bench/classes .
+"$javac" -d target/bench/classes --module-path "${module_path%:}" --add-modules javafx.controls bench/*.java
+"$jar" --create --file "$baselines/lib/baselines.jar" -C target/bench/classes .
 if [ "$(grep -c 'app\.gutlog\.Main' "$gutlog")" != 1 ]; then
   echo "bench/startup.sh: expected the main class app.gutlog.Main once in $gutlog" >&2
   exit 2
 fi
-sed 's/app\.gutlog\.Main/MinimalWindow/' "$gutlog" > "$minimal/bin/gutlog"
-chmod +x "$minimal/bin/gutlog"
+sed 's/app\.gutlog\.Main/MinimalWindow/' "$gutlog" > "$baselines/bin/minimal"
+sed 's/app\.gutlog\.Main/BareFormWindow/' "$gutlog" > "$baselines/bin/bare-form"
+chmod +x "$baselines/bin/minimal" "$baselines/bin/bare-form"
 
 # A spare display.
 display=90
@@ -102,8 +105,9 @@ launch() {
   case $name in
     gutlog) java_opts="$java_opts -Dgutlog.startup.report=true" ;;
     gutlog-no-aot-cache) java_opts="$java_opts -Dgutlog.startup.report=true -Xshare:auto" ;;
-    minimal) launcher=$minimal/bin/gutlog ;;
-    minimal-no-aot-cache) launcher=$minimal/bin/gutlog java_opts="$java_opts -Xshare:auto" ;;
+    minimal) launcher=$baselines/bin/minimal ;;
+    bare-form) launcher=$baselines/bin/bare-form ;;
+    minimal-no-aot-cache) launcher=$baselines/bin/minimal java_opts="$java_opts -Xshare:auto" ;;
   esac
   local output=$work/output-$name fifo=$work/stdout
   rm -f "$fifo"
@@ -114,7 +118,7 @@ launch() {
   app=$!
   exec 3<"$fifo"
   while [ "$SECONDS" -lt "$deadline" ] && IFS= read -r -t "$((deadline - SECONDS))" line <&3; do
-    if [ "$line" = "gutlog: ready" ] || [ "$line" = "minimal: ready" ]; then
+    if [ "$line" = "${name%-no-aot-cache}: ready" ]; then
       end=$(date +%s%N)
       break
     fi
@@ -139,7 +143,7 @@ launch() {
 # After the warm-up round the launcher builds each AOT cache in the background; no timed start may run beside that.
 wait_for_aot_caches() {
   local name deadline=$((SECONDS + 300))
-  for name in gutlog minimal; do
+  for name in gutlog minimal bare-form; do
     until ls "$work/cache-$name"/gutlog/app-*.aot >/dev/null 2>&1; do
       if [ "$SECONDS" -ge "$deadline" ]; then
         echo "bench/startup.sh: the launcher built no AOT cache for $name within 300 s" >&2
@@ -151,7 +155,7 @@ wait_for_aot_caches() {
   while pgrep -f "AOTMode=create.*$work" >/dev/null; do sleep 0.5; done
 }
 
-variants=(gutlog minimal gutlog-no-aot-cache minimal-no-aot-cache)
+variants=(gutlog minimal bare-form gutlog-no-aot-cache minimal-no-aot-cache)
 declare -A times elapsed_by_name
 gutlog_jar=$(cd target/gutlog/lib && echo gutlog-*.jar)
 echo "${gutlog_jar%.jar}, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), $(nproc) cores;" \
@@ -192,5 +196,7 @@ without=$(ratio "${medians[gutlog-no-aot-cache]}" "${medians[minimal-no-aot-cach
 verdict=$(awk -v r="$with" -v t="$target" 'BEGIN { print (r <= t) ? "meets" : "misses" }')
 echo "GutLog / minimal window, both with an AOT cache (as the launcher starts them): $with ($verdict the ${target}x target)"
 echo "GutLog / minimal window, both without:                                       $without"
+echo "Bare day form / minimal window, both with an AOT cache:                      $(ratio "${medians[bare-form]}" "${medians[minimal]}")" \
+  "(the least a window for logging a day costs beyond the minimal window)"
 echo "The AOT cache saves GutLog $(ratio "${medians[gutlog-no-aot-cache]}" "${medians[gutlog]}")x," \
   "the minimal window $(ratio "${medians[minimal-no-aot-cache]}" "${medians[minimal]}")x"
