@@ -20,8 +20,8 @@ import javafx.stage.Stage;
 /**
  * The second baseline of bench/startup.sh: about the least a window for logging a day could be. A menu bar with three
  * menus, seven navigation buttons and a form of a date picker, a slider, a spinner, a text field, a check box and a
- * default button: twenty stock controls, built in code rather than by FXMLLoader, in JavaFX's own theme, over no
- * journal. It prints its ready line by the same rule as the minimal window.
+ * default button, with five labels: nineteen stock controls, built in code rather than by FXMLLoader, in JavaFX's own
+ * theme, over no journal. It prints its ready line by the same rule as the minimal window.
  */
 public final class BareFormWindow extends Application {
 

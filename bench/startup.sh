@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the time from launching GutLog on a 10-year journal to a usable window, against a minimal JavaFX
 # window (a Stage with one Label, bench/MinimalWindow.java) started the same way. A second baseline, a bare day form
-# (twenty stock controls built in code, bench/BareFormWindow.java), shows what any window for logging a day costs
+# (about twenty stock controls built in code, bench/BareFormWindow.java), shows what any window for logging a day costs
 # beyond the minimal one. docs/benchmarks.md has the figures.
 #
 # Needs: ./mvnw -B package -DskipTests first (this script builds nothing but the two baselines), a JDK 25 or newer
