@@ -4,9 +4,10 @@ import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Downsampling;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.ui.DateAxes;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -21,7 +22,10 @@ final class TimelineChart extends LineChart<Number, Number> {
     private static final double BAR_BAND = 0.12;
 
     private final NumberAxis time;
-    private final List<Rectangle> bars = new ArrayList<>();
+    private final XYChart.Series<Number, Number> daily = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> weeklyMean = new XYChart.Series<>();
+    /** The exposure bars, beneath the lines; a redraw reuses them, so only added bars are styled anew. */
+    private final Group bars = new Group();
     private List<Downsampling.Bar> barData = List.of();
     private DailySeries outcome;
     private DailySeries weekly;
@@ -36,6 +40,8 @@ final class TimelineChart extends LineChart<Number, Number> {
         setCreateSymbols(false);
         setAnimated(false);
         getStyleClass().add("timeline-chart");
+        getData().setAll(List.of(daily, weeklyMean));
+        getPlotChildren().addFirst(bars);
         widthProperty().addListener((observable, before, now) -> redrawIfWidthChanged());
     }
 
@@ -55,7 +61,7 @@ final class TimelineChart extends LineChart<Number, Number> {
 
     /** How many exposure bars are drawn now. */
     int exposureBarsDrawn() {
-        return bars.size();
+        return bars.getChildren().size();
     }
 
     private int columns() {
@@ -69,26 +75,27 @@ final class TimelineChart extends LineChart<Number, Number> {
         drawnColumns = columns();
         long firstDay = outcome.first().toEpochDay();
         DateAxes.show(time, outcome.first(), outcome.date(Math.max(outcome.size() - 1, 0)));
-        getData().setAll(List.of(
-                series(outcomeName + ", daily", outcome, firstDay),
-                series("7-day mean", weekly, firstDay)));
-        getPlotChildren().removeAll(bars);
-        bars.clear();
+        daily.setName(outcomeName + ", daily");
+        weeklyMean.setName("7-day mean");
+        daily.getData().setAll(points(outcome, firstDay));
+        weeklyMean.getData().setAll(points(weekly, firstDay));
         barData = factor == null ? List.of()
                 : Downsampling.exposure(factor.amounts(), factor.measure().exposure(), drawnColumns);
-        for (Downsampling.Bar bar : barData) {
+        ObservableList<Node> shown = bars.getChildren();
+        if (shown.size() > barData.size()) {
+            shown.remove(barData.size(), shown.size());
+        }
+        while (shown.size() < barData.size()) {
             Rectangle rectangle = new Rectangle();
             rectangle.getStyleClass().add("exposure-bar");
-            bars.add(rectangle);
+            shown.add(rectangle);
         }
-        getPlotChildren().addAll(0, bars);
     }
 
-    private XYChart.Series<Number, Number> series(String name, DailySeries values, long firstDay) {
-        List<XYChart.Data<Number, Number>> points = Downsampling.line(values, drawnColumns).stream()
+    private List<XYChart.Data<Number, Number>> points(DailySeries values, long firstDay) {
+        return Downsampling.line(values, drawnColumns).stream()
                 .map(point -> new XYChart.Data<Number, Number>(firstDay + point.day(), point.value()))
                 .toList();
-        return new XYChart.Series<>(name, FXCollections.observableArrayList(points));
     }
 
     @Override
@@ -98,16 +105,17 @@ final class TimelineChart extends LineChart<Number, Number> {
         double bottom = level.getDisplayPosition(level.getLowerBound());
         double top = level.getDisplayPosition(level.getUpperBound());
         double band = (bottom - top) * BAR_BAND;
-        for (int i = 0; i < bars.size(); i++) {
+        for (int i = 0; i < barData.size(); i++) {
             Downsampling.Bar bar = barData.get(i);
+            Rectangle rectangle = (Rectangle) bars.getChildren().get(i);
             long firstDay = outcome.first().toEpochDay() + bar.firstDay();
             double left = time.getDisplayPosition(firstDay);
             double right = time.getDisplayPosition(firstDay + bar.days());
             double height = Math.max(2, band * bar.exposedShare());
-            bars.get(i).setX(left);
-            bars.get(i).setWidth(Math.max(1, right - left - (bar.days() == 1 ? 1 : 0)));
-            bars.get(i).setY(bottom - height);
-            bars.get(i).setHeight(height);
+            rectangle.setX(left);
+            rectangle.setWidth(Math.max(1, right - left - (bar.days() == 1 ? 1 : 0)));
+            rectangle.setY(bottom - height);
+            rectangle.setHeight(height);
         }
     }
 }
