@@ -9,6 +9,7 @@ import app.gutlog.ui.learn.SectionLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,7 +34,10 @@ final class FactorCardView extends VBox {
     private final Consumer<Factor> chartFactor;
     private Section shownSection;
     private Button sectionLink;
+    private FactorCard shown;
     private Factor factor;
+    private final HeightForWidth minHeight = new HeightForWidth();
+    private final HeightForWidth prefHeight = new HeightForWidth();
 
     FactorCardView(Navigator navigator, Consumer<Factor> chartFactor) {
         super(4);
@@ -53,7 +57,37 @@ final class FactorCardView extends VBox {
         getChildren().add(footer);
     }
 
+    /**
+     * Forgets the measured heights: something in the card changed. The column of cards measures every card in each
+     * frame that anything in it changes, and measuring wraps all of a card's text again; a card that has not changed
+     * answers from what it measured last.
+     */
+    @Override
+    public void requestLayout() {
+        if (minHeight != null) { // null while VBox's constructor sets the spacing
+            minHeight.forget();
+            prefHeight.forget();
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return minHeight.at(width, super::computeMinHeight);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeight.at(width, super::computePrefHeight);
+    }
+
+    /** Whether this view shows {@code card} (that very one, not an equal one) already. */
+    boolean shows(FactorCard card) {
+        return shown == card;
+    }
+
     void show(FactorCard card) {
+        shown = card;
         factor = card.factor();
         setId("card-" + card.key());
         title.setText(card.title());
@@ -115,5 +149,23 @@ final class FactorCardView extends VBox {
             sectionLink.setId("card-" + key + "-section");
         }
         shownSection = section;
+    }
+
+    /** A height measured for one width, kept until it is forgotten. */
+    private static final class HeightForWidth {
+        private double width = Double.NaN;
+        private double height;
+
+        double at(double forWidth, DoubleUnaryOperator measure) {
+            if (forWidth != width) {
+                height = measure.applyAsDouble(forWidth);
+                width = forWidth;
+            }
+            return height;
+        }
+
+        void forget() {
+            width = Double.NaN;
+        }
     }
 }

@@ -9,8 +9,11 @@ import app.gutlog.ui.Gradually;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -21,6 +24,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -42,6 +47,7 @@ public final class InsightsController {
     private final ForestChart forest = new ForestChart();
     private final DoseChart dose = new DoseChart();
     private final CalendarHeatMap heatMap = new CalendarHeatMap();
+    private final Map<Tab, ChartInput> drawnFrom = new HashMap<>();
 
     @FXML private ComboBox<InsightsViewModel.OutcomeChoice> outcomeChoice;
     @FXML private ComboBox<RangeChoice> rangeChoice;
@@ -52,6 +58,7 @@ public final class InsightsController {
     @FXML private Label summaryLabel;
     @FXML private Label statusLabel;
     @FXML private SplitPane content;
+    @FXML private TabPane chartTabs;
     @FXML private VBox cardsBox;
     @FXML private ComboBox<Factor> timelineFactor;
     @FXML private Label timelineRule;
@@ -68,8 +75,8 @@ public final class InsightsController {
     @FXML private TableColumn<Completeness, String> completenessDays;
     @FXML private TableColumn<Completeness, Double> completenessShare;
 
-    /** Card views filled in one frame: a new view is a dozen nodes to style; one already there is only new text. */
-    private static final int CARDS_PER_FRAME = 2;
+    /** Card views filled in one step: a new view is a dozen nodes to style; one already there is only new text. */
+    private static final int CARDS_PER_STEP = 2;
 
     public InsightsController(InsightsViewModel model, Navigator navigator) {
         this.model = model;
@@ -92,9 +99,10 @@ public final class InsightsController {
         bindFactorChoosers();
         bindCompleteness();
         buildHeatLegend();
-        model.cards().addListener((ListChangeListener<FactorCard>) change -> showCards());
-        model.report().addListener((observable, before, now) -> showCharts());
-        model.lag().addListener((observable, before, now) -> showCharts());
+        model.cards().addListener((ListChangeListener<FactorCard>) change -> redraw());
+        model.report().addListener((observable, before, now) -> redraw());
+        model.lag().addListener((observable, before, now) -> redraw());
+        chartTabs.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> redraw());
     }
 
     private void bindChoosers() {
@@ -157,7 +165,7 @@ public final class InsightsController {
         }
         timelineRule.textProperty().bind(Bindings.createStringBinding(() -> model.chosenFactor().get() == null ? ""
                 : "(" + InsightsViewModel.exposureRule(model.chosenFactor().get().measure()) + ")", model.chosenFactor()));
-        model.chosenFactor().addListener((observable, before, now) -> showCharts());
+        model.chosenFactor().addListener((observable, before, now) -> redraw());
     }
 
     private void bindCompleteness() {
@@ -205,62 +213,92 @@ public final class InsightsController {
     }
 
     /**
-     * Shows the report's cards in the card views already on the page, in order; views are added (one per frame)
-     * only when a report has more cards than any before it.
+     * Brings the page up to date one step per frame: first the cards that show something else now, then the chart in
+     * view, which lays out and draws up to a few thousand days. A new report changes the cards, the factor and the
+     * charts one after the other; each change starts again from what is on the page, so only the last one draws.
      */
-    private void showCards() {
+    private void redraw() {
+        List<Runnable> steps = new ArrayList<>(cardSteps());
+        steps.addAll(chartSteps());
+        Gradually.run(content, steps, 1, () -> {});
+    }
+
+    /**
+     * Steps that show the cards in the card views already on the page, in order, skipping views that show the same
+     * card; views are added only when a report has more cards than any before it.
+     */
+    private List<Runnable> cardSteps() {
         List<FactorCard> cards = List.copyOf(model.cards());
         List<Runnable> steps = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            FactorCard card = cards.get(i);
-            int index = i;
-            steps.add(() -> {
-                if (index == cardsBox.getChildren().size()) {
-                    cardsBox.getChildren().add(new FactorCardView(navigator, model.chosenFactor()::set));
-                }
-                FactorCardView view = (FactorCardView) cardsBox.getChildren().get(index);
-                view.show(card);
-                view.setVisible(true);
-                view.setManaged(true);
-            });
-        }
         steps.add(() -> cardsBox.getChildren().stream().skip(cards.size()).forEach(unused -> {
             unused.setVisible(false);
             unused.setManaged(false);
         }));
-        Gradually.run(cardsBox, steps, CARDS_PER_FRAME, () -> {});
+        List<Integer> changed = IntStream.range(0, cards.size())
+                .filter(index -> index >= cardsBox.getChildren().size() || !cardView(index).shows(cards.get(index)))
+                .boxed()
+                .toList();
+        for (int first = 0; first < changed.size(); first += CARDS_PER_STEP) {
+            List<Integer> batch = changed.subList(first, Math.min(first + CARDS_PER_STEP, changed.size()));
+            steps.add(() -> batch.forEach(index -> showCard(index, cards.get(index))));
+        }
+        return steps;
+    }
+
+    private void showCard(int index, FactorCard card) {
+        while (cardsBox.getChildren().size() <= index) {
+            cardsBox.getChildren().add(new FactorCardView(navigator, model.chosenFactor()::set));
+        }
+        FactorCardView view = cardView(index);
+        view.show(card);
+        view.setVisible(true);
+        view.setManaged(true);
+    }
+
+    private FactorCardView cardView(int index) {
+        return (FactorCardView) cardsBox.getChildren().get(index);
     }
 
     /**
-     * Draws the charts one per frame, as each of them lays out and draws up to a few thousand days. A new report also
-     * picks its factor again; drawing starts in the next frame, so the charts are drawn once, for the two together.
+     * The step that draws the chart of the tab in view, unless it shows this report, factor and lag already. The
+     * other tabs draw theirs when they are chosen: a chart out of view would be laid out and styled for nothing.
      */
-    private void showCharts() {
-        InsightsReport report = model.report().get();
-        if (report == null) {
-            return;
+    private List<Runnable> chartSteps() {
+        Tab tab = chartTabs.getSelectionModel().getSelectedItem();
+        ChartInput input = new ChartInput(model.report().get(), model.shownFactor().orElse(null), model.lag().get());
+        if (input.report() == null || tab == null || input.sameAs(drawnFrom.get(tab))) {
+            return List.of();
         }
+        return List.of(() -> {
+            drawChart(tab.getId(), input);
+            drawnFrom.put(tab, input);
+        });
+    }
+
+    private void drawChart(String tabId, ChartInput input) {
+        InsightsReport report = input.report();
         String outcomeName = outcomeName(report.outcome());
-        Factor factor = model.shownFactor().orElse(null);
-        String lagName = InsightsViewModel.LAG_NAMES[model.lag().get()];
-        Gradually.run(timelineHolder, List.of(
-                () -> {
-                    timeline.setTitle(outcomeName + " over time");
-                    timeline.show(report.outcomeByDay(), report.weeklyMean(), factor, outcomeName);
-                },
-                () -> {
-                    forestTitle.setText(lagName + ": " + outcomeName.toLowerCase(Locale.ROOT)
-                            + " on days after exposure minus days after none. " + InsightsViewModel.CAVEAT);
-                    forest.show(model.forestRows());
-                },
-                () -> {
-                    dose.show(model.dosePoints(), factor == null ? ""
-                            : factor.measure().name() + " (" + factor.measure().unitOrScale() + ")",
-                            outcomeName + ", " + lagName.toLowerCase(Locale.ROOT));
-                    doseSummary.setText(model.doseSummary());
-                },
-                () -> heatMap.show(report.outcomeByDay()),
-                () -> completenessTable.getItems().setAll(report.completeness())), 1, () -> {});
+        String lagName = InsightsViewModel.LAG_NAMES[input.lag()];
+        switch (tabId) {
+            case "tab-timeline" -> {
+                timeline.setTitle(outcomeName + " over time");
+                timeline.show(report.outcomeByDay(), report.weeklyMean(), input.factor(), outcomeName);
+            }
+            case "tab-effects" -> {
+                forestTitle.setText(lagName + ": " + outcomeName.toLowerCase(Locale.ROOT)
+                        + " on days after exposure minus days after none. " + InsightsViewModel.CAVEAT);
+                forest.show(model.forestRows());
+            }
+            case "tab-dose" -> {
+                dose.show(model.dosePoints(), input.factor() == null ? ""
+                        : input.factor().measure().name() + " (" + input.factor().measure().unitOrScale() + ")",
+                        outcomeName + ", " + lagName.toLowerCase(Locale.ROOT));
+                doseSummary.setText(model.doseSummary());
+            }
+            case "tab-calendar" -> heatMap.show(report.outcomeByDay());
+            case "tab-completeness" -> completenessTable.getItems().setAll(report.completeness());
+            default -> throw new IllegalStateException("No chart for the tab " + tabId);
+        }
     }
 
     private String outcomeName(Outcome outcome) {
@@ -271,5 +309,12 @@ public final class InsightsController {
     /** Lets the outcome chooser take focus when the page opens. */
     void focusOutcome() {
         outcomeChoice.requestFocus();
+    }
+
+    /** What a tab's chart was drawn from: the very report and factor objects, and the lag. */
+    private record ChartInput(InsightsReport report, Factor factor, int lag) {
+        boolean sameAs(ChartInput drawn) {
+            return drawn != null && report == drawn.report && factor == drawn.factor && lag == drawn.lag;
+        }
     }
 }
