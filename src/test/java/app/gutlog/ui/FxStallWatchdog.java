@@ -1,5 +1,6 @@
 package app.gutlog.ui;
 
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,15 @@ import javafx.application.Platform;
  */
 final class FxStallWatchdog implements AutoCloseable {
 
-    /** One stall: what the test was doing, when it began (wall clock), and how long the FX thread did not answer. */
-    record Stall(String during, Instant began, long millis) {
+    /**
+     * One stall: what the test was doing, when it began (wall clock), how long the FX thread did not answer, and how
+     * much of that time the JVM spent in garbage collection pauses (which stop every thread).
+     */
+    record Stall(String during, Instant began, long millis, long collectingMillis) {
         @Override
         public String toString() {
-            return millis + " ms during " + during + " (from " + began + ")";
+            return millis + " ms during " + during + " (from " + began + "; " + collectingMillis
+                    + " ms of it in garbage collection pauses)";
         }
     }
 
@@ -32,6 +37,7 @@ final class FxStallWatchdog implements AutoCloseable {
         return thread;
     });
     private final AtomicLong pingPostedAt = new AtomicLong(NOT_WAITING);
+    private volatile long collectingMillisAtPing;
     private final List<Stall> stalls = new ArrayList<>();
     private volatile String during = "start";
     private long longestNanos;
@@ -53,6 +59,7 @@ final class FxStallWatchdog implements AutoCloseable {
         }
         String activity = during;
         Instant posted = Instant.now();
+        collectingMillisAtPing = collectingMillis();
         Platform.runLater(() -> answered(System.nanoTime() - pingPostedAt.getAndSet(NOT_WAITING), activity, posted));
     }
 
@@ -62,7 +69,8 @@ final class FxStallWatchdog implements AutoCloseable {
             longestDuring = activity;
         }
         if (waitedNanos > limitNanos) {
-            stalls.add(new Stall(activity, posted, TimeUnit.NANOSECONDS.toMillis(waitedNanos)));
+            stalls.add(new Stall(activity, posted, TimeUnit.NANOSECONDS.toMillis(waitedNanos),
+                    collectingMillis() - collectingMillisAtPing));
         }
     }
 
@@ -73,9 +81,17 @@ final class FxStallWatchdog implements AutoCloseable {
         if (posted != NOT_WAITING && System.nanoTime() - posted > limitNanos) {
             long waited = System.nanoTime() - posted;
             all.add(new Stall(during + " (still waiting)", Instant.now().minusNanos(waited),
-                    TimeUnit.NANOSECONDS.toMillis(waited)));
+                    TimeUnit.NANOSECONDS.toMillis(waited), collectingMillis() - collectingMillisAtPing));
         }
         return all;
+    }
+
+    /** The time all collectors have paused the JVM so far; G1's concurrent cycles run beside the app and are left out. */
+    private static long collectingMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(collector -> !collector.getName().contains("Concurrent"))
+                .mapToLong(collector -> Math.max(0, collector.getCollectionTime()))
+                .sum();
     }
 
     synchronized String longest() {
