@@ -65,9 +65,12 @@ public abstract class AppUiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Until the node is visible, and the FX thread has finished what it was doing when it showed it: the test thread
+     * can see a node become visible in the middle of the event that goes on to fill it.
+     */
     protected void waitUntilVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
