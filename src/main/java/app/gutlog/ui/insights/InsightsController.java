@@ -18,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -230,10 +231,13 @@ public final class InsightsController {
     private List<Runnable> cardSteps() {
         List<FactorCard> cards = List.copyOf(model.cards());
         List<Runnable> steps = new ArrayList<>();
-        steps.add(() -> cardsBox.getChildren().stream().skip(cards.size()).forEach(unused -> {
-            unused.setVisible(false);
-            unused.setManaged(false);
-        }));
+        List<Node> unused = cardsBox.getChildren().stream().skip(cards.size()).filter(Node::isVisible).toList();
+        if (!unused.isEmpty()) {
+            steps.add(() -> unused.forEach(view -> {
+                view.setVisible(false);
+                view.setManaged(false);
+            }));
+        }
         List<Integer> changed = IntStream.range(0, cards.size())
                 .filter(index -> index >= cardsBox.getChildren().size() || !cardView(index).shows(cards.get(index)))
                 .boxed()
