@@ -77,6 +77,14 @@ public final class AppServices implements AutoCloseable {
         return database.revision();
     }
 
+    /**
+     * Calls {@code listener} after every change this process saves to the journal, from any service, on the thread
+     * that saved it. No other process can write meanwhile: the journal is locked while it is open.
+     */
+    public void onJournalChanged(Runnable listener) {
+        database.onCommit(listener);
+    }
+
     public CatalogService catalog() {
         return catalog;
     }

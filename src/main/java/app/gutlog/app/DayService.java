@@ -49,11 +49,24 @@ public final class DayService {
 
     /** Saves the day in one transaction, or throws {@link InvalidDayException} and saves nothing. */
     public void save(DayEntry entry) {
+        checkRules(entry);
+        days.save(entry);
+    }
+
+    /**
+     * As {@link #save(DayEntry)}, but only over {@code expected}, the day as it was loaded (empty: not saved then). If
+     * the journal's copy has changed since, throws {@link app.gutlog.domain.DayChangedException} and saves nothing.
+     */
+    public void save(DayEntry entry, Optional<DayEntry> expected) {
+        checkRules(entry);
+        days.saveIfUnchanged(entry, expected);
+    }
+
+    private void checkRules(DayEntry entry) {
         List<FieldProblem> problems = DayRules.check(entry, catalogue(), today());
         if (!problems.isEmpty()) {
             throw new InvalidDayException(problems);
         }
-        days.save(entry);
     }
 
     /** Deletes the day; returns what was deleted, so that it can be put back with {@link #save}. */

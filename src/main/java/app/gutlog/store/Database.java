@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -35,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong revision = new AtomicLong();
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     private Database(Path file, WriterLock writerLock, Connection connection) {
         this.file = file;
@@ -152,8 +154,22 @@ public final class Database implements AutoCloseable {
         return revision.get();
     }
 
+    /**
+     * Calls {@code listener} after every write transaction this connection commits, on the thread that wrote, once
+     * the journal's lock is released. It must return quickly.
+     */
+    public void onCommit(Runnable listener) {
+        commitListeners.add(listener);
+    }
+
     /** Runs work in one transaction: either all of it is saved or, on any failure, none of it. */
     <T> T write(SqlWork<T> work) {
+        T result = writeLocked(work);
+        commitListeners.forEach(Runnable::run);
+        return result;
+    }
+
+    private <T> T writeLocked(SqlWork<T> work) {
         lock.lock();
         try {
             connection.setAutoCommit(false);

@@ -1,5 +1,6 @@
 package app.gutlog.store;
 
+import app.gutlog.domain.DayChangedException;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.JournalSummary;
@@ -42,39 +43,61 @@ public final class DayRepository {
     }
 
     public Optional<DayEntry> find(LocalDate date) {
-        List<DayEntry> found = findBetween(date, date);
+        return database.read(c -> find(c, date));
+    }
+
+    private static Optional<DayEntry> find(Connection c, LocalDate date) throws SQLException {
+        List<DayEntry> found = findBetween(c, date, date);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
     /** Every saved day from {@code first} to {@code last}, both included, in date order. */
     public List<DayEntry> findBetween(LocalDate first, LocalDate last) {
-        return database.read(c -> {
-            Map<String, String> notesByDay = new LinkedHashMap<>();
-            try (PreparedStatement query =
-                    c.prepareStatement("SELECT day, notes FROM day WHERE day BETWEEN ? AND ? ORDER BY day")) {
-                query.setString(1, first.toString());
-                query.setString(2, last.toString());
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        notesByDay.put(rows.getString(1), rows.getString(2));
-                    }
+        return database.read(c -> findBetween(c, first, last));
+    }
+
+    private static List<DayEntry> findBetween(Connection c, LocalDate first, LocalDate last) throws SQLException {
+        Map<String, String> notesByDay = new LinkedHashMap<>();
+        try (PreparedStatement query =
+                c.prepareStatement("SELECT day, notes FROM day WHERE day BETWEEN ? AND ? ORDER BY day")) {
+            query.setString(1, first.toString());
+            query.setString(2, last.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    notesByDay.put(rows.getString(1), rows.getString(2));
                 }
             }
-            Map<String, Map<String, Double>> valuesByDay = new HashMap<>();
-            try (PreparedStatement query = c.prepareStatement(VALUES_BETWEEN)) {
-                query.setString(1, first.toString());
-                query.setString(2, last.toString());
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        valuesByDay.computeIfAbsent(rows.getString(1), day -> new HashMap<>())
-                                .put(rows.getString(2), rows.getDouble(3));
-                    }
+        }
+        Map<String, Map<String, Double>> valuesByDay = new HashMap<>();
+        try (PreparedStatement query = c.prepareStatement(VALUES_BETWEEN)) {
+            query.setString(1, first.toString());
+            query.setString(2, last.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    valuesByDay.computeIfAbsent(rows.getString(1), day -> new HashMap<>())
+                            .put(rows.getString(2), rows.getDouble(3));
                 }
             }
-            List<DayEntry> days = new ArrayList<>(notesByDay.size());
-            notesByDay.forEach((day, notes) ->
-                    days.add(new DayEntry(LocalDate.parse(day), valuesByDay.getOrDefault(day, Map.of()), notes)));
-            return days;
+        }
+        List<DayEntry> days = new ArrayList<>(notesByDay.size());
+        notesByDay.forEach((day, notes) ->
+                days.add(new DayEntry(LocalDate.parse(day), valuesByDay.getOrDefault(day, Map.of()), notes)));
+        return days;
+    }
+
+    /**
+     * Saves the day in one transaction if what is saved for its date is still {@code expected} (empty: no day saved).
+     * Otherwise saves nothing and throws {@link DayChangedException} with what is saved now, so that nobody
+     * overwrites a change they have not seen.
+     */
+    public void saveIfUnchanged(DayEntry entry, Optional<DayEntry> expected) {
+        database.write(c -> {
+            Optional<DayEntry> stored = find(c, entry.date());
+            if (!stored.equals(expected)) {
+                throw new DayChangedException(entry.date(), stored);
+            }
+            replace(c, entry);
+            return null;
         });
     }
 

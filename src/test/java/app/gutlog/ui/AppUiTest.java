@@ -73,6 +73,17 @@ public abstract class AppUiTest extends FxRobot {
         waitUntil(() -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 
+    /** Until the labelled node's text starts with {@code prefix}; a timeout says what the text was instead. */
+    protected void waitUntilTextStartsWith(String query, String prefix) throws Exception {
+        javafx.scene.control.Labeled labeled = lookup(query).queryLabeled();
+        try {
+            waitUntil(() -> labeled.getText() != null && labeled.getText().startsWith(prefix));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("expected " + query + " to start with \"" + prefix + "\", but it read \""
+                    + labeled.getText() + "\"", e);
+        }
+    }
+
     protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

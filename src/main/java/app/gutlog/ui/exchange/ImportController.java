@@ -28,8 +28,8 @@ public final class ImportController {
         this.model = model;
     }
 
-    /** Shows the dialog; {@code imported} runs once days were imported, so that the pages can show them. */
-    public static void show(ImportViewModel model, Window owner, Runnable imported) {
+    /** Shows the dialog. The pages take up what was imported through the journal's change signal. */
+    public static void show(ImportViewModel model, Window owner) {
         ImportController controller = new ImportController(model);
         ButtonType importType = Dialogs.action("Import");
         Dialog<ButtonType> dialog = Dialogs.create(controller, owner, "Import CSV", importType);
@@ -39,7 +39,6 @@ public final class ImportController {
             model.importNow(plan -> {
                 dialog.setResult(importType);
                 dialog.close();
-                imported.run();
                 Dialogs.tell(owner, "import-done", Alert.AlertType.INFORMATION, "Imported",
                         plan.file() + ": " + plan.summary() + ".");
             }, message -> { });

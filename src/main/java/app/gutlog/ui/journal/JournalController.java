@@ -84,6 +84,7 @@ public final class JournalController {
     @FXML private Label statusText;
     @FXML private Label trialNotice;
     @FXML private Hyperlink undoLink;
+    @FXML private VBox changedPane;
     @FXML private VBox groupsBox;
     @FXML private ScrollPane formScroll;
     @FXML private VBox tourPane;
@@ -112,6 +113,8 @@ public final class JournalController {
                 trialNotice.getStyleClass().add("broken");
             }
         });
+        changedPane.visibleProperty().bind(model.changedInJournal().isNotNull());
+        changedPane.managedProperty().bind(changedPane.visibleProperty());
         undoLink.visibleProperty().bind(model.undoAvailable());
         undoLink.managedProperty().bind(undoLink.visibleProperty());
         deleteButton.disableProperty().bind(model.saved().not().or(model.busy()));
@@ -583,6 +586,16 @@ public final class JournalController {
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
             model.delete();
         }
+    }
+
+    @FXML
+    private void keepMyEdits() {
+        model.keepMyEdits();
+    }
+
+    @FXML
+    private void loadSavedDay() {
+        model.loadSavedDay();
     }
 
     @FXML

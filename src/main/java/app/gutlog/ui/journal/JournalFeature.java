@@ -22,7 +22,7 @@ public final class JournalFeature {
                             context.tasks());
                     JournalController controller = new JournalController(model, context.services().knowledge(),
                             context.navigator(), new DayFormTour(tourProgress));
-                    Feature.Page page = Feature.Page.of(Views.load(controller), model::refreshMeasures)
+                    Feature.Page page = Feature.Page.of(Views.load(controller), model::journalChanged)
                             .withLeaveGuard(controller::leave)
                             .withOpener(controller::open);
                     model.start();

@@ -4,6 +4,7 @@ import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.app.TrialService;
+import app.gutlog.domain.DayChangedException;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.FieldProblem;
@@ -64,9 +65,15 @@ public final class JournalViewModel {
     private final ObservableList<Trial> activeTrials = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper trialNotice = new ReadOnlyStringWrapper(this, "trialNotice", "");
     private final ReadOnlyBooleanWrapper trialBroken = new ReadOnlyBooleanWrapper(this, "trialBroken", false);
+    /** The day as the journal holds it now, when it changed elsewhere while the form had edits; null otherwise. */
+    private final ReadOnlyObjectWrapper<Optional<DayEntry>> changedInJournal =
+            new ReadOnlyObjectWrapper<>(this, "changedInJournal");
     private DayEntry deleted;
     private boolean formReady;
     private LocalDate requestedDate;
+    /** Counts the loads of the shown day; a reload's result is used only if nothing was loaded or saved since. */
+    private int generation;
+    private boolean reloadWanted;
     private Map<String, Double> archivedValues = Map.of();
 
     private final TrialService trials;
@@ -161,49 +168,154 @@ public final class JournalViewModel {
             requestedDate = day;
             return;
         }
-        busy.set(true);
+        startWork();
         tasks.run("Opening " + day + "…", progress -> new Opened(days.load(day), trials.activeOn(day)), opened -> {
             Optional<DayEntry> entry = opened.entry();
             activeTrials.setAll(opened.trials());
             date.set(day);
-            show(entry.orElse(new DayEntry(day, Map.of(), null)));
-            saved.set(entry.isPresent());
+            showSaved(entry);
             undoAvailable.set(false);
             status.set(message != null ? message : entry.isPresent() ? "" : "Nothing logged yet for this day.");
-            busy.set(false);
+            finishWork();
         }, this::failed);
     }
 
     /** A day as read, with the trials running on it. */
     private record Opened(Optional<DayEntry> entry, List<Trial> trials) {}
 
+    /** Fills the form with the day as the journal holds it ({@code stored} empty: nothing saved). */
+    private void showSaved(Optional<DayEntry> stored) {
+        show(stored.orElse(new DayEntry(date.get(), Map.of(), null)));
+        saved.set(stored.isPresent());
+    }
+
     private void show(DayEntry entry) {
         fields.forEach(field -> field.setValue(entry.values().get(field.measure().key())));
         notes.set(entry.notes() == null ? "" : entry.notes());
         keepHiddenValues(entry);
         savedEntry.set(entry);
+        changedInJournal.set(null);
     }
 
-    /** Saves the form if every field is valid; then runs {@code afterSaving}. Returns false if it could not start. */
+    /** The day as the form was filled from it: what a save may replace. */
+    private Optional<DayEntry> loadedEntry() {
+        return saved.get() ? Optional.of(savedEntry.get()) : Optional.empty();
+    }
+
+    /** Starts a load, save or deletion of the shown day: a reload still running is out of date once it ends. */
+    private void startWork() {
+        generation++;
+        busy.set(true);
+    }
+
+    /** Ends it, and reloads the day if the journal changed meanwhile. */
+    private void finishWork() {
+        busy.set(false);
+        if (reloadWanted) {
+            reloadWanted = false;
+            journalChanged();
+        }
+    }
+
+    /**
+     * Saves the form if every field is valid; then runs {@code afterSaving}. Returns false if it could not start. It
+     * saves only over the day as the form loaded it: if the journal's copy has changed since, nothing is saved, and
+     * {@link #changedInJournal()} asks whether to keep the edits or load the saved day.
+     */
     public boolean save(Runnable afterSaving) {
         if (hasProblems.get()) {
             status.set("Not saved: correct the fields marked in red first.");
             return false;
         }
+        if (changedInJournal.get() != null) {
+            status.set("Not saved: this day changed in the journal. Keep your edits or load the saved day first.");
+            return false;
+        }
         DayEntry entry = formEntry();
-        busy.set(true);
+        Optional<DayEntry> over = loadedEntry();
+        startWork();
         tasks.run("Saving " + entry.date() + "…", progress -> {
-            days.save(entry);
+            days.save(entry, over);
             return entry;
         }, written -> {
             savedEntry.set(written);
             saved.set(true);
             undoAvailable.set(false);
             status.set("Saved " + LONG_DATE.format(written.date()) + ".");
-            busy.set(false);
+            finishWork();
             afterSaving.run();
         }, this::failed);
         return true;
+    }
+
+    /**
+     * Takes in a change to the journal made anywhere (an import, a restore, a trial, a measure, another page): a form
+     * with no edits shows the day as saved now; a form with edits keeps them and asks, through
+     * {@link #changedInJournal()}, which to keep. Also takes up measures added, renamed or archived.
+     */
+    public void journalChanged() {
+        if (!formReady || date.get() == null) {
+            return;
+        }
+        if (busy.get()) {
+            reloadWanted = true;
+            return;
+        }
+        int requested = ++generation;
+        LocalDate day = date.get();
+        tasks.run("Checking " + day + " for changes…",
+                progress -> new Reloaded(catalog.activeMeasures(), new Opened(days.load(day), trials.activeOn(day))),
+                reloaded -> {
+                    if (requested == generation && !busy.get()) {
+                        takeUp(reloaded);
+                    }
+                }, this::failed);
+    }
+
+    /** The catalogue and the shown day, as read again after the journal changed. */
+    private record Reloaded(List<Measure> measures, Opened day) {}
+
+    private void takeUp(Reloaded reloaded) {
+        useMeasuresKeepingInput(reloaded.measures());
+        activeTrials.setAll(reloaded.day().trials());
+        Optional<DayEntry> stored = reloaded.day().entry();
+        if (stored.equals(loadedEntry())) {
+            return;
+        }
+        if (dirty.get()) {
+            changedInJournal.set(stored);
+            status.set("This day was changed in the journal while you were editing it (by an import or a restore,"
+                    + " say). Keep your edits, or load the saved day?");
+        } else {
+            showSaved(stored);
+            undoAvailable.set(false);
+            status.set("This day was changed in the journal (by an import or a restore, say); the form shows it as"
+                    + " saved now.");
+        }
+    }
+
+    /** Answers {@link #changedInJournal()}: the edits stay, and saving them replaces the day as saved now. */
+    public void keepMyEdits() {
+        Optional<DayEntry> stored = changedInJournal.get();
+        if (stored == null) {
+            return;
+        }
+        savedEntry.set(stored.orElse(new DayEntry(date.get(), Map.of(), null)));
+        saved.set(stored.isPresent());
+        keepHiddenValues(savedEntry.get());
+        changedInJournal.set(null);
+        status.set("Your edits are kept. Saving them replaces the day as it is saved now.");
+    }
+
+    /** Answers {@link #changedInJournal()}: the edits are dropped and the form shows the day as saved now. */
+    public void loadSavedDay() {
+        Optional<DayEntry> stored = changedInJournal.get();
+        if (stored == null) {
+            return;
+        }
+        showSaved(stored);
+        undoAvailable.set(false);
+        status.set("The form shows the day as it is saved now.");
     }
 
     public boolean save() {
@@ -213,14 +325,13 @@ public final class JournalViewModel {
     /** Deletes the shown day; {@link #undoDelete()} puts it back. Ask the person first. */
     public void delete() {
         LocalDate day = date.get();
-        busy.set(true);
+        startWork();
         tasks.run("Deleting " + day + "…", progress -> days.delete(day), removed -> {
             deleted = removed.orElse(null);
-            show(new DayEntry(day, Map.of(), null));
-            saved.set(false);
+            showSaved(Optional.empty());
             undoAvailable.set(deleted != null);
             status.set("Deleted " + LONG_DATE.format(day) + ".");
-            busy.set(false);
+            finishWork();
         }, this::failed);
     }
 
@@ -229,7 +340,7 @@ public final class JournalViewModel {
         if (restore == null) {
             return;
         }
-        busy.set(true);
+        startWork();
         tasks.run("Restoring " + restore.date() + "…", progress -> {
             days.save(restore);
             return restore;
@@ -243,9 +354,9 @@ public final class JournalViewModel {
     /** Fills the form with the previous day's values, without saving. Notes are not copied. */
     public void copyFromYesterday() {
         LocalDate yesterday = date.get().minusDays(1);
-        busy.set(true);
+        startWork();
         tasks.run("Copying from " + yesterday + "…", progress -> days.load(yesterday), entry -> {
-            busy.set(false);
+            finishWork();
             if (entry.isEmpty() || entry.get().values().isEmpty()) {
                 status.set("Nothing was logged on " + LONG_DATE.format(yesterday) + " to copy.");
                 return;
@@ -258,7 +369,12 @@ public final class JournalViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        if (error instanceof InvalidDayException invalid) {
+        reloadWanted = false;
+        if (error instanceof DayChangedException changed) {
+            changedInJournal.set(changed.stored());
+            status.set("Not saved: this day was changed in the journal after you opened it (by an import or a restore,"
+                    + " say). Keep your edits, or load the saved day?");
+        } else if (error instanceof InvalidDayException invalid) {
             status.set("Not saved: " + invalid.problems().stream().map(FieldProblem::message)
                     .collect(Collectors.joining("; ")) + ".");
         } else {
@@ -298,25 +414,17 @@ public final class JournalViewModel {
         return inputs;
     }
 
-    /**
-     * Takes up measures added, renamed or archived since the form was built, keeping what has been typed so far.
-     * Call when the page is shown again.
-     */
-    public void refreshMeasures() {
-        if (!formReady) {
+    /** Takes up measures added, renamed or archived since the form was built, keeping what has been typed so far. */
+    private void useMeasuresKeepingInput(List<Measure> measures) {
+        if (onTheForm(measures).equals(fields.stream().map(MeasureField::measure).toList())) {
             return;
         }
-        tasks.run("Updating the day form…", progress -> catalog.activeMeasures(), measures -> {
-            if (onTheForm(measures).equals(fields.stream().map(MeasureField::measure).toList())) {
-                return;
-            }
-            Map<String, String> typed = currentInputs();
-            useMeasures(measures);
-            Map<String, String> saved = inputsOf(savedEntry.get());
-            fields.forEach(field -> field.input().set(typed.getOrDefault(field.measure().key(),
-                    saved.get(field.measure().key()))));
-            keepHiddenValues(savedEntry.get());
-        }, this::failed);
+        Map<String, String> typed = currentInputs();
+        useMeasures(measures);
+        Map<String, String> saved = inputsOf(savedEntry.get());
+        fields.forEach(field -> field.input().set(typed.getOrDefault(field.measure().key(),
+                saved.get(field.measure().key()))));
+        keepHiddenValues(savedEntry.get());
     }
 
     public LocalDate today() {
@@ -346,6 +454,14 @@ public final class JournalViewModel {
     /** The trials running on the shown day and their targets, and whether the form as typed breaks one. */
     public ReadOnlyStringProperty trialNotice() {
         return trialNotice.getReadOnlyProperty();
+    }
+
+    /**
+     * The day as the journal holds it now (empty: not saved), while it differs from what the form was loaded from and
+     * the form has edits; null otherwise. Answer with {@link #keepMyEdits()} or {@link #loadSavedDay()}.
+     */
+    public ReadOnlyObjectProperty<Optional<DayEntry>> changedInJournal() {
+        return changedInJournal.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty trialBroken() {

@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -133,8 +135,11 @@ public final class ShellController {
                 current = null;
                 pageArea.getChildren().clear();
             }
-            if (now == State.READY && !features.isEmpty()) {
-                show(features.getFirst());
+            if (now == State.READY) {
+                followJournalChanges(model.services().get());
+                if (!features.isEmpty()) {
+                    show(features.getFirst());
+                }
             }
         });
         restoreGoodBackupButton.visibleProperty().bind(model.goodBackup().isNotNull());
@@ -218,6 +223,24 @@ public final class ShellController {
         if (!now.equals(refreshedAt.put(feature, now))) {
             page.refresh().run();
         }
+    }
+
+    /**
+     * After every change saved to the journal, from any page, dialog or background task, the page on show reloads
+     * what it shows (the others do when they are shown again). Changes saved in a burst are taken up once.
+     */
+    private void followJournalChanges(AppServices services) {
+        AtomicBoolean queued = new AtomicBoolean();
+        services.onJournalChanged(() -> {
+            if (queued.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    queued.set(false);
+                    if (model.services().get() == services && current != null) {
+                        refreshIfChanged(current, pages.get(current));
+                    }
+                });
+            }
+        });
     }
 
     private static void showWhen(Node node, boolean shown) {
@@ -331,8 +354,7 @@ public final class ShellController {
                 confirm.getDialogPane().setId("restore-confirm");
                 ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Restore");
                 if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-                    model.restore(services.backups().fileOf(backup),
-                            message -> tell("restore-done", Alert.AlertType.INFORMATION, "Restored", message));
+                    restore(services.backups().fileOf(backup));
                 }
             });
         }
@@ -348,8 +370,9 @@ public final class ShellController {
             Button delete = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
             delete.setText("Delete everything");
             delete.disableProperty().bind(ask.getEditor().textProperty().isNotEqualTo(DELETE_CONFIRMATION));
-            ask.showAndWait().filter(DELETE_CONFIRMATION::equals).ifPresent(confirmed -> model.deleteEverything(
-                    message -> tell("delete-all-done", Alert.AlertType.INFORMATION, "Deleted", message)));
+            ask.showAndWait().filter(DELETE_CONFIRMATION::equals).ifPresent(confirmed -> leaveCurrentPage(
+                    () -> model.deleteEverything(
+                            message -> tell("delete-all-done", Alert.AlertType.INFORMATION, "Deleted", message))));
         }
     };
 
@@ -384,8 +407,14 @@ public final class ShellController {
     private void restoreGoodBackup() {
         Path backup = model.goodBackup().get();
         if (backup != null) {
-            model.restore(backup, message -> tell("restore-done", Alert.AlertType.INFORMATION, "Restored", message));
+            restore(backup);
         }
+    }
+
+    /** Restores {@code backup} once the page on show has been left: unsaved edits are saved or dropped first. */
+    private void restore(Path backup) {
+        leaveCurrentPage(() -> model.restore(backup,
+                message -> tell("restore-done", Alert.AlertType.INFORMATION, "Restored", message)));
     }
 
     @FXML
@@ -433,11 +462,7 @@ public final class ShellController {
         if (file != null) {
             importModel.file().set(file.toString());
         }
-        ImportController.show(importModel, window(), () -> {
-            if (current != null) {
-                refreshIfChanged(current, pages.get(current));
-            }
-        });
+        ImportController.show(importModel, window());
     }
 
     private Window window() {

@@ -194,7 +194,7 @@ class JournalViewModelTest {
         services.catalog().add(new Measure("coffee", "Coffee", MeasureKind.RISK_FACTOR, MeasureGroup.DIET, Scale.COUNT,
                 "cups", ExposureRule.ANY_AMOUNT, null, false, false));
 
-        model.refreshMeasures();
+        model.journalChanged();
 
         assertThat(field(model, "coffee").logged().get()).isFalse();
         assertThat(field(model, "bloating").input().get()).isEqualTo("6");
@@ -210,7 +210,7 @@ class JournalViewModelTest {
         MeasureField first = model.fields().getFirst();
         first.input().set("3");
 
-        model.refreshMeasures();
+        model.journalChanged();
 
         assertThat(model.fields().getFirst()).isSameAs(first);
         assertThat(first.input().get()).isEqualTo("3");
@@ -234,5 +234,84 @@ class JournalViewModelTest {
 
         withTrial.open(TODAY.minusDays(10));
         assertThat(withTrial.trialNotice().get()).isEmpty();
+    }
+
+    @Test
+    void aFormWithNoEditsShowsADayChangedElsewhereAtOnce() {
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 2.0), "mine"));
+        JournalViewModel shown = newModel();
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 7.0), "imported"));
+
+        shown.journalChanged();
+
+        assertThat(field(shown, "bloating").input().get()).isEqualTo("7");
+        assertThat(shown.notes().get()).isEqualTo("imported");
+        assertThat(shown.isDirty()).isFalse();
+        assertThat(shown.changedInJournal().get()).isNull();
+        assertThat(shown.status().get()).contains("changed in the journal");
+    }
+
+    @Test
+    void aFormWithEditsAsksAndNeverSavesOverADayChangedElsewhere() {
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 2.0), null));
+        JournalViewModel shown = newModel();
+        field(shown, "gas").input().set("4");
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 7.0), null));
+
+        shown.journalChanged();
+
+        assertThat(shown.changedInJournal().get()).contains(new DayEntry(TODAY, Map.of("bloating", 7.0), null));
+        assertThat(field(shown, "gas").input().get()).isEqualTo("4");
+        assertThat(shown.save()).isFalse();
+        assertThat(services.days().load(TODAY).orElseThrow().values()).isEqualTo(Map.of("bloating", 7.0));
+
+        shown.loadSavedDay();
+
+        assertThat(field(shown, "bloating").input().get()).isEqualTo("7");
+        assertThat(field(shown, "gas").input().get()).isEmpty();
+        assertThat(shown.isDirty()).isFalse();
+    }
+
+    @Test
+    void keepingTheEditsSavesThemOverTheDayAsItIsNow() {
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 2.0), null));
+        JournalViewModel shown = newModel();
+        field(shown, "gas").input().set("4");
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 7.0), "imported"));
+        shown.journalChanged();
+
+        shown.keepMyEdits();
+
+        assertThat(shown.changedInJournal().get()).isNull();
+        assertThat(shown.isDirty()).isTrue();
+        assertThat(shown.save()).isTrue();
+        assertThat(services.days().load(TODAY).orElseThrow())
+                .isEqualTo(new DayEntry(TODAY, Map.of("bloating", 2.0, "gas", 4.0), null));
+    }
+
+    @Test
+    void aSaveThatMissedTheChangeSignalIsRefusedAndAsks() {
+        JournalViewModel shown = newModel();
+        field(shown, "gas").input().set("4");
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 7.0), null));
+
+        assertThat(shown.save()).isTrue();
+
+        assertThat(services.days().load(TODAY).orElseThrow().values()).isEqualTo(Map.of("bloating", 7.0));
+        assertThat(shown.changedInJournal().get()).contains(new DayEntry(TODAY, Map.of("bloating", 7.0), null));
+        assertThat(shown.status().get()).startsWith("Not saved: this day was changed in the journal");
+        assertThat(field(shown, "gas").input().get()).isEqualTo("4");
+    }
+
+    @Test
+    void aDayDeletedElsewhereEmptiesAFormWithNoEdits() {
+        services.days().save(new DayEntry(TODAY, Map.of("bloating", 2.0), null));
+        JournalViewModel shown = newModel();
+        services.days().delete(TODAY);
+
+        shown.journalChanged();
+
+        assertThat(shown.saved().get()).isFalse();
+        assertThat(field(shown, "bloating").input().get()).isEmpty();
     }
 }
