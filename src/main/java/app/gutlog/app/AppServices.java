@@ -6,6 +6,7 @@ import app.gutlog.store.Backups;
 import app.gutlog.store.Database;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.ImportRepository;
+import app.gutlog.store.JournalFiles;
 import app.gutlog.store.MeasureRepository;
 import app.gutlog.store.TrialRepository;
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ public final class AppServices implements AutoCloseable {
         services.backups.dailyIfDue(!services.days.summary().isEmpty());
         return services;
     }
+
+    /** The demo journal lives beside the person's journal, in a file of its own. */
+    public static final String DEMO_FILE_NAME = JournalFiles.DEMO_FILE_NAME;
 
     /** How many days the demo journal has, and the seed it is generated from. */
     public static final int DEMO_DAYS = 400;

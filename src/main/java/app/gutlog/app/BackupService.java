@@ -74,12 +74,12 @@ public final class BackupService {
         Database.deleteEverything(journal);
     }
 
-    /** The newest backup of a journal that passes the integrity check, for when the journal itself is damaged. */
+    /** The newest backup of a journal that could be restored, for when the journal itself is damaged. */
     public static Optional<Path> newestGoodBackup(Path journal) {
         Path folder = journal.toAbsolutePath().resolveSibling("backups");
         return Backups.listOf(journal).stream()
                 .map(backup -> folder.resolve(backup.fileName()))
-                .filter(file -> Backups.problemsIn(file).isEmpty())
+                .filter(file -> Database.restoreProblems(file).isEmpty())
                 .findFirst();
     }
 }

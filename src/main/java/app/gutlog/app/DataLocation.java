@@ -1,5 +1,6 @@
 package app.gutlog.app;
 
+import app.gutlog.store.JournalFiles;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
 public final class DataLocation {
 
     public static final String ENV_VARIABLE = "GUTLOG_DB";
-    public static final String FILE_NAME = "journal.db";
+    public static final String FILE_NAME = JournalFiles.DEFAULT_FILE_NAME;
 
     private DataLocation() {}
 

@@ -1,11 +1,11 @@
 package app.gutlog.store;
 
 import app.gutlog.domain.Backup;
+import app.gutlog.domain.DamagedJournalException;
 import app.gutlog.domain.JournalException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -154,22 +154,12 @@ public final class Backups {
 
     /**
      * What SQLite's full {@code integrity_check} says of a journal or backup file: an empty list when it is sound.
-     * The file is only read.
+     * The file is only read. A disk that fails to read it is not a damaged file: that error is thrown, not listed.
      */
     public static List<String> problemsIn(Path file) {
         try (Database copy = Database.openReadOnly(file)) {
-            return copy.read(c -> {
-                List<String> found = new ArrayList<>();
-                try (Statement statement = c.createStatement();
-                        var rows = statement.executeQuery("PRAGMA integrity_check")) {
-                    while (rows.next()) {
-                        found.add(rows.getString(1));
-                    }
-                }
-                found.remove("ok");
-                return found;
-            });
-        } catch (JournalException e) {
+            return copy.integrityProblems("integrity_check");
+        } catch (DamagedJournalException e) {
             return List.of(e.getMessage());
         }
     }

@@ -50,16 +50,18 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path file, Migrations migrations) {
-        Path absolute = file.toAbsolutePath();
+        Path absolute;
         try {
-            PrivateFiles.ensurePrivateFile(absolute);
+            PrivateFiles.ensurePrivateFile(file.toAbsolutePath());
+            absolute = JournalFiles.realPath(file);
         } catch (FileSystemException e) {
             throw new JournalException("GutLog may not write to " + e.getFile()
                     + (e.getReason() == null ? "" : " (" + e.getReason() + ")")
                     + ". Choose another place for the journal with --db, or give yourself write permission there.", e);
         } catch (IOException e) {
-            throw new JournalException("Cannot create the journal file " + absolute + ": " + e.getMessage(), e);
+            throw new JournalException("Cannot create the journal file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
+        JournalFiles.refuseHardLinks(absolute);
         WriterLock writerLock = WriterLock.acquire(absolute);
         Connection connection;
         try {
@@ -209,33 +211,46 @@ public final class Database implements AutoCloseable {
     }
 
     private void checkIntegrity() {
-        List<String> problems = read(c -> {
+        List<String> problems = integrityProblems("quick_check");
+        if (!problems.isEmpty()) {
+            throw new DamagedJournalException("The journal " + file + " is damaged (" + String.join("; ", problems)
+                    + "). GutLog has not written to it.");
+        }
+    }
+
+    /** What SQLite's {@code integrity_check} or {@code quick_check} finds wrong: empty when the file is sound. */
+    List<String> integrityProblems(String check) {
+        return read(c -> {
             List<String> found = new ArrayList<>();
             try (Statement statement = c.createStatement();
-                    ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+                    ResultSet rows = statement.executeQuery("PRAGMA " + check)) {
                 while (rows.next()) {
                     found.add(rows.getString(1));
                 }
             }
+            found.remove("ok");
             return found;
         });
-        if (!problems.equals(List.of("ok"))) {
-            throw new DamagedJournalException("The journal " + file + " is damaged (" + String.join("; ", problems)
-                    + "). GutLog has not written to it.");
+    }
+
+    private static Path realPathOf(Path journal) {
+        try {
+            return JournalFiles.realPath(journal);
+        } catch (IOException e) {
+            throw new JournalException("Cannot find the journal " + journal + ": " + e.getMessage(), e);
         }
     }
 
     private void migrate(Migrations migrations) {
         int current = schemaVersion();
         int latest = migrations.latestVersion();
+        int applicationId = read(c -> intPragma(c, "application_id"));
+        refuseForeign(current, applicationId);
         if (current > latest) {
             throw new JournalException("The journal " + file + " was written by a newer GutLog (schema version " + current
                     + "; this version knows up to " + latest + "). Update GutLog to open it; nothing was changed.");
         }
-        if (current == latest) {
-            return;
-        }
-        if (current > 0) {
+        if (current > 0 && current < latest) {
             backUpBeforeMigration(current);
         }
         for (int version = current + 1; version <= latest; version++) {
@@ -248,6 +263,31 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
+        }
+        if (applicationId != JournalFiles.APPLICATION_ID) {
+            write(c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.executeUpdate("PRAGMA application_id = " + JournalFiles.APPLICATION_ID);
+                }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Refuses a database that another program wrote: one marked with another {@code application_id}, or one with
+     * tables but no GutLog schema. GutLog never adds its tables to somebody else's database.
+     */
+    private void refuseForeign(int schemaVersion, int applicationId) {
+        boolean hasTables = read(c -> {
+            try (Statement statement = c.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                return rows.next() && rows.getInt(1) > 0;
+            }
+        });
+        if ((applicationId != 0 && applicationId != JournalFiles.APPLICATION_ID) || (schemaVersion == 0 && hasTables)) {
+            throw new JournalException("The file " + file + " is a database of another program, not a GutLog journal."
+                    + " GutLog has not changed it. Choose another file with --db.");
         }
     }
 
@@ -276,57 +316,131 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Replaces the journal with a backup, once the backup passes SQLite's integrity check. The journal must not be
-     * open anywhere. It is first backed up itself; if it is too damaged for that, it is kept aside, renamed with the
-     * time, and never deleted. Returns the file the old journal was kept in.
+     * Replaces the journal with a backup, once the backup is shown to be a sound GutLog journal this version can open
+     * ({@link #restoreProblems}). The journal must not be open anywhere. SQLite copies the backup, its write-ahead log
+     * included, into a new file beside the journal, which is synced before anything else happens. The journal is then
+     * backed up itself or, if it is too damaged for that, copied aside with the time in its name; only then does the
+     * new file replace it. Returns the file the old journal was kept in.
      */
     public static Path restore(Path journal, Path backup) {
-        Path absolute = journal.toAbsolutePath();
-        List<String> problems = Backups.problemsIn(backup);
+        List<String> problems = restoreProblems(backup);
         if (!problems.isEmpty()) {
-            throw new JournalException("The backup " + backup + " fails SQLite's integrity check, so it was not restored"
-                    + " and the journal is unchanged: " + String.join("; ", problems));
+            throw new JournalException("The file " + backup + " cannot be restored, and the journal is unchanged: "
+                    + String.join("; ", problems));
         }
+        Path absolute = realPathOf(journal);
+        Path incoming = absolute.resolveSibling(absolute.getFileName() + ".restoring");
         try (WriterLock held = WriterLock.acquire(absolute)) {
+            try (Database source = openReadOnly(backup)) {
+                source.copyTo(incoming);
+            }
             String stamp = LocalDateTime.now().format(Backups.STAMP);
-            Path kept = null;
-            if (Files.exists(absolute)) {
-                kept = Backups.fileFor(absolute, Backup.Kind.BEFORE_RESTORE, stamp);
-                try (Connection current = connect(absolute)) {
-                    Snapshots.write(current, kept);
-                } catch (SQLException | IOException | JournalException damaged) {
-                    kept = keepAside(absolute, stamp);
-                }
-            }
-            Path folder = absolute.getParent();
-            Path incoming = folder.resolve(absolute.getFileName() + ".restoring");
-            Files.deleteIfExists(incoming);
-            PrivateFiles.ensurePrivateFile(incoming);
-            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel channel = FileChannel.open(incoming, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
+            Path kept = Files.exists(absolute) && Files.size(absolute) > 0 ? keep(absolute, stamp) : null;
             for (String suffix : List.of("-wal", "-shm")) {
                 Files.deleteIfExists(absolute.resolveSibling(absolute.getFileName() + suffix));
             }
             Files.move(incoming, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Snapshots.syncFolder(absolute.getParent());
             return kept;
-        } catch (IOException e) {
-            throw new JournalException("Could not restore " + backup + " over " + absolute + ": " + e.getMessage(), e);
+        } catch (IOException | SQLException e) {
+            throw new JournalException("Could not restore " + backup + " over " + absolute + ": "
+                    + (e instanceof SQLException sql ? describe(absolute, sql) : diskProblem(absolute, e.getMessage()))
+                    + " The journal is unchanged.", e);
+        } finally {
+            try {
+                Files.deleteIfExists(incoming);
+            } catch (IOException ignored) {
+                // the next restore removes it first
+            }
         }
     }
 
-    /** Renames a damaged journal and its write-ahead files so that nothing overwrites or deletes them. */
-    private static Path keepAside(Path journal, String stamp) throws IOException {
-        Path aside = journal.resolveSibling(journal.getFileName() + ".damaged-" + stamp);
-        for (String suffix : List.of("-wal", "-shm")) {
-            Path companion = journal.resolveSibling(journal.getFileName() + suffix);
-            if (Files.exists(companion)) {
-                Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+    private void copyTo(Path target) throws IOException, SQLException {
+        lock.lock();
+        try {
+            Snapshots.write(connection, target);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Keeps the journal before it is replaced: a backup written by SQLite or, when it is too damaged to be read,
+     * a plain copy of its files with the time in their names. Nothing is moved or renamed, so a failure here (a full
+     * disk, say) leaves the journal where and as it was.
+     */
+    private static Path keep(Path journal, String stamp) throws IOException {
+        Path backup = Backups.fileFor(journal, Backup.Kind.BEFORE_RESTORE, stamp);
+        try (Connection current = connect(journal)) {
+            Snapshots.write(current, backup);
+            return backup;
+        } catch (SQLException | JournalException damaged) {
+            Path aside = journal.resolveSibling(journal.getFileName() + ".damaged-" + stamp);
+            for (String suffix : List.of("", "-wal")) {
+                Path original = journal.resolveSibling(journal.getFileName() + suffix);
+                if (Files.exists(original)) {
+                    Path copy = aside.resolveSibling(aside.getFileName() + suffix);
+                    PrivateFiles.ensurePrivateFile(copy);
+                    Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
+                    try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                        channel.force(true);
+                    }
+                }
+            }
+            return aside;
+        }
+    }
+
+    /**
+     * Why {@code file} cannot replace a journal: empty when it is a sound GutLog journal that this version can open.
+     * It must be a non-empty SQLite database marked as GutLog's (or unmarked, as files from before the mark were),
+     * at a schema version this GutLog knows, with every table of that version, and pass SQLite's integrity check.
+     */
+    public static List<String> restoreProblems(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return List.of(file + " is not a file");
+            }
+            if (Files.size(file) == 0) {
+                return List.of(file + " is empty");
+            }
+        } catch (IOException e) {
+            return List.of("cannot read " + file + ": " + e.getMessage());
+        }
+        Migrations migrations = Migrations.builtIn();
+        try (Database candidate = openReadOnly(file)) {
+            int applicationId = candidate.read(c -> intPragma(c, "application_id"));
+            int version = candidate.schemaVersion();
+            if (applicationId != 0 && applicationId != JournalFiles.APPLICATION_ID) {
+                return List.of(file + " is a database of another program, not a GutLog journal");
+            }
+            if (version == 0) {
+                return List.of(file + " is not a GutLog journal (it has no GutLog schema)");
+            }
+            if (version > migrations.latestVersion()) {
+                return List.of(file + " was written by a newer GutLog (schema version " + version + "; this version"
+                        + " knows up to " + migrations.latestVersion() + ")");
+            }
+            List<String> missing = new ArrayList<>(migrations.tablesUpTo(version));
+            missing.removeAll(candidate.read(Database::tableNames));
+            if (!missing.isEmpty()) {
+                return List.of(file + " lacks the journal's tables " + String.join(", ", missing));
+            }
+            return candidate.integrityProblems("integrity_check");
+        } catch (JournalException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    private static List<String> tableNames(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = c.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
             }
         }
-        Files.move(journal, aside);
-        return aside;
+        return names;
     }
 
     /**
@@ -334,7 +448,7 @@ public final class Database implements AutoCloseable {
      * empty; another journal's backups in it are left alone). The journal must not be open anywhere.
      */
     public static void deleteEverything(Path journal) {
-        Path absolute = journal.toAbsolutePath();
+        Path absolute = realPathOf(journal);
         try (WriterLock held = WriterLock.acquire(absolute)) {
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
                 Files.deleteIfExists(absolute.resolveSibling(absolute.getFileName() + suffix));
@@ -366,7 +480,7 @@ public final class Database implements AutoCloseable {
      * elsewhere): an empty list when it is sound.
      */
     public static List<String> check(Path journal) {
-        Path absolute = journal.toAbsolutePath();
+        Path absolute = realPathOf(journal);
         if (!Files.isRegularFile(absolute)) {
             throw new JournalException("There is no journal at " + absolute);
         }
@@ -381,8 +495,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static int userVersion(Connection c) throws SQLException {
+        return intPragma(c, "user_version");
+    }
+
+    private static int intPragma(Connection c, String name) throws SQLException {
         try (Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+                ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
             return rows.next() ? rows.getInt(1) : 0;
         }
     }
@@ -390,7 +508,8 @@ public final class Database implements AutoCloseable {
     /** The exception for an SQLite error: a damaged file gets its own type, so that a backup can be offered. */
     private static JournalException failure(Path file, SQLException e) {
         String message = describe(file, e);
-        return String.valueOf(e.getMessage()).contains("SQLITE_CORRUPT")
+        String raw = String.valueOf(e.getMessage());
+        return raw.contains("SQLITE_CORRUPT") || raw.contains("SQLITE_NOTADB")
                 ? new DamagedJournalException(message + " GutLog has not written to it.", e)
                 : new JournalException(message, e);
     }
@@ -398,18 +517,53 @@ public final class Database implements AutoCloseable {
     private static String describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
-            return "The file " + file + " is not a GutLog journal (it is not an SQLite database). Nothing was changed.";
+            return "The file " + file + " is not a GutLog journal that SQLite can read: its header is damaged, or it is"
+                    + " another kind of file.";
         }
         if (message.contains("SQLITE_CORRUPT")) {
             return "The journal " + file + " is damaged: " + message;
         }
         if (message.contains("SQLITE_FULL")) {
-            return "The disk holding " + file + " is full. Free some space; what was saved before is kept.";
+            return "The journal " + file + " cannot grow: the disk is full (" + freeSpace(file) / (1024 * 1024)
+                    + " MB free). Nothing was changed, and what was saved before is kept. Free some space and try again.";
+        }
+        if (message.contains("SQLITE_IOERR")) {
+            return diskProblem(file, message);
         }
         if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")) {
             return "GutLog cannot write to " + file + ". Check that the folder is writable. (" + message + ")";
         }
         return "Journal error in " + file + ": " + message;
+    }
+
+    /**
+     * A failed read or write of the disk, which never means the journal is damaged: the disk is full (with how much
+     * is free), or it reported an error.
+     */
+    static String diskProblem(Path file, String detail) {
+        long freeBytes = freeSpace(file);
+        if (freeBytes >= 0 && freeBytes < FULL_DISK_BYTES) {
+            return "The disk holding " + file + " is full (" + freeBytes / (1024 * 1024) + " MB free). Nothing was"
+                    + " changed, and what was saved before is kept. Free some space and try again.";
+        }
+        return "The disk holding " + file + " reported an error (" + detail + "). Nothing was changed, and the"
+                + " journal is not damaged by it. Try again; if it keeps happening, check the disk.";
+    }
+
+    /** Less free space than this, and a disk error is taken to mean a full disk. */
+    private static final long FULL_DISK_BYTES = 16L * 1024 * 1024;
+
+    private static long freeSpace(Path file) {
+        for (Path folder = file.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder)) {
+                try {
+                    return Files.getFileStore(folder).getUsableSpace();
+                } catch (IOException unknown) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The numbered SQL scripts that build the schema, read from a resource folder as {@code 001.sql}, {@code 002.sql}
@@ -45,4 +47,18 @@ record Migrations(List<String> scripts) {
     String script(int version) {
         return scripts.get(version - 1);
     }
+
+    /** The tables that the scripts up to {@code version} create. */
+    List<String> tablesUpTo(int version) {
+        List<String> tables = new ArrayList<>();
+        for (String script : scripts.subList(0, version)) {
+            Matcher created = CREATE_TABLE.matcher(script);
+            while (created.find()) {
+                tables.add(created.group(1));
+            }
+        }
+        return tables;
+    }
+
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?(\\w+)");
 }

@@ -40,7 +40,7 @@ final class Snapshots {
         }
     }
 
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException notSupportedHere) {

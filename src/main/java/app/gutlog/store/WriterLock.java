@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -30,6 +31,10 @@ final class WriterLock implements AutoCloseable {
     /** Takes the lock at once, or fails at once saying that the journal is already open. */
     static WriterLock acquire(Path journal) {
         Path lockFile = fileFor(journal);
+        if (Files.isSymbolicLink(lockFile)) {
+            throw new JournalException("The lock file " + lockFile + " is a symbolic link. GutLog will not follow it,"
+                    + " since that would change the file it points to. Delete the link; nothing was changed.");
+        }
         FileChannel channel;
         try {
             PrivateFiles.ensurePrivateFile(lockFile);

@@ -33,8 +33,6 @@ import javafx.stage.WindowEvent;
 public final class GutLogApp extends Application {
 
     private static final String JOURNAL_PARAMETER = "db";
-    /** The demo journal lives beside the person's journal, in a file of its own. */
-    public static final String DEMO_FILE_NAME = "demo-journal.db";
 
     private final Path journalFile;
     private final UiSettings settings;
@@ -89,7 +87,7 @@ public final class GutLogApp extends Application {
             demoStage.toFront();
             return;
         }
-        Path demoFile = journal.resolveSibling(DEMO_FILE_NAME);
+        Path demoFile = journal.resolveSibling(AppServices.DEMO_FILE_NAME);
         demoStage = new Stage();
         demoStage.setWidth(1100);
         demoStage.setHeight(760);

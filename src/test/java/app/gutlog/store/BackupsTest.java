@@ -110,7 +110,7 @@ class BackupsTest {
         damage(backup);
 
         assertThatThrownBy(() -> BackupService.restore(journal(), backup))
-                .hasMessageContaining("fails SQLite's integrity check, so it was not restored and the journal is unchanged");
+                .hasMessageContaining("cannot be restored, and the journal is unchanged");
         assertThat(StoredDays.load(journal(), START).orElseThrow().notes()).isEqualTo("day " + START);
     }
 

@@ -138,8 +138,8 @@ class DatabaseTest {
         Files.write(file, notes);
 
         assertThatThrownBy(() -> Database.open(file))
-                .isInstanceOf(JournalException.class)
-                .hasMessageContaining("is not a GutLog journal")
+                .isInstanceOf(app.gutlog.domain.DamagedJournalException.class)
+                .hasMessageContaining("is not a GutLog journal that SQLite can read")
                 .hasMessageContaining(file.toString());
         assertThat(Files.readAllBytes(file)).isEqualTo(notes);
     }

@@ -6,7 +6,6 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 import app.gutlog.app.AppServices;
 import app.gutlog.store.StoredDays;
 import app.gutlog.ui.AppUiTest;
-import app.gutlog.ui.GutLogApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -130,7 +129,7 @@ class InsightsViewTest extends AppUiTest {
                 .filter(window -> window instanceof Stage stage && "GutLog — demo journal (made-up data)".equals(stage.getTitle()))
                 .findFirst().orElseThrow();
 
-        Path demo = journal.resolveSibling(GutLogApp.DEMO_FILE_NAME);
+        Path demo = journal.resolveSibling(app.gutlog.app.AppServices.DEMO_FILE_NAME);
         assertThat(Files.exists(demo)).isTrue();
         waitUntil(() -> from(demoWindow.getScene().getRoot()).lookup("#overview-text").tryQuery()
                 .map(node -> ((Label) node).getText().contains(" days logged, from ")).orElse(false));

@@ -1,0 +1,147 @@
+package app.gutlog.store;
+
+import app.gutlog.domain.JournalException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The files that make up a journal on disk (the database, its write-ahead files, its lock and its backups), told
+ * apart from every other file by identity: the real path, with every symbolic link resolved, and the file's device
+ * and inode. Two names of one file are one journal.
+ */
+public final class JournalFiles {
+
+    /** The demo journal lives beside the person's journal, in a file of its own. */
+    public static final String DEMO_FILE_NAME = "demo-journal.db";
+    /** The name a journal gets when none is given. */
+    public static final String DEFAULT_FILE_NAME = "journal.db";
+    /** SQLite's {@code application_id} of every file GutLog writes: "GLOG". */
+    static final int APPLICATION_ID = 0x474C4F47;
+
+    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal", ".lock");
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private JournalFiles() {}
+
+    /** {@code file} with every symbolic link in it resolved; the file itself need not exist yet. */
+    static Path realPath(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            return absolute.toRealPath();
+        }
+        Path parent = absolute.getParent();
+        return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
+    }
+
+    /**
+     * Refuses a journal that has more than one name on the disk (a hard link): two GutLogs could write it through
+     * different names at once, each with its own write-ahead log, and damage it.
+     */
+    static void refuseHardLinks(Path journal) {
+        if (!journal.getFileSystem().supportedFileAttributeViews().contains("unix") || !Files.exists(journal)) {
+            return;
+        }
+        int links;
+        try {
+            links = (Integer) Files.getAttribute(journal, "unix:nlink");
+        } catch (IOException e) {
+            throw new JournalException("Cannot read the file " + journal + ": " + e.getMessage(), e);
+        }
+        if (links > 1) {
+            throw new JournalException("The journal " + journal + " has " + links + " names on the disk (hard links)."
+                    + " Two GutLogs could then write it through different names at once and damage it, so GutLog"
+                    + " will not open it. Remove the other names (`ls -i` shows the same number beside each), or open"
+                    + " a copy of the file instead. Nothing was changed.");
+        }
+    }
+
+    /**
+     * Refuses {@code target} as the place to write an export or a report when it is one of the journal's own files
+     * (the database, its write-ahead files or its lock), a backup, the demo journal, or any other SQLite database,
+     * however it is named: through a symbolic link, a hard link or a relative path.
+     */
+    public static void requireSafeOutput(Path journal, Path target) {
+        try {
+            Optional<String> reason = whyNotAnOutput(realPath(journal), realPath(target));
+            if (reason.isPresent()) {
+                throw new JournalException("GutLog will not write to " + target + ": " + reason.get()
+                        + ". Choose another file; nothing was changed.");
+            }
+        } catch (IOException e) {
+            throw new JournalException("Cannot check the file " + target + ": " + e.getMessage()
+                    + ". Nothing was changed.", e);
+        }
+    }
+
+    private static Optional<String> whyNotAnOutput(Path journal, Path target) throws IOException {
+        List<Path> protectedFiles = protectedFiles(journal);
+        if (protectedFiles.contains(target)) {
+            return Optional.of("it is " + describe(journal, target));
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(target)) {
+            return Optional.of("it is not a regular file");
+        }
+        Object identity = identity(target);
+        for (Path file : protectedFiles) {
+            if (Files.exists(file) && Objects.equals(identity, identity(file))) {
+                return Optional.of("it is another name for " + describe(journal, file));
+            }
+        }
+        if (isSqliteDatabase(target)) {
+            return Optional.of("it is an SQLite database (a journal or a backup, perhaps), not a file to replace");
+        }
+        return Optional.empty();
+    }
+
+    /** The journal's files, the demo journal's (or, from the demo, the default journal's), and every backup. */
+    private static List<Path> protectedFiles(Path journal) throws IOException {
+        String sibling = journal.getFileName().toString().equals(DEMO_FILE_NAME) ? DEFAULT_FILE_NAME : DEMO_FILE_NAME;
+        List<Path> files = new ArrayList<>();
+        for (Path database : List.of(journal, journal.resolveSibling(sibling))) {
+            COMPANIONS.forEach(suffix -> files.add(database.resolveSibling(database.getFileName() + suffix)));
+        }
+        Path backups = journal.resolveSibling("backups");
+        if (Files.isDirectory(backups)) {
+            try (Stream<Path> inside = Files.list(backups)) {
+                inside.forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static String describe(Path journal, Path file) {
+        String name = file.getFileName().toString();
+        if (file.getParent().endsWith("backups")) {
+            return "a backup of the journal (" + file + ")";
+        }
+        if (name.startsWith(DEMO_FILE_NAME) && !journal.getFileName().toString().equals(DEMO_FILE_NAME)) {
+            return "one of the demo journal's files (" + file + ")";
+        }
+        return file.equals(journal) ? "the journal itself" : "one of the journal's own files (" + file + ")";
+    }
+
+    private static Object identity(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return attributes.fileKey() != null ? attributes.fileKey() : file.toRealPath();
+    }
+
+    private static boolean isSqliteDatabase(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        }
+    }
+}
