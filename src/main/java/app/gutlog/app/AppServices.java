@@ -32,7 +32,7 @@ public final class AppServices implements AutoCloseable {
         this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader::builtIn, clock);
         this.backups = new BackupService(new Backups(database, clock));
         this.trials = new TrialService(new TrialRepository(database), dayRepository, measures, insights, clock);
-        this.exchange = new ExchangeService(dayRepository, measures, new ImportRepository(database),
+        this.exchange = new ExchangeService(database.file(), dayRepository, measures, new ImportRepository(database),
                 insights, trials, KnowledgeLoader::builtIn, clock);
     }
 

@@ -23,6 +23,7 @@ import app.gutlog.exchange.DataDictionary;
 import app.gutlog.exchange.ReportPdf;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.ImportRepository;
+import app.gutlog.store.JournalFiles;
 import app.gutlog.store.MeasureRepository;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,6 +84,13 @@ public final class ExchangeService {
     /** What was written: the CSV, its data dictionary, and how many days. */
     public record ExportResult(Path csv, Path dictionary, int days) {}
 
+    /** What to do when an export's or a report's file exists already. */
+    public enum ExistingFile {
+        /** Write nothing, and say so with {@link OutputExistsException}. */
+        KEEP,
+        REPLACE
+    }
+
     public record ImportOptions(OnExisting onExisting, boolean createMeasures) {}
 
     /**
@@ -113,9 +122,11 @@ public final class ExchangeService {
     private final TrialService trials;
     private final Supplier<KnowledgeBase> knowledge;
     private final Clock clock;
+    private final Path journalFile;
 
-    public ExchangeService(DayRepository days, MeasureRepository measures, ImportRepository imports,
+    public ExchangeService(Path journalFile, DayRepository days, MeasureRepository measures, ImportRepository imports,
             InsightsService insights, TrialService trials, Supplier<KnowledgeBase> knowledge, Clock clock) {
+        this.journalFile = journalFile;
         this.days = days;
         this.measures = measures;
         this.imports = imports;
@@ -126,7 +137,8 @@ public final class ExchangeService {
     }
 
     /** Writes the practitioner report for the chosen days to {@code target} as a PDF, atomically. */
-    public Path writeReport(Path target, ReportRequest request) {
+    public Path writeReport(Path target, ExistingFile existing, ReportRequest request) {
+        checkOutputs(existing, target);
         InsightsReport report = insights.report(request.from(), request.to(), Outcome.BURDEN);
         List<DayEntry> inRange = days.findBetween(report.first(), report.last());
         List<DayEntry> notes = request.includeNotes()
@@ -149,7 +161,10 @@ public final class ExchangeService {
      * Writes the chosen days and measures to {@code target} and the data dictionary beside it, each atomically.
      * A null end of the range means the journal's first or last day.
      */
-    public ExportResult exportCsv(Path target, ExportRequest request, TaskRunner.Progress progress) {
+    public ExportResult exportCsv(Path target, ExistingFile existing, ExportRequest request,
+            TaskRunner.Progress progress) {
+        Path dictionary = target.resolveSibling(DataDictionary.fileNameFor(target.getFileName().toString()));
+        checkOutputs(existing, target, dictionary);
         List<Measure> columns = columns(request.measureKeys());
         JournalSummary summary = days.summary();
         LocalDate today = LocalDate.now(clock);
@@ -159,7 +174,6 @@ public final class ExchangeService {
             throw new JournalException("The range starts on " + from + ", after it ends on " + to);
         }
         List<DayEntry> chosen = days.findBetween(from, to);
-        Path dictionary = target.resolveSibling(DataDictionary.fileNameFor(target.getFileName().toString()));
         try {
             AtomicFiles.write(target, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -182,6 +196,24 @@ public final class ExchangeService {
                     + ". Nothing was left half-written; choose another folder or free some space.", e);
         }
         return new ExportResult(target, dictionary, chosen.size());
+    }
+
+    /**
+     * Refuses, before anything is written, files that are the journal's own (however they are named), files that
+     * exist when they are to be kept, and a folder that does not exist.
+     */
+    private void checkOutputs(ExistingFile existing, Path... targets) {
+        for (Path target : targets) {
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new JournalException("The folder " + folder + " does not exist, so nothing was written."
+                        + " Choose a folder that exists.");
+            }
+            JournalFiles.requireSafeOutput(journalFile, target);
+            if (existing == ExistingFile.KEEP && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new OutputExistsException(target);
+            }
+        }
     }
 
     private static boolean overlaps(Trial trial, LocalDate first, LocalDate last) {

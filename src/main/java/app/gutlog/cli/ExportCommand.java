@@ -51,12 +51,17 @@ final class ExportCommand implements Runnable {
             description = "Only these measures (comma-separated keys; see `gutlog measures`). Default: all.")
     Set<String> measureKeys = Set.of();
 
+    @Option(names = "--force", description = "Replace the file if it exists already.")
+    boolean force;
+
     @Override
     public void run() {
         CsvOptions options = CommandOptions.csvOptions(spec, format, separator, bom);
         ExchangeService.ExportResult result;
         try (AppServices services = gutlog.openJournal()) {
-            result = services.exchange().exportCsv(out, new ExchangeService.ExportRequest(from, to, options,
+            result = services.exchange().exportCsv(out,
+                    force ? ExchangeService.ExistingFile.REPLACE : ExchangeService.ExistingFile.KEEP,
+                    new ExchangeService.ExportRequest(from, to, options,
                     measureKeys), TaskRunner.Progress.NONE);
         }
         spec.commandLine().getOut().printf("Wrote %d days to %s and the data dictionary to %s%n", result.days(),

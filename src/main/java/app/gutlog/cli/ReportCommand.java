@@ -38,10 +38,14 @@ final class ReportCommand implements Runnable {
     @Option(names = "--notes", description = "Include the days' notes.")
     boolean notes;
 
+    @Option(names = "--force", description = "Replace the file if it exists already.")
+    boolean force;
+
     @Override
     public void run() {
         try (AppServices services = gutlog.openJournal()) {
-            services.exchange().writeReport(out, new ExchangeService.ReportRequest(from, to, name, notes));
+            services.exchange().writeReport(out,
+                    force ? ExchangeService.ExistingFile.REPLACE : ExchangeService.ExistingFile.KEEP, new ExchangeService.ReportRequest(from, to, name, notes));
         }
         spec.commandLine().getOut().printf("Wrote the report to %s%n", out);
         spec.commandLine().getOut().flush();

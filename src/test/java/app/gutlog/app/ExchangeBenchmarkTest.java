@@ -49,7 +49,7 @@ class ExchangeBenchmarkTest {
             ExportRequest request = new ExportRequest(null, null, CsvOptions.DEFAULT, Set.of());
             for (int round = -2; round < ROUNDS; round++) {
                 double readMs = time(() -> services.insights().report(null, null, Outcome.BURDEN));
-                double exportMs = time(() -> services.exchange().exportCsv(wide, request, TaskRunner.Progress.NONE));
+                double exportMs = time(() -> services.exchange().exportCsv(wide, ExchangeService.ExistingFile.REPLACE, request, TaskRunner.Progress.NONE));
                 int r = round;
                 double writeMs;
                 double importMs;
@@ -58,7 +58,7 @@ class ExchangeBenchmarkTest {
                     writeMs = time(() -> baseline.insights().createDemo(DAYS, 1));
                     importMs = time(() -> empty.exchange().importCsv(wide, new ImportOptions(OnExisting.SKIP, false)));
                 }
-                double reportMs = time(() -> services.exchange().writeReport(pdf, new ReportRequest(null, null, "", true)));
+                double reportMs = time(() -> services.exchange().writeReport(pdf, ExchangeService.ExistingFile.REPLACE, new ReportRequest(null, null, "", true)));
                 if (round >= 0) {
                     read[round] = readMs;
                     export[round] = exportMs;

@@ -2,6 +2,7 @@ package app.gutlog.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.gutlog.app.ExchangeService.ExportRequest;
 import app.gutlog.app.ExchangeService.ImportOptions;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -73,7 +75,7 @@ class ExchangeServiceTest {
                         TRICKY_NOTES));
                 services.days().save(new DayEntry(TODAY.minusDays(2), Map.of(), null));
                 services.days().save(new DayEntry(TODAY, Map.of("sleep_hours", 6.75), "'quoted"));
-                services.exchange().exportCsv(csv, new ExportRequest(null, null, new CsvOptions(layout, ';', true),
+                services.exchange().exportCsv(csv, ExchangeService.ExistingFile.REPLACE, new ExportRequest(null, null, new CsvOptions(layout, ';', true),
                         Set.of()), TaskRunner.Progress.NONE);
                 original = servicesDays(services);
             }
@@ -94,7 +96,7 @@ class ExchangeServiceTest {
         Path csv = temp.resolve("out.csv");
         try (AppServices services = open("journal.db")) {
             services.days().save(new DayEntry(TODAY, Map.of("alcohol", 2.0), null));
-            var result = services.exchange().exportCsv(csv, new ExportRequest(null, null, CsvOptions.DEFAULT,
+            var result = services.exchange().exportCsv(csv, ExchangeService.ExistingFile.REPLACE, new ExportRequest(null, null, CsvOptions.DEFAULT,
                     Set.of("alcohol", "bloating")), TaskRunner.Progress.NONE);
             assertThat(result.days()).isEqualTo(1);
         }
@@ -169,6 +171,11 @@ class ExchangeServiceTest {
             a measure twice in a day   | date,measure,value\\n2026-06-01,gas,1\\n2026-06-01,gas,2\\n | line 3, column measure: gas on 2026-06-01 appears on an earlier line too
             no date column             | when,bloating\\n2026-06-01,1\\n                      | line 1: the first column must be 'date'
             an empty file              | ''                                                   | the file is empty
+            a day before 1900          | date,bloating\\n1899-12-31,1\\n                      | line 2, column date: 1899-12-31 is before 1900-01-01
+            the year 0                 | date,bloating\\n0000-01-01,1\\n                      | line 2, column date: 0000-01-01 is before 1900-01-01
+            a year before the year 0   | date,bloating\\n-0001-01-01,1\\n                     | line 2, column date: -0001-01-01 is before 1900-01-01
+            a quote that never closes  | date,notes\\n2026-06-01,ok\\n2026-06-02,"open\\n2026-06-03,x\\n | line 3: a quoted cell is not closed
+            text after a closing quote | date,notes\\n2026-06-01,"a"b\\n                      | line 2: a quoted cell has text after its closing quote
             """)
     void badInputIsRefusedWithWhereAndWhyAndChangesNothing(String kind, String content, String message)
             throws IOException {
@@ -211,6 +218,57 @@ class ExchangeServiceTest {
         }
     }
 
+    @Test
+    void notesLongerThanTheLimitAreRefusedButAGuardedCellOfTheLimitIsNot() throws IOException {
+        assertRefusedAndUnchanged(file("notes.csv", "date,notes\n2026-06-01," + "x".repeat(10_001) + "\n"),
+                "line 2, column notes: Notes are 10,001 characters long; at most 10,000 are allowed");
+        Path guarded = file("guarded.csv", "date,notes\n2026-06-01,'" + "=".repeat(10_000) + "\n");
+        try (AppServices services = open("guarded.db")) {
+            services.exchange().importCsv(guarded, SKIP);
+
+            assertThat(services.days().load(LocalDate.of(2026, 6, 1)).orElseThrow().notes()).isEqualTo("=".repeat(10_000));
+        }
+    }
+
+    @Test
+    void theFirstAndLastDaysThatCanBeLoggedAreImported() throws IOException {
+        Path csv = file("edges.csv", "date,bloating\n1900-01-01,1\n" + TODAY.plusDays(1) + ",2\n");
+        try (AppServices services = open("journal.db")) {
+            assertThat(services.exchange().importCsv(csv, SKIP).added()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void devicesPipesAndFoldersAreRefusedWithoutBeingRead() throws Exception {
+        Path pipe = temp.resolve("pipe.csv");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Path linkToDevice = Files.createSymbolicLink(temp.resolve("zero.csv"), Path.of("/dev/zero"));
+        Path folder = Files.createDirectory(temp.resolve("folder.csv"));
+        for (Path path : List.of(Path.of("/dev/zero"), Path.of("/dev/urandom"), pipe, linkToDevice, folder)) {
+            assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertRefusedAndUnchanged(path, path + " is not a regular file"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a quote that never closes | column,name\\ncold_showers,"Cold showers\\n | custom.dictionary.csv, line 2: a quoted cell is not closed
+            a row too short           | column,name\\ncold_showers,Cold showers\\n | custom.dictionary.csv, line 2: 2 cells, but a dictionary row has 12
+            not UTF-8                 | column,name\\ncold_showers,caf\u00e9\\n      | custom.dictionary.csv is not UTF-8 text
+            """)
+    void aBrokenDataDictionaryIsRefusedWithWhereAndWhy(String kind, String dictionary, String message)
+            throws IOException {
+        Path csv = file("custom.csv", "date,cold_showers\n2026-06-01,3\n");
+        Files.write(temp.resolve("custom.dictionary.csv"), dictionary.replace("\\n", "\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        try (AppServices services = open("journal.db")) {
+            assertThatThrownBy(() -> services.exchange().importCsv(csv, new ImportOptions(OnExisting.SKIP, true)))
+                    .isInstanceOf(JournalException.class)
+                    .hasMessageStartingWith(message);
+            assertThat(services.days().summary().daysLogged()).isZero();
+        }
+    }
+
     private void assertRefusedAndUnchanged(Path csv, String message) {
         try (AppServices services = open("journal-" + csv.getFileName() + ".db")) {
             services.days().save(new DayEntry(LocalDate.of(2026, 6, 1), Map.of("gas", 1.0), "kept"));
@@ -218,7 +276,8 @@ class ExchangeServiceTest {
 
             assertThatThrownBy(() -> services.exchange().importCsv(csv, new ImportOptions(OnExisting.OVERWRITE, false)))
                     .isInstanceOf(JournalException.class)
-                    .hasMessageContaining(message);
+                    .hasMessageContaining(message)
+                    .message().doesNotContain("Exception", "org.apache");
 
             assertThat(servicesDays(services)).containsExactly(
                     new DayEntry(LocalDate.of(2026, 6, 1), Map.of("gas", 1.0), "kept"));

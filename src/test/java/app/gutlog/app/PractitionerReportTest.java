@@ -45,7 +45,7 @@ class PractitionerReportTest {
                         TODAY.minusDays(80), TODAY.minusDays(50), TODAY.minusDays(20), null, Outcome.BURDEN,
                         List.of("alcohol"), List.of()));
             }
-            services.exchange().writeReport(pdf, new ReportRequest(TODAY.minusDays(89), TODAY, "Alex Example", notes));
+            services.exchange().writeReport(pdf, ExchangeService.ExistingFile.REPLACE, new ReportRequest(TODAY.minusDays(89), TODAY, "Alex Example", notes));
         }
         return pdf;
     }

@@ -3,6 +3,7 @@ package app.gutlog.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.app.ExchangeService.ExistingFile;
 import app.gutlog.app.ExchangeService.ExportRequest;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
@@ -73,7 +74,7 @@ class CrashSafetyTest {
         Path csv = temp.resolve("import.csv");
         try (AppServices source = AppServices.open(temp.resolve("source.db"))) {
             source.insights().createDemo(IMPORT_DAYS, 9);
-            source.exchange().exportCsv(csv, new ExportRequest(null, null, CsvOptions.DEFAULT, Set.of()),
+            source.exchange().exportCsv(csv, ExistingFile.REPLACE, new ExportRequest(null, null, CsvOptions.DEFAULT, Set.of()),
                     TaskRunner.Progress.NONE);
         }
         int whole;

@@ -58,6 +58,20 @@ final class Dialogs {
         }
     }
 
+    /** Asks whether to replace {@code file}, which exists already; Cancel is the default. */
+    static void confirmReplace(Window owner, Path file, Runnable replace) {
+        ButtonType replaceIt = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, file + " exists already. Replacing it overwrites what it"
+                + " holds now.", replaceIt, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setHeaderText("Replace " + file.getFileName() + "?");
+        ask.getDialogPane().setId("replace-dialog");
+        ask.getDialogPane().setPrefWidth(560);
+        ((Button) ask.getDialogPane().lookupButton(replaceIt)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ask.showAndWait().filter(replaceIt::equals).ifPresent(answer -> replace.run());
+    }
+
     static void tell(Window owner, String id, Alert.AlertType type, String header, String text) {
         Alert alert = new Alert(type, text, ButtonType.OK);
         alert.initOwner(owner);

@@ -1,5 +1,6 @@
 package app.gutlog.ui.exchange;
 
+import app.gutlog.app.ExchangeService.ExistingFile;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.Measure;
 import javafx.beans.binding.Bindings;
@@ -47,14 +48,19 @@ public final class ExportController {
         Dialogs.button(dialog, export).disableProperty().bind(model.ready().not());
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == export) {
-                model.export(result -> Dialogs.tell(owner, "export-done", Alert.AlertType.INFORMATION, "Exported",
-                                "Wrote " + result.days() + " days to " + result.csv() + "\nand the data dictionary to "
-                                        + result.dictionary() + "."),
-                        message -> Dialogs.tell(owner, "export-failed", Alert.AlertType.ERROR, "The export failed",
-                                message));
+                export(model, owner, ExistingFile.KEEP);
             }
         });
         dialog.show();
+    }
+
+    /** Exports; a file that is there already is replaced only once the person says so. */
+    private static void export(ExportViewModel model, Window owner, ExistingFile existing) {
+        model.export(existing, result -> Dialogs.tell(owner, "export-done", Alert.AlertType.INFORMATION, "Exported",
+                        "Wrote " + result.days() + " days to " + result.csv() + "\nand the data dictionary to "
+                                + result.dictionary() + "."),
+                message -> Dialogs.tell(owner, "export-failed", Alert.AlertType.ERROR, "The export failed", message),
+                file -> Dialogs.confirmReplace(owner, file, () -> export(model, owner, ExistingFile.REPLACE)));
     }
 
     @FXML

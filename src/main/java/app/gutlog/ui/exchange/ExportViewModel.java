@@ -2,6 +2,7 @@ package app.gutlog.ui.exchange;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ExchangeService.ExportRequest;
+import app.gutlog.app.ExchangeService.ExistingFile;
 import app.gutlog.app.ExchangeService.ExportResult;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
@@ -67,16 +68,20 @@ public final class ExportViewModel {
         return "";
     }
 
-    /** Exports in the background; {@code done} gets the result, {@code failed} the message of what went wrong. */
-    public void export(Consumer<ExportResult> done, Consumer<String> failed) {
+    /**
+     * Exports in the background; {@code done} gets the result, {@code failed} the message of what went wrong, and
+     * {@code exists} the file that is there already when {@code existing} keeps it.
+     */
+    public void export(ExistingFile existing, Consumer<ExportResult> done, Consumer<String> failed,
+            Consumer<Path> exists) {
         Set<String> keys = allMeasures.get() ? Set.of()
                 : Set.copyOf(chosen.stream().map(Measure::key).toList());
         ExportRequest request = new ExportRequest(from.get(), to.get(),
                 new CsvOptions(layout.get(), separator.get(), byteOrderMark.get()), keys);
         Path target = Path.of(file.get().strip());
         tasks.run("Exporting to " + target.getFileName() + "…",
-                progress -> services.exchange().exportCsv(target, request, progress), done,
-                error -> failed.accept(error.getMessage()));
+                progress -> services.exchange().exportCsv(target, existing, request, progress), done,
+                error -> OutputFailures.report(error, failed, exists));
     }
 
     public ObjectProperty<LocalDate> from() {

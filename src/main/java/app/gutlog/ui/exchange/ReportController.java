@@ -1,5 +1,6 @@
 package app.gutlog.ui.exchange;
 
+import app.gutlog.app.ExchangeService.ExistingFile;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -31,13 +32,19 @@ public final class ReportController {
         Dialogs.button(dialog, save).disableProperty().bind(model.ready().not());
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == save) {
-                model.save(path -> Dialogs.tell(owner, "report-done", Alert.AlertType.INFORMATION, "Report saved",
-                                "The report is in " + path + "."),
-                        message -> Dialogs.tell(owner, "report-failed", Alert.AlertType.ERROR,
-                                "The report was not saved", message));
+                save(model, owner, ExistingFile.KEEP);
             }
         });
         dialog.show();
+    }
+
+    /** Saves the report; a file that is there already is replaced only once the person says so. */
+    private static void save(ReportViewModel model, Window owner, ExistingFile existing) {
+        model.save(existing, path -> Dialogs.tell(owner, "report-done", Alert.AlertType.INFORMATION, "Report saved",
+                        "The report is in " + path + "."),
+                message -> Dialogs.tell(owner, "report-failed", Alert.AlertType.ERROR, "The report was not saved",
+                        message),
+                file -> Dialogs.confirmReplace(owner, file, () -> save(model, owner, ExistingFile.REPLACE)));
     }
 
     @FXML

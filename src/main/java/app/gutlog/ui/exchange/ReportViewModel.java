@@ -1,6 +1,7 @@
 package app.gutlog.ui.exchange;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.app.ExchangeService.ExistingFile;
 import app.gutlog.app.ExchangeService.ReportRequest;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.JournalSummary;
@@ -41,11 +42,12 @@ public final class ReportViewModel {
                 && !from.get().isAfter(to.get()) && file.get() != null && !file.get().isBlank(), from, to, file);
     }
 
-    public void save(Consumer<Path> done, Consumer<String> failed) {
+    /** As {@link ExportViewModel#export}, for the report. */
+    public void save(ExistingFile existing, Consumer<Path> done, Consumer<String> failed, Consumer<Path> exists) {
         Path target = Path.of(file.get().strip());
         ReportRequest request = new ReportRequest(from.get(), to.get(), name.get(), includeNotes.get());
-        tasks.run("Writing the report…", progress -> services.exchange().writeReport(target, request), done,
-                error -> failed.accept(error.getMessage()));
+        tasks.run("Writing the report…", progress -> services.exchange().writeReport(target, existing, request), done,
+                error -> OutputFailures.report(error, failed, exists));
     }
 
     public ObjectProperty<LocalDate> from() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -59,6 +60,44 @@ class ExchangeDialogsTest extends AppUiTest {
                 + "2026-03-02,bloating,4,\r\n2026-03-02,alcohol,2,standard drinks\r\n"
                 + "2026-03-02,notes,\"'=pizza, then \"\"bloated\"\"\",\r\n");
         assertThat(temp.resolve("out.dictionary.csv")).exists();
+    }
+
+    @Test
+    void anExportOntoTheJournalIsRefusedAndAnExistingFileIsReplacedOnlyWhenTheUserSaysSo() throws Exception {
+        Path journal = journal();
+        start(journal);
+        waitUntilVisible("#home-page");
+        Path csv = Files.writeString(temp.resolve("mine.csv"), "my own spreadsheet");
+
+        push(KeyCode.SHORTCUT, KeyCode.E);
+        waitUntilVisible("#export-dialog");
+        replaceText("#export-file", journal.toString());
+        clickOn(dialogButton("export-dialog", "Export"));
+        waitUntilVisible("#export-failed");
+        assertThat(lookup("#export-failed").queryAs(DialogPane.class).getContentText())
+                .contains("GutLog will not write to " + journal, "it is the journal itself");
+        clickOn(lookup("#export-failed").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+
+        for (String answer : new String[] {"Cancel", "Replace"}) {
+            push(KeyCode.SHORTCUT, KeyCode.E);
+            waitUntilVisible("#export-dialog");
+            replaceText("#export-file", csv.toString());
+            clickOn(dialogButton("export-dialog", "Export"));
+            waitUntilVisible("#replace-dialog");
+            assertThat(((Button) lookup("#replace-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL))
+                    .isDefaultButton()).isTrue();
+            clickOn(dialogButton("replace-dialog", answer));
+            if (answer.equals("Cancel")) {
+                assertThat(Files.readString(csv)).isEqualTo("my own spreadsheet");
+            }
+        }
+        waitUntilVisible("#export-done");
+
+        assertThat(Files.readString(csv)).startsWith("date,");
+        stop();
+        try (AppServices services = AppServices.open(journal)) {
+            assertThat(services.days().load(DAY)).isPresent();
+        }
     }
 
     @Test
