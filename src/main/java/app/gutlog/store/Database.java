@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path file, Migrations migrations) {
+        refuseToStartOverBackups(file.toAbsolutePath());
         Path absolute;
         try {
             PrivateFiles.ensurePrivateFile(file.toAbsolutePath());
@@ -79,6 +80,42 @@ public final class Database implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Refuses to start an empty journal where the journal is missing or empty (0 bytes) but backups of it, or a
+     * damaged copy kept aside, are there: the person has lost their journal, not begun a new one.
+     */
+    private static void refuseToStartOverBackups(Path journal) {
+        try {
+            if (Files.exists(journal) && Files.size(journal) > 0) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new JournalException("Cannot read the journal " + journal + ": " + e.getMessage(), e);
+        }
+        List<String> kept = keptCopies(journal);
+        if (!kept.isEmpty()) {
+            throw new DamagedJournalException("The journal " + journal + (Files.exists(journal) ? " is empty (0 bytes)"
+                    : " is missing") + ", but copies of it are kept: " + String.join(", ", kept) + ". GutLog has not"
+                    + " started an empty journal over them. Restore the newest good backup (gutlog restore FILE, or"
+                    + " the button below in the app); to start afresh instead, move those copies somewhere else.");
+        }
+    }
+
+    /** The backups of the journal, newest first, and the damaged copies kept aside beside it. */
+    private static List<String> keptCopies(Path journal) {
+        List<String> kept = new ArrayList<>();
+        Backups.listOf(journal).forEach(backup -> kept.add("backups/" + backup.fileName()));
+        try (var siblings = Files.list(journal.getParent())) {
+            siblings.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith(journal.getFileName() + ".damaged-") && !name.endsWith("-wal"))
+                    .sorted()
+                    .forEach(kept::add);
+        } catch (IOException | java.io.UncheckedIOException noFolderYet) {
+            // a folder that cannot be listed holds no copies GutLog could offer
+        }
+        return kept;
     }
 
     /**
@@ -485,7 +522,13 @@ public final class Database implements AutoCloseable {
             throw new JournalException("There is no journal at " + absolute);
         }
         try (WriterLock held = WriterLock.acquire(absolute)) {
+            if (Files.size(absolute) == 0 && !keptCopies(absolute).isEmpty()) {
+                return List.of("the journal is empty (0 bytes), but copies of it are kept: "
+                        + String.join(", ", keptCopies(absolute)));
+            }
             return Backups.problemsIn(absolute);
+        } catch (IOException e) {
+            throw new JournalException("Cannot read the journal " + absolute + ": " + e.getMessage(), e);
         }
     }
 
