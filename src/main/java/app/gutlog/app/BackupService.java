@@ -4,7 +4,12 @@ import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
 import app.gutlog.store.Backups;
 import app.gutlog.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +77,55 @@ public final class BackupService {
     /** Deletes the journal (which must not be open), its write-ahead files and every backup. */
     public static void deleteEverything(Path journal) {
         Database.deleteEverything(journal);
+    }
+
+    /** Every backup of a journal that need not be open, newest first. */
+    public static List<Backup> backupsOf(Path journal) {
+        return Backups.listOf(journal);
+    }
+
+    /** The file of one of {@link #backupsOf}. */
+    public static Path fileOf(Path journal, Backup backup) {
+        return journal.toAbsolutePath().resolveSibling("backups").resolve(backup.fileName());
+    }
+
+    /** How old backups may grow while the journal is in use before {@link #staleBackups} warns. */
+    public static final Duration BACKUPS_DUE = Duration.ofDays(7);
+
+    /**
+     * A warning when the journal was changed in the last {@link #BACKUPS_DUE} but its newest backup is older than
+     * that: backups are failing or not being made. A journal with no backup yet gets its first on the next start.
+     */
+    public static Optional<String> staleBackups(Path journal, Instant now) {
+        Instant changed = lastChanged(journal);
+        if (changed == null || changed.isBefore(now.minus(BACKUPS_DUE))) {
+            return Optional.empty();
+        }
+        Optional<Backup> newest = backupsOf(journal).stream().findFirst();
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant made = newest.get().made().atZone(ZoneId.systemDefault()).toInstant();
+        if (!made.isBefore(now.minus(BACKUPS_DUE))) {
+            return Optional.empty();
+        }
+        return Optional.of("The newest backup, " + newest.get().fileName() + ", is " + Duration.between(made, now).toDays()
+                + " days old, though the journal was changed in the last " + BACKUPS_DUE.toDays() + " days. Back it"
+                + " up now (gutlog backup), and check that the backups folder beside it can be written.");
+    }
+
+    private static Instant lastChanged(Path journal) {
+        Instant latest = null;
+        for (String suffix : List.of("", "-wal")) {
+            Path file = journal.toAbsolutePath().resolveSibling(journal.getFileName() + suffix);
+            try {
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                latest = latest == null || modified.isAfter(latest) ? modified : latest;
+            } catch (IOException absent) {
+                // no such file: it tells nothing about when the journal changed
+            }
+        }
+        return latest;
     }
 
     /** The newest backup of a journal that could be restored, for when the journal itself is damaged. */

@@ -52,4 +52,22 @@ class BackupCommandsTest extends CommandLineTest {
         assertThat(err.toString()).contains("cannot be restored", "not a GutLog journal that SQLite can read", "the journal is unchanged");
         assertThat(run("--db", journal(), "check")).isZero();
     }
+
+    @Test
+    void checkNamesTheNewestBackupAndFailsWhenItIsOlderThanAWeekWhileTheJournalIsInUse() throws Exception {
+        assertThat(run("--db", journal(), "demo", "--days", "30")).isZero();
+        assertThat(run("--db", journal(), "backup")).isZero();
+        assertThat(run("--db", journal(), "check")).isZero();
+        assertThat(out.toString()).contains("Newest backup: journal.manual-");
+
+        try (var backups = java.nio.file.Files.list(temp.resolve("backups"))) {
+            for (Path backup : backups.toList()) {
+                java.nio.file.Files.setLastModifiedTime(backup,
+                        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(9))));
+            }
+        }
+
+        assertThat(run("--db", journal(), "check")).isEqualTo(1);
+        assertThat(err.toString()).contains("is 9 days old, though the journal was changed in the last 7 days");
+    }
 }

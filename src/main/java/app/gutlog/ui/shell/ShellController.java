@@ -1,6 +1,7 @@
 package app.gutlog.ui.shell;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.app.BackupService;
 import app.gutlog.domain.Backup;
 import app.gutlog.ui.DataActions;
 import app.gutlog.ui.Destination;
@@ -92,6 +93,7 @@ public final class ShellController {
     @FXML private Label failureMessage;
     @FXML private Button restoreGoodBackupButton;
     @FXML private Label journalPath;
+    @FXML private Label backupWarning;
     @FXML private Label demoBanner;
     @FXML private ProgressBar taskProgress;
     @FXML private Label taskMessage;
@@ -121,8 +123,12 @@ public final class ShellController {
         navigation.disableProperty().bind(model.state().isNotEqualTo(State.READY));
         goMenu.disableProperty().bind(navigation.disableProperty());
         tourItem.disableProperty().bind(navigation.disableProperty());
-        fileMenu.getItems().stream().filter(item -> item.getId() != null)
+        fileMenu.getItems().stream().filter(item -> item.getId() != null && !item.getId().equals("menu-restore"))
                 .forEach(item -> item.disableProperty().bind(navigation.disableProperty()));
+        fileMenu.getItems().stream().filter(item -> "menu-restore".equals(item.getId())).findFirst()
+                .ifPresent(item -> item.disableProperty().bind(model.state().isEqualTo(State.OPENING)));
+        backupWarning.visibleProperty().bind(backupWarning.textProperty().isNotEmpty());
+        backupWarning.managedProperty().bind(backupWarning.visibleProperty());
         bindThemeItems();
         buildTextSizeItems();
         bindTaskStatus();
@@ -135,7 +141,9 @@ public final class ShellController {
                 current = null;
                 pageArea.getChildren().clear();
             }
+            backupWarning.setText("");
             if (now == State.READY) {
+                model.services().get().backups().dailyProblem().ifPresent(backupWarning::setText);
                 followJournalChanges(model.services().get());
                 if (!features.isEmpty()) {
                     show(features.getFirst());
@@ -327,36 +335,11 @@ public final class ShellController {
 
         @Override
         public void restoreFromBackup() {
-            AppServices services = model.services().get();
-            List<Backup> backups = services.backups().list();
-            if (backups.isEmpty()) {
-                tell("no-backups", Alert.AlertType.INFORMATION, "No backups yet",
-                        "GutLog backs your journal up on the first start of each day once it holds a day, and you can"
-                                + " back it up now from the File menu. Backups are kept in " + services.backups().folder() + ".");
-                return;
-            }
-            ChoiceDialog<Backup> choose = new ChoiceDialog<>(backups.getFirst(), backups);
-            choose.initOwner(window());
-            choose.setTitle("Restore from a backup");
-            choose.setHeaderText("Replace your journal with a backup");
-            choose.setContentText("Backup:");
-            choose.getDialogPane().setId("restore-dialog");
-            ComboBox<?> list = (ComboBox<?>) choose.getDialogPane().lookup(".combo-box");
-            if (list != null) {
-                list.setId("restore-choice");
-            }
-            choose.showAndWait().ifPresent(backup -> {
-                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your journal will be replaced by the "
-                        + backup.kind().label().toLowerCase(Locale.ROOT) + " backup from " + describe(backup)
-                        + ". The journal as it is now is backed up first, so this can be undone.");
-                confirm.initOwner(window());
-                confirm.setHeaderText("Restore this backup?");
-                confirm.getDialogPane().setId("restore-confirm");
-                ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Restore");
-                if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-                    restore(services.backups().fileOf(backup));
-                }
-            });
+            Path journal = model.journalFile();
+            tasks.run("Looking for backups…", progress -> BackupService.backupsOf(journal),
+                    backups -> chooseBackup(journal, backups),
+                    error -> tell("restore-failed", Alert.AlertType.ERROR, "The backups could not be listed",
+                            error.getMessage()));
         }
 
         @Override
@@ -375,6 +358,39 @@ public final class ShellController {
                             message -> tell("delete-all-done", Alert.AlertType.INFORMATION, "Deleted", message))));
         }
     };
+
+    /** Asks which backup to restore, and to confirm; works also when the journal could not be opened. */
+    private void chooseBackup(Path journal, List<Backup> backups) {
+        if (backups.isEmpty()) {
+            tell("no-backups", Alert.AlertType.INFORMATION, "No backups yet",
+                    "GutLog backs your journal up on the first start of each day once it holds a day, and you can"
+                            + " back it up now from the File menu. Backups are kept in "
+                            + journal.resolveSibling("backups") + ".");
+            return;
+        }
+        ChoiceDialog<Backup> choose = new ChoiceDialog<>(backups.getFirst(), backups);
+        choose.initOwner(window());
+        choose.setTitle("Restore from a backup");
+        choose.setHeaderText("Replace your journal with a backup");
+        choose.setContentText("Backup:");
+        choose.getDialogPane().setId("restore-dialog");
+        ComboBox<?> list = (ComboBox<?>) choose.getDialogPane().lookup(".combo-box");
+        if (list != null) {
+            list.setId("restore-choice");
+        }
+        choose.showAndWait().ifPresent(backup -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your journal will be replaced by the "
+                    + backup.kind().label().toLowerCase(Locale.ROOT) + " backup from " + describe(backup)
+                    + ". The journal as it is now is backed up first, so this can be undone.");
+            confirm.initOwner(window());
+            confirm.setHeaderText("Restore this backup?");
+            confirm.getDialogPane().setId("restore-confirm");
+            ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Restore");
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                restore(BackupService.fileOf(journal, backup));
+            }
+        });
+    }
 
     private static String describe(Backup backup) {
         return backup.made().format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH));

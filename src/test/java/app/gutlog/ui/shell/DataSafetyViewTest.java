@@ -118,4 +118,41 @@ class DataSafetyViewTest extends AppUiTest {
         waitUntilVisible("#home-page");
         assertThat(StoredDays.count(journal)).isPositive();
     }
+
+    @Test
+    void aFailedDailyBackupIsShownInTheStatusBar() throws Exception {
+        Path journal = journal();
+        Files.writeString(temp.resolve("backups"), "a file where the backups folder should be");
+
+        start(journal);
+        waitUntilVisible("#backup-warning");
+
+        assertThat(lookup("#backup-warning").queryLabeled().getText()).startsWith("Today's automatic backup failed");
+    }
+
+    @Test
+    void aDamagedHeaderIsTreatedAsDamageAndABackupCanBeChosenFromTheFailureScreen() throws Exception {
+        Path journal = journal();
+        try (AppServices services = AppServices.open(journal)) {
+            services.backups().backUpNow();
+        }
+        try (RandomAccessFile raw = new RandomAccessFile(journal.toFile(), "rw")) {
+            raw.write("this header is not SQLite's".getBytes());
+        }
+        start(journal);
+        waitUntilVisible("#restore-good-backup");
+        for (String button : new String[] {"#restore-good-backup", "#failure-restore", "#failure-retry"}) {
+            assertThat(lookup(button).queryButton().isTextTruncated()).as(button).isFalse();
+        }
+
+        clickOn("#failure-restore");
+        waitUntilVisible("#restore-dialog");
+        clickOn(button("restore-dialog", ButtonType.OK));
+        waitUntilVisible("#restore-confirm");
+        clickOn(button("restore-confirm", ButtonType.OK));
+        waitUntilVisible("#restore-done");
+
+        waitUntilVisible("#home-page");
+        assertThat(StoredDays.load(journal, DAY).orElseThrow().notes()).isEqualTo("before");
+    }
 }
