@@ -89,6 +89,11 @@ public final class AppServices implements AutoCloseable {
         database.onCommit(listener);
     }
 
+    /** Whether the journal is open only to read: its owner made the file read-only, and nothing can be saved. */
+    public boolean readOnly() {
+        return database.isReadOnly();
+    }
+
     public CatalogService catalog() {
         return catalog;
     }

@@ -36,10 +36,12 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong revision = new AtomicLong();
+    private final boolean readOnly;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-    private Database(Path file, WriterLock writerLock, Connection connection) {
+    private Database(Path file, WriterLock writerLock, Connection connection, boolean readOnly) {
         this.file = file;
+        this.readOnly = readOnly;
         this.writerLock = writerLock;
         this.connection = connection;
     }
@@ -52,8 +54,12 @@ public final class Database implements AutoCloseable {
     static Database open(Path file, Migrations migrations) {
         refuseToStartOverBackups(file.toAbsolutePath());
         Path absolute;
+        boolean readOnly;
         try {
-            PrivateFiles.ensurePrivateFile(file.toAbsolutePath());
+            readOnly = PrivateFiles.madeReadOnlyByOwner(file.toAbsolutePath());
+            if (!readOnly) {
+                PrivateFiles.ensurePrivateFile(file.toAbsolutePath());
+            }
             absolute = JournalFiles.realPath(file);
         } catch (FileSystemException e) {
             throw new JournalException("GutLog may not write to " + e.getFile()
@@ -66,12 +72,12 @@ public final class Database implements AutoCloseable {
         WriterLock writerLock = WriterLock.acquire(absolute);
         Connection connection;
         try {
-            connection = connect(absolute);
+            connection = readOnly ? connectReadOnly(absolute) : connect(absolute);
         } catch (RuntimeException e) {
             writerLock.close();
             throw e;
         }
-        Database database = new Database(absolute, writerLock, connection);
+        Database database = new Database(absolute, writerLock, connection, readOnly);
         try {
             database.checkIntegrity();
             database.migrate(migrations);
@@ -127,13 +133,17 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(absolute)) {
             throw new JournalException("There is no file " + absolute);
         }
+        return new Database(absolute, null, connectReadOnly(absolute), true);
+    }
+
+    private static Connection connectReadOnly(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try {
-            return new Database(absolute, null, config.createConnection("jdbc:sqlite:" + absolute));
+            return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw failure(absolute, e);
+            throw failure(file, e);
         }
     }
 
@@ -153,6 +163,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether the journal is open only to read, because its owner made the file read-only. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** The schema version recorded in the file ({@code PRAGMA user_version}). */
@@ -209,6 +224,10 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T writeLocked(SqlWork<T> work) {
+        if (readOnly) {
+            throw new JournalException("The journal " + file + " is read-only (its owner took away write permission),"
+                    + " so nothing was saved. To log days again, make it writable: chmod u+w '" + file + "'.");
+        }
         lock.lock();
         try {
             connection.setAutoCommit(false);
@@ -286,6 +305,14 @@ public final class Database implements AutoCloseable {
         if (current > latest) {
             throw new JournalException("The journal " + file + " was written by a newer GutLog (schema version " + current
                     + "; this version knows up to " + latest + "). Update GutLog to open it; nothing was changed.");
+        }
+        if (readOnly && (current < latest || applicationId != JournalFiles.APPLICATION_ID)) {
+            if (current < latest) {
+                throw new JournalException("The journal " + file + " is read-only, and this GutLog needs to update it"
+                        + " (schema version " + current + " to " + latest + "). Make it writable to open it: chmod u+w '"
+                        + file + "'. Nothing was changed.");
+            }
+            return;
         }
         if (current > 0 && current < latest) {
             backUpBeforeMigration(current);

@@ -19,6 +19,7 @@ final class PrivateFiles {
 
     static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    static final Set<PosixFilePermission> OWNER_READ_ONLY_FILE = PosixFilePermissions.fromString("r--------");
 
     private PrivateFiles() {}
 
@@ -51,6 +52,19 @@ final class PrivateFiles {
             }
         }
         restrict(file, OWNER_ONLY_FILE);
+    }
+
+    /**
+     * Whether {@code file} exists and its owner has taken away their own write permission (0400): a journal kept
+     * read-only on purpose, which GutLog opens only to read. Its other permissions are taken away too.
+     */
+    static boolean madeReadOnlyByOwner(Path file) throws IOException {
+        if (!Files.exists(file) || !supportsPosix(file)
+                || Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE)) {
+            return false;
+        }
+        restrict(file, OWNER_READ_ONLY_FILE);
+        return true;
     }
 
     static boolean supportsPosix(Path anyPathOnTheFileSystem) {

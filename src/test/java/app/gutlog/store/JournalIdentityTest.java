@@ -176,4 +176,21 @@ class JournalIdentityTest {
         JournalFiles.requireSafeOutput(journal, Files.writeString(temp.resolve("old.csv"), "date\n"));
         assertJournalUnchanged(journal);
     }
+
+    @Test
+    void aJournalItsOwnerMadeReadOnlyOpensToReadAndRefusesEverySave() throws Exception {
+        Path journal = journal();
+        Files.setPosixFilePermissions(journal, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+        try (AppServices services = AppServices.open(journal)) {
+            assertThat(services.readOnly()).isTrue();
+            assertThat(services.days().load(DAY)).isPresent();
+            assertThatThrownBy(() -> services.days().save(new DayEntry(DAY, Map.of("gas", 9.0), null)))
+                    .hasMessageContaining("is read-only").hasMessageContaining("chmod u+w");
+        }
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)))
+                .isEqualTo("r--------");
+        assertJournalUnchanged(journal);
+    }
 }

@@ -95,6 +95,7 @@ public final class ShellController {
     @FXML private Label journalPath;
     @FXML private Label backupWarning;
     @FXML private Label demoBanner;
+    @FXML private Label readOnlyBanner;
     @FXML private ProgressBar taskProgress;
     @FXML private Label taskMessage;
 
@@ -128,6 +129,8 @@ public final class ShellController {
         fileMenu.getItems().stream().filter(item -> "menu-restore".equals(item.getId())).findFirst()
                 .ifPresent(item -> item.disableProperty().bind(model.state().isEqualTo(State.OPENING)));
         backupWarning.visibleProperty().bind(backupWarning.textProperty().isNotEmpty());
+        readOnlyBanner.visibleProperty().bind(readOnlyBanner.textProperty().isNotEmpty());
+        readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
         backupWarning.managedProperty().bind(backupWarning.visibleProperty());
         bindThemeItems();
         buildTextSizeItems();
@@ -142,8 +145,13 @@ public final class ShellController {
                 pageArea.getChildren().clear();
             }
             backupWarning.setText("");
+            readOnlyBanner.setText("");
             if (now == State.READY) {
                 model.services().get().backups().dailyProblem().ifPresent(backupWarning::setText);
+                if (model.services().get().readOnly()) {
+                    readOnlyBanner.setText("This journal is read-only: its file's owner took away write permission,"
+                            + " so GutLog shows it but saves nothing. To log days again, make it writable (chmod u+w).");
+                }
                 followJournalChanges(model.services().get());
                 if (!features.isEmpty()) {
                     show(features.getFirst());
