@@ -30,12 +30,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -240,7 +237,7 @@ public final class ExchangeService {
 
     /** What importing {@code file} would do; changes nothing. */
     public ImportPlan planImport(Path file, ImportOptions options) {
-        CsvImport parsed = CsvImport.read(readText(file), file.getFileName().toString());
+        CsvImport parsed = CsvImport.read(file);
         List<Measure> all = measures.findAll();
         Map<String, Measure> catalogue = new LinkedHashMap<>();
         all.forEach(measure -> catalogue.put(measure.key(), measure));
@@ -309,6 +306,9 @@ public final class ExchangeService {
             try (Reader in = Files.newBufferedReader(dictionary, StandardCharsets.UTF_8)) {
                 DataDictionary.read(in, dictionary.getFileName().toString())
                         .forEach(measure -> described.put(measure.key(), measure));
+            } catch (CharacterCodingException e) {
+                throw new JournalException(dictionary.getFileName() + " is not UTF-8 text. Save it as \"CSV UTF-8\" and"
+                        + " try again.", e);
             } catch (IOException e) {
                 throw new JournalException("Could not read " + dictionary + ": " + e.getMessage(), e);
             }
@@ -329,27 +329,5 @@ public final class ExchangeService {
     private static String nameOf(String key) {
         String words = key.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String readText(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > CsvImport.MAX_FILE_BYTES) {
-                throw new JournalException(String.format(Locale.ROOT,
-                        "%s is %,d MB; GutLog imports files of at most %,d MB", file.getFileName(),
-                        size / (1024 * 1024), CsvImport.MAX_FILE_BYTES / (1024 * 1024)));
-            }
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new JournalException(file.getFileName() + " is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.", e);
-        } catch (NoSuchFileException e) {
-            throw new JournalException("There is no file " + file, e);
-        } catch (IOException e) {
-            throw new JournalException("Could not read " + file + ": " + e.getMessage(), e);
-        }
     }
 }

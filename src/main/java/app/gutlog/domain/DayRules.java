@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class DayRules {
 
     public static final int MAX_NOTES_LENGTH = 10_000;
+    /** The earliest day that can be logged. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
 
     private DayRules() {}
 
@@ -30,8 +32,15 @@ public final class DayRules {
         return problems;
     }
 
-    /** A day may be logged up to one day ahead (a different time zone, or tonight's plans), no further. */
+    /**
+     * A day may be logged from {@link #FIRST_DAY} up to one day ahead (a different time zone, or tonight's plans), no
+     * further.
+     */
     public static Optional<String> dateProblem(LocalDate date, LocalDate today) {
+        if (date.isBefore(FIRST_DAY)) {
+            return Optional.of(date + " is before " + FIRST_DAY + "; days from " + FIRST_DAY + " to "
+                    + today.plusDays(1) + " can be logged");
+        }
         return date.isAfter(today.plusDays(1))
                 ? Optional.of(date + " is more than a day in the future; days up to " + today.plusDays(1) + " can be logged")
                 : Optional.empty();

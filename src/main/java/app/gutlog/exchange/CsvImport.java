@@ -8,11 +8,21 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.Scale;
 import app.gutlog.exchange.CsvFiles.Row;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +34,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a wide or long CSV file (with or without a byte order mark, with "," or ";") into days, checking all of it
  * first: every problem names its line, its column and the reason, and nothing is returned unless there are none.
+ * The file is read row by row, once for its structure and once for its days; it is never held whole.
  */
 public final class CsvImport {
 
@@ -35,69 +46,161 @@ public final class CsvImport {
     static final int PROBLEMS_SHOWN = 20;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?");
 
-    /** Every problem found in a file, in file order. Nothing was written. */
+    /** The problems found in a file, in file order. Nothing was written. */
     public static final class InvalidFileException extends JournalException {
         private final List<String> problems;
 
-        InvalidFileException(String fileName, List<String> problems) {
-            super(summary(fileName, problems));
+        InvalidFileException(String fileName, List<String> problems, int count) {
+            super(summary(fileName, problems, count));
             this.problems = List.copyOf(problems);
         }
 
+        InvalidFileException(String fileName, String problem) {
+            this(fileName, List.of(problem), 1);
+        }
+
+        /** The problems the message lists: the first {@link #PROBLEMS_SHOWN} of them. */
         public List<String> problems() {
             return problems;
         }
 
-        private static String summary(String fileName, List<String> problems) {
+        private static String summary(String fileName, List<String> problems, int count) {
             StringBuilder text = new StringBuilder(fileName + " was not imported; nothing was changed. ");
-            text.append(problems.size() == 1 ? "1 problem:" : problems.size() + " problems:");
-            problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> text.append("\n").append(problem));
-            if (problems.size() > PROBLEMS_SHOWN) {
-                text.append("\n…and ").append(problems.size() - PROBLEMS_SHOWN).append(" more");
+            text.append(count == 1 ? "1 problem:" : count + " problems:");
+            problems.forEach(problem -> text.append("\n").append(problem));
+            if (count > problems.size()) {
+                text.append("\n…and ").append(count - problems.size()).append(" more");
             }
             return text.toString();
         }
     }
 
+    /** Problems in file order: the first {@link #PROBLEMS_SHOWN} are kept, the others only counted. */
+    private static final class Problems {
+        private final List<String> shown = new ArrayList<>();
+        private int count;
+
+        void add(String problem) {
+            if (count++ < PROBLEMS_SHOWN) {
+                shown.add(problem);
+            }
+        }
+
+        void throwIfAny(String fileName) {
+            if (count > 0) {
+                throw new InvalidFileException(fileName, shown, count);
+            }
+        }
+    }
+
+    /** Reads the rows of a file, from its header on. */
+    private interface RowReader<T> {
+        T read(CsvFiles.Rows rows) throws IOException;
+    }
+
+    private final Path file;
     private final String fileName;
     private final CsvOptions.Layout layout;
     private final char separator;
     private final List<String> header;
-    private final List<Row> rows;
+    private final int rowCount;
+    private final Set<String> measureKeys;
 
-    private CsvImport(String fileName, CsvOptions.Layout layout, char separator, List<String> header, List<Row> rows) {
-        this.fileName = fileName;
+    private CsvImport(Path file, CsvOptions.Layout layout, char separator, List<String> header, int rowCount,
+            Set<String> measureKeys) {
+        this.file = file;
+        this.fileName = file.getFileName().toString();
         this.layout = layout;
         this.separator = separator;
         this.header = header;
-        this.rows = rows;
+        this.rowCount = rowCount;
+        this.measureKeys = Collections.unmodifiableSet(measureKeys);
     }
 
-    /** Reads the file's structure: its layout, separator, header and rows. Fails on a file that is not such a CSV. */
-    public static CsvImport read(String text, String fileName) {
-        String body = CsvFiles.withoutByteOrderMark(text);
-        if (body.isBlank()) {
-            throw new InvalidFileException(fileName, List.of("line 1: the file is empty; it needs a header row"));
-        }
-        char separator = CsvFiles.separatorOf(body);
-        List<Row> all;
-        try {
-            all = CsvFiles.rows(body, separator);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidFileException(fileName, List.of("the file is not valid CSV: " + e.getMessage()));
-        }
-        List<String> header = all.getFirst().cells().stream().map(String::strip).toList();
-        if (header.isEmpty() || !header.getFirst().equals(CsvExport.DATE)) {
-            throw new InvalidFileException(fileName, List.of("line 1: the first column must be 'date', not '"
-                    + (header.isEmpty() ? "" : header.getFirst()) + "'"));
+    /**
+     * Reads the file's structure: its layout, separator, header, rows and the measures it uses. Refuses anything but
+     * a regular file of at most {@link #MAX_FILE_BYTES}, and a file that is not such a CSV.
+     */
+    public static CsvImport read(Path file) {
+        requireSmallRegularFile(file);
+        String fileName = file.getFileName().toString();
+        return readRows(file, rows -> {
+            Row first = rows.next();
+            if (first == null) {
+                throw new InvalidFileException(fileName, "line 1: the file is empty; it needs a header row");
+            }
+            List<String> header = first.cells().stream().map(String::strip).toList();
+            CsvOptions.Layout layout = layoutOf(header, fileName);
+            Set<String> keys = new LinkedHashSet<>();
+            if (layout == CsvOptions.Layout.WIDE) {
+                keys.addAll(header.subList(1, header.size()));
+            }
+            int rowCount = 0;
+            for (Row row = rows.next(); row != null; row = rows.next()) {
+                rowCount++;
+                if (layout == CsvOptions.Layout.LONG && row.cells().size() > 1 && !row.cells().get(1).isBlank()) {
+                    keys.add(row.cells().get(1).strip());
+                }
+            }
+            return new CsvImport(file, layout, rows.separator(), header, rowCount, keys);
+        });
+    }
+
+    private static CsvOptions.Layout layoutOf(List<String> header, String fileName) {
+        if (!header.getFirst().equals(CsvExport.DATE)) {
+            throw new InvalidFileException(fileName, "line 1: the first column must be 'date', not '"
+                    + header.getFirst() + "'");
         }
         boolean isLong = header.size() >= 3 && header.get(1).equals(CsvExport.LONG_HEADER[1])
                 && header.get(2).equals(CsvExport.LONG_HEADER[2]);
         if (isLong && !(header.size() == 3 || header.size() == 4 && header.get(3).equals(CsvExport.LONG_HEADER[3]))) {
-            throw new InvalidFileException(fileName, List.of("line 1: a long file's header is date,measure,value,unit"));
+            throw new InvalidFileException(fileName, "line 1: a long file's header is date,measure,value,unit");
         }
-        return new CsvImport(fileName, isLong ? CsvOptions.Layout.LONG : CsvOptions.Layout.WIDE, separator, header,
-                all.subList(1, all.size()));
+        return isLong ? CsvOptions.Layout.LONG : CsvOptions.Layout.WIDE;
+    }
+
+    private static void requireSmallRegularFile(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new JournalException("There is no file " + file, e);
+        } catch (IOException e) {
+            throw new JournalException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new JournalException(file + " is not a regular file but a folder, a device or a pipe; nothing was"
+                    + " changed. Choose a CSV file.");
+        }
+        if (attributes.size() > MAX_FILE_BYTES) {
+            throw new JournalException(String.format(Locale.ROOT,
+                    "%s is %,d MB; GutLog imports files of at most %,d MB", file.getFileName(),
+                    attributes.size() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+        }
+    }
+
+    /** What {@code reader} makes of the file's rows; a file that cannot be read is refused in plain words. */
+    private static <T> T readRows(Path file, RowReader<T> reader) {
+        String fileName = file.getFileName().toString();
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder());
+                CsvFiles.Rows rows = new CsvFiles.Rows(in)) {
+            return reader.read(rows);
+        } catch (CsvFiles.NotCsvException e) {
+            throw new InvalidFileException(fileName, e.getMessage());
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file);
+        } catch (IOException e) {
+            throw new JournalException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JournalException notUtf8(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new InvalidFileException(file.getFileName().toString(), "line " + CsvFiles.lineNotUtf8(in)
+                    + ": the file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+        } catch (IOException e) {
+            return new JournalException("Could not read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public CsvOptions.Layout layout() {
@@ -109,63 +212,65 @@ public final class CsvImport {
     }
 
     public int rowCount() {
-        return rows.size();
+        return rowCount;
     }
 
     /** The measure keys the file uses: its columns (wide) or the values of its measure column (long). */
     public Set<String> measureKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        if (layout == CsvOptions.Layout.WIDE) {
-            keys.addAll(header.subList(1, header.size()));
-        } else {
-            rows.stream().filter(row -> row.cells().size() > 1).map(row -> row.cells().get(1).strip())
-                    .filter(key -> !key.isEmpty()).forEach(keys::add);
-        }
-        return keys;
+        return measureKeys;
     }
 
     /**
      * The days the file holds, checked against {@code catalogue} (every measure the journal will have) and today's
-     * date. Throws {@link InvalidFileException} listing every problem when there is any.
+     * date. Throws {@link InvalidFileException} listing the problems when there are any.
      */
     public List<DayEntry> days(Map<String, Measure> catalogue, LocalDate today) {
-        List<String> problems = new ArrayList<>();
-        for (String key : measureKeys()) {
+        Problems problems = new Problems();
+        for (String key : measureKeys) {
             if (!catalogue.containsKey(key)) {
-                problems.add("column " + key + ": '" + key + "' is not a measure in this journal. Add it as a custom"
-                        + " measure first, or choose to create custom measures for unknown columns (--create-measures)");
+                problems.add("column " + key + ": " + notAMeasure(key));
             }
         }
         if (layout == CsvOptions.Layout.WIDE) {
-            Set<String> seen = new LinkedHashSet<>();
+            Set<String> seen = new HashSet<>();
             for (String key : header.subList(1, header.size())) {
                 if (!seen.add(key)) {
                     problems.add("line 1, column " + key + ": the column appears twice");
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidFileException(fileName, problems);
-        }
-        Map<LocalDate, Day> days = new TreeMap<>();
-        for (Row row : rows) {
-            if (!hasCells(row, header.size(), problems)) {
-                continue;
+        problems.throwIfAny(fileName);
+        TreeMap<LocalDate, Day> days = new TreeMap<>();
+        readRows(file, rows -> {
+            rows.next();
+            for (Row row = rows.next(); row != null; row = rows.next()) {
+                if (!hasCells(row, header.size(), problems)) {
+                    continue;
+                }
+                LocalDate date = date(row, today, problems);
+                if (date == null) {
+                    continue;
+                }
+                if (layout == CsvOptions.Layout.WIDE) {
+                    readWide(row, date, catalogue, days, problems);
+                } else {
+                    readLong(row, date, catalogue, days, problems);
+                }
             }
-            LocalDate date = date(row, today, problems);
-            if (date == null) {
-                continue;
-            }
-            if (layout == CsvOptions.Layout.WIDE) {
-                readWide(row, date, catalogue, days, problems);
-            } else {
-                readLong(row, date, catalogue, days, problems);
-            }
+            return null;
+        });
+        problems.throwIfAny(fileName);
+        List<DayEntry> entries = new ArrayList<>(days.size());
+        while (!days.isEmpty()) {
+            Day day = days.pollFirstEntry().getValue();
+            entries.add(new DayEntry(day.date, day.values, day.notes));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidFileException(fileName, problems);
-        }
-        return days.values().stream().map(day -> new DayEntry(day.date, day.values, day.notes)).toList();
+        return entries;
+    }
+
+    private static String notAMeasure(String key) {
+        return "'" + key + "' is not a measure in this journal. Add it as a custom measure first, or choose to create"
+                + " custom measures for unknown columns (--create-measures)";
     }
 
     private static final class Day {
@@ -179,7 +284,7 @@ public final class CsvImport {
     }
 
     private void readWide(Row row, LocalDate date, Map<String, Measure> catalogue, Map<LocalDate, Day> days,
-            List<String> problems) {
+            Problems problems) {
         if (days.containsKey(date)) {
             problems.add(at(row, CsvExport.DATE) + date + " appears on an earlier line too");
             return;
@@ -192,7 +297,7 @@ public final class CsvImport {
     }
 
     private void readLong(Row row, LocalDate date, Map<String, Measure> catalogue, Map<LocalDate, Day> days,
-            List<String> problems) {
+            Problems problems) {
         Day day = days.computeIfAbsent(date, Day::new);
         String key = row.cells().get(1).strip();
         if (key.isEmpty()) {
@@ -202,6 +307,10 @@ public final class CsvImport {
             return;
         }
         Measure measure = catalogue.get(key);
+        if (measure == null) { // the file changed after read() listed its measures
+            problems.add(at(row, "measure") + notAMeasure(key));
+            return;
+        }
         if (day.values.containsKey(key) || measure.scale() == Scale.TEXT && day.notes != null) {
             problems.add(at(row, "measure") + key + " on " + date + " appears on an earlier line too");
             return;
@@ -218,7 +327,7 @@ public final class CsvImport {
     }
 
     /** Puts one cell's value (or notes) into the day, or notes the problem with it. An empty cell is "not logged". */
-    private static void store(Row row, String column, String cell, Measure measure, Day day, List<String> problems) {
+    private static void store(Row row, String column, String cell, Measure measure, Day day, Problems problems) {
         if (cell.length() > MAX_CELL_CHARS) {
             problems.add(String.format(Locale.ROOT, "%sthe cell holds %,d characters; at most %,d are allowed",
                     at(row, column), cell.length(), DayRules.MAX_NOTES_LENGTH));
@@ -228,7 +337,9 @@ public final class CsvImport {
             return;
         }
         if (measure.scale() == Scale.TEXT) {
-            day.notes = CsvCells.unguard(cell);
+            String notes = CsvCells.unguard(cell);
+            DayRules.notesProblem(notes).ifPresentOrElse(message -> problems.add(at(row, column) + message),
+                    () -> day.notes = notes);
             return;
         }
         String number = cell.strip();
@@ -243,13 +354,13 @@ public final class CsvImport {
                 () -> day.values.put(measure.key(), value));
     }
 
-    private LocalDate date(Row row, LocalDate today, List<String> problems) {
+    private LocalDate date(Row row, LocalDate today, Problems problems) {
         String cell = row.cells().get(0).strip();
         try {
             LocalDate date = LocalDate.parse(cell);
-            var future = DayRules.dateProblem(date, today);
-            if (future.isPresent()) {
-                problems.add(at(row, CsvExport.DATE) + future.get());
+            var outside = DayRules.dateProblem(date, today);
+            if (outside.isPresent()) {
+                problems.add(at(row, CsvExport.DATE) + outside.get());
                 return null;
             }
             return date;
@@ -259,7 +370,7 @@ public final class CsvImport {
         }
     }
 
-    private static boolean hasCells(Row row, int expected, List<String> problems) {
+    private static boolean hasCells(Row row, int expected, Problems problems) {
         if (row.cells().size() != expected) {
             problems.add("line " + row.line() + ": " + row.cells().size() + (row.cells().size() == 1 ? " cell" : " cells")
                     + ", but the header has " + expected);
@@ -285,6 +396,6 @@ public final class CsvImport {
     /** The layout and separator the file was found to use, for the preview. */
     public String describe() {
         return (layout == CsvOptions.Layout.WIDE ? "wide" : "long") + ", separated by '" + separator + "', "
-                + rows.size() + (rows.size() == 1 ? " row" : " rows");
+                + rowCount + (rowCount == 1 ? " row" : " rows");
     }
 }

@@ -9,6 +9,7 @@ import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.Trial;
+import app.gutlog.exchange.CsvFiles.Row;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The data dictionary written beside every export: one row per column of the CSV, saying what the column holds and
@@ -72,28 +72,45 @@ public final class DataDictionary {
         printer.flush();
     }
 
-    /** The measures a dictionary describes (its "date" row aside), as custom measures ready to be added. */
+    /**
+     * The measures a dictionary describes (its "date" row aside), as custom measures ready to be added. A row that
+     * cannot be read is refused with its line and the reason.
+     */
     public static List<Measure> read(Reader in, String fileName) throws IOException {
         List<Measure> measures = new ArrayList<>();
-        for (CSVRecord row : CsvFiles.parse(in, HEADER)) {
-            String key = row.get("column");
-            if (key.equals("date") || row.get("kind").equals(TRIAL)) {
-                continue;
+        try (CsvFiles.Rows rows = new CsvFiles.Rows(in)) {
+            rows.next();
+            for (Row row = rows.next(); row != null; row = rows.next()) {
+                if (row.cells().size() < HEADER.length) {
+                    throw new JournalException(fileName + ", line " + row.line() + ": " + row.cells().size()
+                            + (row.cells().size() == 1 ? " cell" : " cells") + ", but a dictionary row has "
+                            + HEADER.length);
+                }
+                String key = cell(row, "column");
+                if (key.equals("date") || cell(row, "kind").equals(TRIAL)) {
+                    continue;
+                }
+                try {
+                    String exposure = cell(row, "exposure");
+                    ExposureRule rule = exposure.isBlank() ? null : new ExposureRule(
+                            ExposureRule.Comparison.fromSymbol(exposure.strip().split(" ")[0]),
+                            Double.parseDouble(exposure.strip().split(" ")[1]));
+                    measures.add(new Measure(key, CsvCells.unguard(cell(row, "name")),
+                            MeasureKind.fromCode(cell(row, "kind")), MeasureGroup.fromCode(cell(row, "group")),
+                            Scale.fromCode(cell(row, "scale")), CsvCells.unguard(cell(row, "unit")), rule,
+                            CsvCells.unguard(cell(row, "description")), false, cell(row, "archived").equals("yes")));
+                } catch (RuntimeException e) {
+                    throw new JournalException(fileName + ", line " + row.line() + ": " + e.getMessage(), e);
+                }
             }
-            try {
-                String exposure = row.get("exposure");
-                ExposureRule rule = exposure.isBlank() ? null : new ExposureRule(
-                        ExposureRule.Comparison.fromSymbol(exposure.strip().split(" ")[0]),
-                        Double.parseDouble(exposure.strip().split(" ")[1]));
-                measures.add(new Measure(key, CsvCells.unguard(row.get("name")), MeasureKind.fromCode(row.get("kind")),
-                        MeasureGroup.fromCode(row.get("group")), Scale.fromCode(row.get("scale")),
-                        CsvCells.unguard(row.get("unit")), rule, CsvCells.unguard(row.get("description")), false,
-                        row.get("archived").equals("yes")));
-            } catch (RuntimeException e) {
-                throw new JournalException(fileName + ", row " + row.getRecordNumber() + ": " + e.getMessage(), e);
-            }
+        } catch (CsvFiles.NotCsvException e) {
+            throw new JournalException(fileName + ", " + e.getMessage(), e);
         }
         return measures;
+    }
+
+    private static String cell(Row row, String column) {
+        return row.cells().get(List.of(HEADER).indexOf(column));
     }
 
     private static String target(Trial trial) {

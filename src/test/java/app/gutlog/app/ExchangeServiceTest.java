@@ -248,6 +248,7 @@ class ExchangeServiceTest {
             assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> assertRefusedAndUnchanged(path, path + " is not a regular file"));
         }
+        Files.delete(linkToDevice);
     }
 
     @ParameterizedTest(name = "{0}")

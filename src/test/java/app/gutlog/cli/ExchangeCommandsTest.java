@@ -43,6 +43,23 @@ class ExchangeCommandsTest extends CommandLineTest {
     }
 
     @Test
+    void aFileThatIsNotCsvAndABrokenDictionaryGetAMessageNotAStackTrace() throws Exception {
+        Path notCsv = Files.writeString(temp.resolve("notes.csv"), "date,notes\n2025-01-01,ok\n2025-01-02,\"open\n");
+
+        assertThat(run("--db", db("a.db"), "import", notCsv.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("gutlog: notes.csv was not imported; nothing was changed. 1 problem:\n"
+                + "line 3: a quoted cell is not closed\n");
+
+        err.getBuffer().setLength(0);
+        Path custom = Files.writeString(temp.resolve("custom.csv"), "date,cold_showers\n2025-01-01,3\n");
+        Files.writeString(temp.resolve("custom.dictionary.csv"), "column,name\ncold_showers\n");
+
+        assertThat(run("--db", db("a.db"), "import", custom.toString(), "--create-measures")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(
+                "gutlog: custom.dictionary.csv, line 2: 1 cell, but a dictionary row has 12\n");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(run("--db", db("a.db"), "export", "--out", db("x.csv"), "--format", "tall")).isEqualTo(2);
         assertThat(err.toString()).contains("--format is wide or long, not 'tall'");

@@ -11,10 +11,14 @@ import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvFormatTest {
 
@@ -24,6 +28,13 @@ class CsvFormatTest {
             null, null, null, true, false);
     private static final List<Measure> MEASURES = List.of(SLEEP, NOTES);
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    @TempDir
+    Path temp;
+
+    private CsvImport read(String text) throws IOException {
+        return CsvImport.read(Files.writeString(temp.resolve("x.csv"), text, StandardCharsets.UTF_8));
+    }
 
     private static String export(List<DayEntry> days, CsvOptions options) throws IOException {
         StringWriter out = new StringWriter();
@@ -60,8 +71,8 @@ class CsvFormatTest {
     }
 
     @Test
-    void importFindsTheLayoutAndSeparatorAndReadsEmptyAsNotLogged() {
-        CsvImport file = CsvImport.read("\uFEFFdate;sleep_hours;notes\r\n2026-03-01;;\"a;b\"\r\n", "x.csv");
+    void importFindsTheLayoutAndSeparatorAndReadsEmptyAsNotLogged() throws IOException {
+        CsvImport file = read("\uFEFFdate;sleep_hours;notes\r\n2026-03-01;;\"a;b\"\r\n");
 
         assertThat(file.layout()).isEqualTo(CsvOptions.Layout.WIDE);
         assertThat(file.separator()).isEqualTo(';');
@@ -73,16 +84,48 @@ class CsvFormatTest {
     void anEmptyJournalRoundTripsToNoDays() throws IOException {
         for (CsvOptions.Layout layout : CsvOptions.Layout.values()) {
             String csv = export(List.of(), new CsvOptions(layout, ',', false));
-            assertThat(CsvImport.read(csv, "x.csv").days(Map.of("sleep_hours", SLEEP, "notes", NOTES), DAY)).isEmpty();
+            assertThat(read(csv).days(Map.of("sleep_hours", SLEEP, "notes", NOTES), DAY)).isEmpty();
         }
     }
 
     @Test
     void aFileWithoutADateColumnOrEmptyIsRefused() {
-        assertThatThrownBy(() -> CsvImport.read("", "x.csv")).hasMessageContaining("line 1: the file is empty");
-        assertThatThrownBy(() -> CsvImport.read("day,sleep_hours\n", "x.csv"))
+        assertThatThrownBy(() -> read("")).hasMessageContaining("line 1: the file is empty");
+        assertThatThrownBy(() -> read("day,sleep_hours\n"))
                 .hasMessageContaining("line 1: the first column must be 'date', not 'day'");
-        assertThatThrownBy(() -> CsvImport.read("date,measure,value,units\n", "x.csv"))
+        assertThatThrownBy(() -> read("date,measure,value,units\n"))
                 .hasMessageContaining("a long file's header is date,measure,value,unit");
+    }
+
+    @Test
+    void aProblemNamesTheLineItIsOnAfterQuotedCellsThatSpanLines() {
+        assertThatThrownBy(() -> read("date,notes\n2026-03-01,\"one\ntwo\"\n2026-03-02,\"open\n"))
+                .hasMessageEndingWith("\nline 4: a quoted cell is not closed");
+        assertThatThrownBy(() -> read("date,notes\n2026-03-01,\"one\ntwo\"\n2026-03-02,\"a\"b\n"))
+                .hasMessageContaining("\nline 4: a quoted cell has text after its closing quote");
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefusedWithItsLine() throws IOException {
+        byte[] start = ("date,notes\n" + "2026-03-01,fine\n".repeat(3_000)).getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "2026-03-02,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = temp.resolve("latin1.csv");
+        Files.write(file, start);
+        Files.write(file, latin1, java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> CsvImport.read(file))
+                .hasMessageEndingWith("\nline 3002: the file is not UTF-8 text. Save it as \"CSV UTF-8\" and try"
+                        + " again.");
+    }
+
+    @Test
+    void aMessageListsTheFirstProblemsAndCountsTheOthers() throws IOException {
+        CsvImport file = read("date,sleep_hours\n" + "2026-03-01,99\n".repeat(25));
+
+        assertThatThrownBy(() -> file.days(Map.of("sleep_hours", SLEEP), DAY))
+                .isInstanceOfSatisfying(CsvImport.InvalidFileException.class,
+                        e -> assertThat(e.problems()).hasSize(CsvImport.PROBLEMS_SHOWN))
+                .hasMessageStartingWith("x.csv was not imported; nothing was changed. 25 problems:\nline 2, column")
+                .hasMessageEndingWith("\n…and 5 more");
     }
 }

@@ -12,6 +12,9 @@ import app.gutlog.domain.Scale;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,11 +77,16 @@ class CsvRoundTripPropertyTest {
         BUILT_IN.forEach(measure -> catalogue.put(measure.key(), measure));
         described.stream().filter(measure -> !catalogue.containsKey(measure.key()))
                 .forEach(measure -> catalogue.put(measure.key(), measure));
-        CsvImport imported = CsvImport.read(csv.toString(), "journal.csv");
+        Path file = Files.writeString(Files.createTempFile("journal", ".csv"), csv.toString(), StandardCharsets.UTF_8);
+        try {
+            CsvImport imported = CsvImport.read(file);
 
-        assertThat(imported.layout()).isEqualTo(options.layout());
-        assertThat(imported.separator()).isEqualTo(options.separator());
-        assertThat(imported.days(catalogue, TODAY)).isEqualTo(journal.days());
+            assertThat(imported.layout()).isEqualTo(options.layout());
+            assertThat(imported.separator()).isEqualTo(options.separator());
+            assertThat(imported.days(catalogue, TODAY)).isEqualTo(journal.days());
+        } finally {
+            Files.delete(file);
+        }
         assertThat(described.stream().filter(measure -> !measure.builtIn() && journal.custom().stream()
                 .anyMatch(custom -> custom.key().equals(measure.key())))).containsExactlyElementsOf(journal.custom());
     }
