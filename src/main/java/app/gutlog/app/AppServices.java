@@ -45,6 +45,7 @@ public final class AppServices implements AutoCloseable {
     public static AppServices open(Path file, Clock clock) {
         AppServices services = new AppServices(Database.open(file), clock);
         services.backups.dailyIfDue(!services.days.summary().isEmpty());
+        services.exchange.cleanUpLeftovers();
         return services;
     }
 

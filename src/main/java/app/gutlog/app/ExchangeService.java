@@ -120,10 +120,12 @@ public final class ExchangeService {
     private final Supplier<KnowledgeBase> knowledge;
     private final Clock clock;
     private final Path journalFile;
+    private final AtomicFiles outputs;
 
     public ExchangeService(Path journalFile, DayRepository days, MeasureRepository measures, ImportRepository imports,
             InsightsService insights, TrialService trials, Supplier<KnowledgeBase> knowledge, Clock clock) {
         this.journalFile = journalFile;
+        this.outputs = new AtomicFiles(JournalFiles.partFileLedger(journalFile));
         this.days = days;
         this.measures = measures;
         this.imports = imports;
@@ -131,6 +133,18 @@ public final class ExchangeService {
         this.trials = trials;
         this.knowledge = knowledge;
         this.clock = clock;
+    }
+
+    /**
+     * Removes the temporary files of exports and reports that a crash or a kill cut short. Any it cannot remove yet
+     * stay listed, and are tried again at the next start.
+     */
+    void cleanUpLeftovers() {
+        try {
+            outputs.cleanUp();
+        } catch (IOException tryAgainNextTime) {
+            // the ledger is kept until every file in it is gone
+        }
     }
 
     /** Writes the practitioner report for the chosen days to {@code target} as a PDF, atomically. */
@@ -146,7 +160,7 @@ public final class ExchangeService {
         ReportContent content = new ReportContent(request.name(), LocalDate.now(clock), inRange.size(), report,
                 SymptomTrends.of(inRange, measures.findAll()), notes, request.includeNotes(), overlapping);
         try {
-            AtomicFiles.write(target, out -> ReportPdf.write(content, out));
+            outputs.write(target, out -> ReportPdf.write(content, out));
         } catch (IOException e) {
             throw new JournalException("Could not write " + target + ": " + e.getMessage()
                     + ". Nothing was left half-written; choose another folder or free some space.", e);
@@ -172,7 +186,7 @@ public final class ExchangeService {
         }
         List<DayEntry> chosen = days.findBetween(from, to);
         try {
-            AtomicFiles.write(target, out -> {
+            outputs.write(target, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 CsvExport.write(chosen, columns, request.options(), writer, done -> {
                     progress.update(done, chosen.size());
@@ -182,7 +196,7 @@ public final class ExchangeService {
                 });
                 writer.flush();
             });
-            AtomicFiles.write(dictionary, out -> {
+            outputs.write(dictionary, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 DataDictionary.write(columns, trials.all(),
                         request.options(), this::sectionFor, id -> knowledge.get().section(id).orElse(null), writer);

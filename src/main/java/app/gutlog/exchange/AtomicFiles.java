@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that it is either complete or absent: into a private (0600) temporary file beside it, synced to
- * disk, then renamed over the target. A failure part-way leaves the target as it was.
+ * disk, then renamed over the target. A failure part-way leaves the target as it was. Each temporary file is listed in
+ * a ledger while it exists, so that one left behind by a process that was killed is removed by {@link #cleanUp()}.
  */
 public final class AtomicFiles {
 
@@ -24,16 +29,20 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {}
+    private static final Pattern PART_FILE = Pattern.compile("\\..+\\.part");
 
-    public static void write(Path target, Content content) throws IOException {
+    private final Path ledger;
+
+    /** Temporary files are listed in {@code ledger}, a private file of GutLog's own. */
+    public AtomicFiles(Path ledger) {
+        this.ledger = ledger;
+    }
+
+    public void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part", ownerOnly);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part", ownerOnly(folder));
         try {
+            remember(temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
@@ -47,6 +56,64 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+            forget(temporary);
         }
+    }
+
+    /** Removes the temporary files that a write cut short (by a crash or a kill) left behind, and empties the ledger. */
+    public synchronized void cleanUp() throws IOException {
+        for (Path leftover : listed()) {
+            if (PART_FILE.matcher(leftover.getFileName().toString()).matches()) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+        Files.deleteIfExists(ledger);
+    }
+
+    private synchronized void remember(Path temporary) throws IOException {
+        List<Path> listed = listed();
+        listed.add(temporary.toAbsolutePath());
+        writeLedger(listed);
+    }
+
+    private synchronized void forget(Path temporary) throws IOException {
+        List<Path> listed = listed();
+        listed.remove(temporary.toAbsolutePath());
+        if (listed.isEmpty()) {
+            Files.deleteIfExists(ledger);
+        } else {
+            writeLedger(listed);
+        }
+    }
+
+    private List<Path> listed() throws IOException {
+        List<Path> listed = new ArrayList<>();
+        if (Files.exists(ledger)) {
+            Files.readAllLines(ledger, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+                    .map(Path::of).forEach(listed::add);
+        }
+        return listed;
+    }
+
+    private void writeLedger(List<Path> listed) throws IOException {
+        Path folder = ledger.toAbsolutePath().getParent();
+        Path next = Files.createTempFile(folder, "." + ledger.getFileName() + ".", ".next", ownerOnly(folder));
+        try {
+            try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
+                StringBuilder text = new StringBuilder();
+                listed.forEach(path -> text.append(path).append('\n'));
+                channel.write(StandardCharsets.UTF_8.encode(text.toString()));
+                channel.force(true);
+            }
+            Files.move(next, ledger, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(next);
+        }
+    }
+
+    private static FileAttribute<?>[] ownerOnly(Path folder) {
+        return folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
     }
 }

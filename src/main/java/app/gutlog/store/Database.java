@@ -514,7 +514,7 @@ public final class Database implements AutoCloseable {
     public static void deleteEverything(Path journal) {
         Path absolute = realPathOf(journal);
         try (WriterLock held = WriterLock.acquire(absolute)) {
-            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal", ".parts")) {
                 Files.deleteIfExists(absolute.resolveSibling(absolute.getFileName() + suffix));
             }
             Path backups = absolute.resolveSibling("backups");

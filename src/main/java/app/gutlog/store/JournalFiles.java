@@ -29,10 +29,15 @@ public final class JournalFiles {
     /** SQLite's {@code application_id} of every file GutLog writes: "GLOG". */
     static final int APPLICATION_ID = 0x474C4F47;
 
-    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal", ".lock");
+    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal", ".lock", ".parts");
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private JournalFiles() {}
+
+    /** The ledger of the temporary files that exports and reports are writing, beside the journal. */
+    public static Path partFileLedger(Path journal) {
+        return journal.resolveSibling(journal.getFileName() + ".parts");
+    }
 
     /** {@code file} with every symbolic link in it resolved; the file itself need not exist yet. */
     static Path realPath(Path file) throws IOException {
