@@ -2,11 +2,16 @@ package app.gutlog.ui;
 
 import app.gutlog.ui.home.NoticeDismissals;
 import app.gutlog.ui.journal.DayFormTour;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -122,9 +127,32 @@ public final class UiSettings implements NoticeDismissals, DayFormTour.Progress 
     private void flush() {
         try {
             preferences.flush();
-        } catch (BackingStoreException e) {
+            restrictFolder();
+        } catch (BackingStoreException | IOException e) {
             // The window's size and the theme are a convenience: they are written again on the next change, and
             // GutLog writes nothing to any log.
+        }
+    }
+
+    /**
+     * On Linux and other Unix systems, Java keeps the settings in a folder per node under {@code ~/.java/.userPrefs}
+     * and creates it with the process's umask, which may leave it open to everyone (0777). Only its owner may read or
+     * change GutLog's: its folders become 0700 and its file 0600.
+     */
+    private void restrictFolder() throws IOException {
+        Path root = Path.of(System.getProperty("java.util.prefs.userRoot", System.getProperty("user.home")), ".java",
+                ".userPrefs");
+        Path node = root.resolve(preferences.absolutePath().substring(1));
+        if (!Files.isDirectory(node) || !root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        for (Path folder = node; !folder.equals(root); folder = folder.getParent()) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+        try (Stream<Path> files = Files.list(node)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
         }
     }
 }
