@@ -1,7 +1,7 @@
 package app.gutlog;
 
 import app.gutlog.cli.GutlogCommand;
-import app.gutlog.ui.GutLogApp;
+import app.gutlog.ui.bootstrap.GutLogApp;
 import java.nio.file.Path;
 import java.util.Optional;
 

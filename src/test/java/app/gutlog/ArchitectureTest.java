@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -64,7 +65,7 @@ class ArchitectureTest {
     /** The one way out: a DOI link the person clicked, handed to the system browser by the app. */
     @ArchTest
     static final ArchRule onlyTheAppOpensTheBrowser = noClasses()
-            .that().doNotHaveFullyQualifiedName("app.gutlog.ui.GutLogApp")
+            .that().doNotHaveFullyQualifiedName("app.gutlog.ui.bootstrap.GutLogApp")
             .should().callMethod(javafx.application.HostServices.class, "showDocument", String.class);
 
     /** Health data never goes to a log: GutLog has no logger at all. */
@@ -83,4 +84,25 @@ class ArchitectureTest {
     static final ArchRule viewModelsTouchNoControls = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..");
+
+    /** No two packages of GutLog depend on each other, directly or round about. */
+    @ArchTest
+    static final ArchRule packagesFreeOfCycles = slices().matching("app.gutlog.(**)").should().beFreeOfCycles();
+
+    /** The UI's parts (bootstrap, shared, the shell and each feature) depend on each other without cycles. */
+    @ArchTest
+    static final ArchRule uiSlicesFreeOfCycles = slices().matching("app.gutlog.ui.(*)..").should().beFreeOfCycles();
+
+    /** What features share uses no feature, no shell and no bootstrap. */
+    @ArchTest
+    static final ArchRule sharedUsesNoFeature = noClasses()
+            .that().resideInAPackage("app.gutlog.ui.shared..")
+            .should().dependOnClassesThat(resideInAPackage("app.gutlog.ui..")
+                    .and(not(resideInAPackage("app.gutlog.ui.shared.."))));
+
+    /** Only the entry point starts the app: no feature reaches into the composition root. */
+    @ArchTest
+    static final ArchRule onlyTheEntryPointUsesTheBootstrap = noClasses()
+            .that().resideInAPackage("app.gutlog.ui..").and().resideOutsideOfPackage("app.gutlog.ui.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("app.gutlog.ui.bootstrap..");
 }

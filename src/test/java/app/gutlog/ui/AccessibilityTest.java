@@ -1,5 +1,7 @@
 package app.gutlog.ui;
 
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.Tooltips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;

@@ -1,5 +1,7 @@
 package app.gutlog.ui;
 
+import app.gutlog.ui.bootstrap.GutLogApp;
+import app.gutlog.ui.bootstrap.UiSettings;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;

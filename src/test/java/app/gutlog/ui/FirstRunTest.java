@@ -1,5 +1,6 @@
 package app.gutlog.ui;
 
+import app.gutlog.ui.bootstrap.UiSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;

@@ -1,5 +1,8 @@
 package app.gutlog.ui;
 
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.TextSize;
+import app.gutlog.ui.shared.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,7 @@
 package app.gutlog.ui;
 
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

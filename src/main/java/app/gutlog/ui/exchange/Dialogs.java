@@ -1,6 +1,6 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.ui.Views;
+import app.gutlog.ui.shared.Views;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;

@@ -1,9 +1,9 @@
 package app.gutlog.ui.home;
 
 import app.gutlog.domain.PersistentBurden;
-import app.gutlog.ui.DataActions;
-import app.gutlog.ui.Destination;
-import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.shared.DataActions;
+import app.gutlog.ui.shared.Destination;
+import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.learn.LearnViewModel;
 import java.util.Optional;
 import javafx.fxml.FXML;

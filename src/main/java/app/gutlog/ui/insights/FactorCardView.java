@@ -2,10 +2,10 @@ package app.gutlog.ui.insights;
 
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.Section;
-import app.gutlog.ui.FeatureContext.Navigator;
+import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
-import app.gutlog.ui.learn.SectionLink;
+import app.gutlog.ui.shared.SectionLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package app.gutlog.ui.insights;
 
-import app.gutlog.ui.Tooltips;
+import app.gutlog.ui.shared.Tooltips;
 import app.gutlog.ui.insights.InsightsViewModel.ForestRow;
 import java.util.ArrayList;
 import java.util.Comparator;

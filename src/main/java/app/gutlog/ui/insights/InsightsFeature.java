@@ -1,7 +1,7 @@
 package app.gutlog.ui.insights;
 
-import app.gutlog.ui.Feature;
-import app.gutlog.ui.Views;
+import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.Views;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;

@@ -3,7 +3,7 @@ package app.gutlog.ui.insights;
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Downsampling;
 import app.gutlog.domain.InsightsReport.Factor;
-import app.gutlog.ui.DateAxes;
+import app.gutlog.ui.shared.DateAxes;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.Group;

@@ -1,8 +1,8 @@
 package app.gutlog.ui.learn;
 
-import app.gutlog.ui.Destination;
-import app.gutlog.ui.Feature;
-import app.gutlog.ui.Views;
+import app.gutlog.ui.shared.Destination;
+import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.Views;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;

@@ -2,7 +2,7 @@ package app.gutlog.ui.trials;
 
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
-import app.gutlog.ui.Views;
+import app.gutlog.ui.shared.Views;
 import java.util.Arrays;
 import java.util.List;
 import javafx.event.ActionEvent;

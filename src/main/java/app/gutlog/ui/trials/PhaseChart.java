@@ -2,7 +2,7 @@ package app.gutlog.ui.trials;
 
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Trial;
-import app.gutlog.ui.DateAxes;
+import app.gutlog.ui.shared.DateAxes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package app.gutlog.ui.trials;
 
 import app.gutlog.domain.TrialResult;
-import app.gutlog.ui.FeatureContext.Navigator;
-import app.gutlog.ui.learn.SectionLink;
+import app.gutlog.ui.shared.FeatureContext.Navigator;
+import app.gutlog.ui.shared.SectionLink;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

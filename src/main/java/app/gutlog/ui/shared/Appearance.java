@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.shared;
 
 import javafx.application.Application;
 import javafx.application.ColorScheme;
@@ -27,7 +27,7 @@ public final class Appearance {
     private final ChangeListener<ColorScheme> schemeChanged = (observable, before, now) -> applyTheme();
 
     /** {@code systemScheme} is the system's colour scheme, followed while the theme is {@link Theme#SYSTEM}. */
-    public Appearance(UiSettings settings, ObservableValue<ColorScheme> systemScheme) {
+    public Appearance(AppearanceSettings settings, ObservableValue<ColorScheme> systemScheme) {
         this.theme = new SimpleObjectProperty<>(settings.theme());
         this.textSize = new SimpleObjectProperty<>(settings.textSize());
         this.systemScheme = systemScheme;

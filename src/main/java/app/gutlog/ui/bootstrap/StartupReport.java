@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.bootstrap;
 
 import app.gutlog.ui.shell.ShellViewModel.State;
 import javafx.application.Platform;

@@ -1,11 +1,11 @@
-package app.gutlog.ui.learn;
+package app.gutlog.ui.shared;
 
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.WhyWeAsk;
-import app.gutlog.ui.Destination;
-import app.gutlog.ui.FeatureContext.Navigator;
-import app.gutlog.ui.Tooltips;
+import app.gutlog.ui.shared.Destination;
+import app.gutlog.ui.shared.FeatureContext.Navigator;
+import app.gutlog.ui.shared.Tooltips;
 import javafx.scene.control.Button;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.shared;
 
 import java.util.ArrayDeque;
 import java.util.List;

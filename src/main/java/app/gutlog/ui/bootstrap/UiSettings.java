@@ -1,5 +1,8 @@
-package app.gutlog.ui;
+package app.gutlog.ui.bootstrap;
 
+import app.gutlog.ui.shared.AppearanceSettings;
+import app.gutlog.ui.shared.TextSize;
+import app.gutlog.ui.shared.Theme;
 import app.gutlog.ui.home.NoticeDismissals;
 import app.gutlog.ui.journal.DayFormTour;
 import java.io.IOException;
@@ -20,7 +23,7 @@ import javafx.stage.Stage;
  * What the desktop app remembers between runs: the theme, the text size, the window's place and size, dismissed
  * notices and whether the tour of the day form has been taken.
  */
-public final class UiSettings implements NoticeDismissals, DayFormTour.Progress {
+public final class UiSettings implements AppearanceSettings, NoticeDismissals, DayFormTour.Progress {
 
     static final double DEFAULT_WIDTH = 1100;
     static final double DEFAULT_HEIGHT = 760;

@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.shared;
 
 /** What the window can do with the journal file as a whole, from its File menu and from the settings. */
 public interface DataActions {

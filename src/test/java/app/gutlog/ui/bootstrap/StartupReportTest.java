@@ -1,4 +1,6 @@
-package app.gutlog.ui;
+package app.gutlog.ui.bootstrap;
+
+import app.gutlog.ui.AppUiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.shared;
 
 import app.gutlog.app.TaskRunner;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.bootstrap;
 
 import app.gutlog.app.AppServices;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package app.gutlog.ui;
+package app.gutlog.ui.shared;
 
 import javafx.event.EventHandler;
 import javafx.scene.Node;

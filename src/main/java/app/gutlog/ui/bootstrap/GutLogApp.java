@@ -1,5 +1,9 @@
-package app.gutlog.ui;
+package app.gutlog.ui.bootstrap;
 
+import app.gutlog.ui.shared.Appearance;
+import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.FxTaskRunner;
+import app.gutlog.ui.shared.Views;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.ui.history.HistoryFeature;
