@@ -30,6 +30,11 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /**
+     * The name of a thread that must never wait on the disk. The tests name the JavaFX thread, so that any read or
+     * write of the journal from it fails at once instead of freezing the window a little.
+     */
+    private static final String FORBIDDEN_THREAD = System.getProperty("gutlog.store.forbiddenThread", "");
 
     private final Path file;
     private final WriterLock writerLock;
@@ -190,6 +195,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work on the connection. */
     <T> T read(SqlWork<T> work) {
+        refuseForbiddenThread();
         lock.lock();
         try {
             return work.run(connection);
@@ -223,7 +229,15 @@ public final class Database implements AutoCloseable {
         return result;
     }
 
+    private static void refuseForbiddenThread() {
+        if (!FORBIDDEN_THREAD.isEmpty() && Thread.currentThread().getName().equals(FORBIDDEN_THREAD)) {
+            throw new IllegalStateException("The journal was read or written on the " + FORBIDDEN_THREAD
+                    + ", which must never wait on the disk; run this in a background task");
+        }
+    }
+
     private <T> T writeLocked(SqlWork<T> work) {
+        refuseForbiddenThread();
         if (readOnly) {
             throw new JournalException("The journal " + file + " is read-only (its owner took away write permission),"
                     + " so nothing was saved. To log days again, make it writable: chmod u+w '" + file + "'.");
@@ -368,6 +382,7 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the journal to {@code target} (private, synced, renamed into place). */
     void snapshot(Path target) {
+        refuseForbiddenThread();
         lock.lock();
         try {
             Snapshots.write(connection, target);

@@ -16,7 +16,9 @@ public final class TrialsFeature {
     public static Feature create() {
         return new Feature("Trials", Feather.ACTIVITY, new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                 Set.of(), context -> {
-                    TrialsViewModel model = new TrialsViewModel(context.services(), context.tasks());
+                    TrialsViewModel model = new TrialsViewModel(context.services().trials(),
+                            context.services().catalog(), context.services().days(), context.services().knowledge(),
+                            context.tasks());
                     return Feature.Page.of(Views.load(new TrialsController(model, context.navigator())), model::refresh);
                 });
     }

@@ -1,8 +1,11 @@
 package app.gutlog.ui.trials;
 
-import app.gutlog.app.AppServices;
+import app.gutlog.app.CatalogService;
+import app.gutlog.app.DayService;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.app.TrialService;
 import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
@@ -27,22 +30,43 @@ import javafx.collections.ObservableList;
 /** The Trials view: the list of self-experiments, the chosen one's result in words, and defining a new one. */
 public final class TrialsViewModel {
 
-    private final AppServices services;
+    private final TrialService trialService;
+    private final CatalogService catalog;
+    private final DayService days;
+    private final KnowledgeBase knowledge;
     private final TaskRunner tasks;
+    /** Every measure, as last read with the trials: names and outcomes come from here, never from the disk. */
+    private List<Measure> measures = List.of();
+    /** The trial to select once the trials are read again (a new one), or -1 to keep the selection. */
+    private long selectNext = -1;
+    /** Counts the reads of the trials: only the latest one's result is shown. */
+    private int generation;
     private final ObservableList<TrialResult> trials = FXCollections.observableArrayList();
     private final ObjectProperty<TrialResult> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<DailySeries> outcomeByDay = new ReadOnlyObjectWrapper<>(this, "outcomeByDay");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
-    public TrialsViewModel(AppServices services, TaskRunner tasks) {
-        this.services = services;
+    public TrialsViewModel(TrialService trials, CatalogService catalog, DayService days, KnowledgeBase knowledge,
+            TaskRunner tasks) {
+        this.trialService = trials;
+        this.catalog = catalog;
+        this.days = days;
+        this.knowledge = knowledge;
         this.tasks = tasks;
         selected.addListener((observable, before, now) -> loadSeries(now));
     }
 
+    /** Reads the trials again (when the page is shown, and whenever the journal changes); the latest read wins. */
     public void refresh() {
-        long keep = selected.get() == null ? -1 : selected.get().trial().id();
-        tasks.run("Reading trials…", progress -> services.trials().results(), results -> {
+        long keep = selectNext >= 0 ? selectNext : selected.get() == null ? -1 : selected.get().trial().id();
+        int requested = ++generation;
+        tasks.run("Reading trials…", progress -> new Read(trialService.results(), catalog.allMeasures()), read -> {
+            if (requested != generation) {
+                return;
+            }
+            selectNext = -1;
+            List<TrialResult> results = read.results();
+            measures = read.measures();
             trials.setAll(results);
             selected.set(results.stream().filter(result -> result.trial().id() == keep).findFirst()
                     .orElse(results.isEmpty() ? null : results.getFirst()));
@@ -52,12 +76,15 @@ public final class TrialsViewModel {
         }, error -> status.set("Could not read the trials: " + error.getMessage()));
     }
 
+    /** The trials' results and every measure, read together. */
+    private record Read(List<TrialResult> results, List<Measure> measures) {}
+
     private void loadSeries(TrialResult result) {
         outcomeByDay.set(null);
         if (result != null) {
-            tasks.run("Reading the trial's days…", progress -> services.trials().outcomeByDay(result.trial()),
+            tasks.run("Reading the trial's days…", progress -> trialService.outcomeByDay(result.trial()),
                     series -> {
-                        if (result == selected.get()) {
+                        if (selected.get() != null && selected.get().trial().id() == result.trial().id()) {
                             outcomeByDay.set(series);
                         }
                     }, error -> status.set("Could not read the trial's days: " + error.getMessage()));
@@ -69,29 +96,21 @@ public final class TrialsViewModel {
      * the baseline is instead the last that many days already logged before the trial starts.
      */
     public void create(Trial trial, Integer baselineDays, Runnable done, Consumer<String> failed) {
-        tasks.run("Saving the trial…", progress -> services.trials().add(baselineDays == null ? trial
+        tasks.run("Saving the trial…", progress -> trialService.add(baselineDays == null ? trial
                 : new Trial(0, trial.name(), trial.protocol(),
-                        services.trials().baselineOfLoggedDays(trial.start(), baselineDays), trial.start(), trial.end(),
+                        trialService.baselineOfLoggedDays(trial.start(), baselineDays), trial.start(), trial.end(),
                         trial.reintroduceUntil(), trial.outcome(), trial.avoid(), trial.add())), saved -> {
             done.run();
-            selected.set(null);
-            refreshSelecting(saved.id());
+            selectNext = saved.id();
+            refresh();
         }, error -> failed.accept(error.getMessage()));
-    }
-
-    private void refreshSelecting(long id) {
-        tasks.run("Reading trials…", progress -> services.trials().results(), results -> {
-            trials.setAll(results);
-            status.set("");
-            selected.set(results.stream().filter(result -> result.trial().id() == id).findFirst().orElse(null));
-        }, error -> status.set("Could not read the trials: " + error.getMessage()));
     }
 
     /** The symptoms a trial's outcome can be, after the burden. */
     public List<Outcome> outcomes() {
         List<Outcome> outcomes = new ArrayList<>();
         outcomes.add(Outcome.BURDEN);
-        services.catalog().activeMeasures().stream().filter(m -> m.kind() == MeasureKind.SYMPTOM)
+        measures.stream().filter(m -> m.kind() == MeasureKind.SYMPTOM && !m.archived())
                 .forEach(m -> outcomes.add(new Outcome.Symptom(m.key())));
         return outcomes;
     }
@@ -101,17 +120,16 @@ public final class TrialsViewModel {
     }
 
     public String measureName(String key) {
-        return services.catalog().allMeasures().stream().filter(m -> m.key().equals(key)).map(Measure::name)
-                .findFirst().orElse(key);
+        return measures.stream().filter(m -> m.key().equals(key)).map(Measure::name).findFirst().orElse(key);
     }
 
     public LocalDate today() {
-        return services.days().today();
+        return days.today();
     }
 
     public Optional<Section> section(Trial trial) {
         return trial.protocol().sectionId() == null ? Optional.empty()
-                : services.knowledge().section(trial.protocol().sectionId());
+                : knowledge.section(trial.protocol().sectionId());
     }
 
     /** "Day 12 of 28", "Starts on …", or "Finished". */

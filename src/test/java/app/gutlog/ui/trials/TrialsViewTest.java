@@ -61,7 +61,7 @@ class TrialsViewTest extends AppUiTest {
         assertThat(text("#trial-result")).startsWith("Baseline mean ").contains("(30 days)").contains("95% CI", "Mann–Whitney p",
                 "Association, not proof of cause.");
         assertThat(text("#trial-adherence")).startsWith("Adherence: ");
-        assertThat(lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown()).isEqualTo(2);
+        waitUntil(() -> lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown() == 2);
         assertThat(lookup("#phase-chart").queryAs(PhaseChart.class).phaseNames()).containsExactly("Baseline", "Trial");
 
         clickOn("#trial-section");
