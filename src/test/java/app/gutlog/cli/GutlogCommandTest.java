@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class GutlogCommandTest extends CommandLineTest {
@@ -79,6 +80,7 @@ class GutlogCommandTest extends CommandLineTest {
         assertThat(err.toString()).contains("frobnicate");
     }
 
+    @Tag("child-jvm")
     @Test
     void theCommandLineStartsNoJavaFx() throws Exception {
         Path db = temp.resolve("journal.db");

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Checks and imports a 60 MB file in a second JVM whose heap is 256 MB: the file is read row by row, so only its
  * days are held, never its whole text or all its rows.
  */
+@Tag("child-jvm")
 class CsvImportMemoryTest {
 
     private static final long FILE_BYTES = 60L * 1024 * 1024;

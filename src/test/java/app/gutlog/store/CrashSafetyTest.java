@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reopens the journal: it must pass SQLite's integrity check, hold every day the process had acknowledged, hold no
  * half-saved day, and hold either all of an import or none of it.
  */
+@Tag("child-jvm")
 class CrashSafetyTest {
 
     private static final int SAVE_ROUNDS = 50;

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two real processes on one journal: the second is told at once that it is open, and changes nothing. */
+@Tag("child-jvm")
 class OneWriterTest {
 
     @TempDir

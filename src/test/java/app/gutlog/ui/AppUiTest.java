@@ -11,6 +11,7 @@ import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real desktop app, headless, on a journal in a temporary folder with throw-away settings. */
+@Tag("ui")
 public abstract class AppUiTest extends FxRobot {
 
     @TempDir

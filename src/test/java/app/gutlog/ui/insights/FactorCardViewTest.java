@@ -19,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.testfx.api.FxToolkit;
  * A card keeps the heights it measured until something in it changes: in a column of cards, a card shown with a new
  * text must take the height of that text, and its neighbours must move to make room.
  */
+@Tag("ui")
 class FactorCardViewTest extends FxRobot {
 
     private static final Measure ALCOHOL = new Measure("alcohol", "Alcohol", MeasureKind.RISK_FACTOR,
