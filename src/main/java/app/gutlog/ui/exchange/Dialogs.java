@@ -3,7 +3,6 @@ package app.gutlog.ui.exchange;
 import app.gutlog.ui.shared.Views;
 import java.io.File;
 import java.nio.file.Path;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,7 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** What the exchange dialogs share: building one from its view, choosing a file, and saying how it went. */
+/** What the exchange dialogs share: building one from its view, and choosing a file. */
 final class Dialogs {
 
     private Dialogs() {}
@@ -56,28 +55,5 @@ final class Dialogs {
         if (chosen != null) {
             field.setText(chosen.getPath());
         }
-    }
-
-    /** Asks whether to replace {@code file}, which exists already; Cancel is the default. */
-    static void confirmReplace(Window owner, Path file, Runnable replace) {
-        ButtonType replaceIt = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, file + " exists already. Replacing it overwrites what it"
-                + " holds now.", replaceIt, ButtonType.CANCEL);
-        ask.initOwner(owner);
-        ask.setHeaderText("Replace " + file.getFileName() + "?");
-        ask.getDialogPane().setId("replace-dialog");
-        ask.getDialogPane().setPrefWidth(560);
-        ((Button) ask.getDialogPane().lookupButton(replaceIt)).setDefaultButton(false);
-        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        ask.showAndWait().filter(replaceIt::equals).ifPresent(answer -> replace.run());
-    }
-
-    static void tell(Window owner, String id, Alert.AlertType type, String header, String text) {
-        Alert alert = new Alert(type, text, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId(id);
-        alert.getDialogPane().setPrefWidth(560);
-        alert.show();
     }
 }

@@ -1,12 +1,10 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.ExchangeService.ExistingFile;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.Measure;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -40,7 +38,7 @@ public final class ExportController {
         this.model = model;
     }
 
-    /** Shows the dialog; on Export the file is written in the background and the result reported. */
+    /** Shows the dialog of a loaded {@code model}; on Export the file is written in the background. */
     public static void show(ExportViewModel model, Window owner) {
         ExportController controller = new ExportController(model);
         ButtonType export = Dialogs.action("Export");
@@ -48,19 +46,10 @@ public final class ExportController {
         Dialogs.button(dialog, export).disableProperty().bind(model.ready().not());
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == export) {
-                export(model, owner, ExistingFile.KEEP);
+                model.export();
             }
         });
         dialog.show();
-    }
-
-    /** Exports; a file that is there already is replaced only once the person says so. */
-    private static void export(ExportViewModel model, Window owner, ExistingFile existing) {
-        model.export(existing, result -> Dialogs.tell(owner, "export-done", Alert.AlertType.INFORMATION, "Exported",
-                        "Wrote " + result.days() + " days to " + result.csv() + "\nand the data dictionary to "
-                                + result.dictionary() + "."),
-                message -> Dialogs.tell(owner, "export-failed", Alert.AlertType.ERROR, "The export failed", message),
-                file -> Dialogs.confirmReplace(owner, file, () -> export(model, owner, ExistingFile.REPLACE)));
     }
 
     @FXML

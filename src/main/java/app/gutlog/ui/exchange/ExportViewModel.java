@@ -1,17 +1,20 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.AppServices;
+import app.gutlog.app.CatalogService;
+import app.gutlog.app.DayService;
+import app.gutlog.app.ExchangeService;
 import app.gutlog.app.ExchangeService.ExportRequest;
-import app.gutlog.app.ExchangeService.ExistingFile;
 import app.gutlog.app.ExchangeService.ExportResult;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
+import app.gutlog.ui.shared.DialogService;
+import app.gutlog.ui.shared.DialogService.Kind;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -26,8 +29,12 @@ import javafx.collections.ObservableList;
 /** The choices of File > Export CSV…, and the export they start. */
 public final class ExportViewModel {
 
-    private final AppServices services;
+    private final ExchangeService exchange;
+    private final DayService days;
+    private final CatalogService catalog;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final OutputWriter writer;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<CsvOptions.Layout> layout = new SimpleObjectProperty<>(this, "layout", CsvOptions.Layout.WIDE);
@@ -39,16 +46,40 @@ public final class ExportViewModel {
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final BooleanBinding ready;
 
-    public ExportViewModel(AppServices services, TaskRunner tasks) {
-        this.services = services;
+    /** Reads nothing from the journal: {@link #load} does, in the background. */
+    public ExportViewModel(ExchangeService exchange, DayService days, CatalogService catalog, TaskRunner tasks,
+            DialogService dialogs) {
+        this.exchange = exchange;
+        this.days = days;
+        this.catalog = catalog;
         this.tasks = tasks;
-        JournalSummary summary = services.days().summary();
-        LocalDate today = services.days().today();
-        from.set(summary.isEmpty() ? today : summary.firstDay());
-        to.set(summary.isEmpty() ? today : summary.lastDay());
-        measures.setAll(services.catalog().allMeasures());
-        file.set(DefaultFolders.documents().resolve("gutlog-" + today + ".csv").toString());
+        this.dialogs = dialogs;
+        this.writer = new OutputWriter(tasks, dialogs);
         ready = Bindings.createBooleanBinding(() -> problem().isEmpty(), from, to, file, allMeasures, chosen);
+    }
+
+    /** What the choices start from: the journal's days, its measures, and the folder to save in. */
+    private record Start(JournalSummary summary, LocalDate today, List<Measure> measures, Path folder) {}
+
+    /**
+     * Reads in the background what the choices start from (every day of the journal, every measure, a file in the
+     * Documents folder), then runs {@code loaded}.
+     */
+    public void load(Runnable loaded) {
+        tasks.run("Reading your journal…",
+                progress -> new Start(days.summary(), days.today(), catalog.allMeasures(), DefaultFolders.documents()),
+                start -> {
+                    startFrom(start);
+                    loaded.run();
+                }, error -> failed(error.getMessage()));
+    }
+
+    private void startFrom(Start start) {
+        JournalSummary summary = start.summary();
+        from.set(summary.isEmpty() ? start.today() : summary.firstDay());
+        to.set(summary.isEmpty() ? start.today() : summary.lastDay());
+        measures.setAll(start.measures());
+        file.set(start.folder().resolve("gutlog-" + start.today() + ".csv").toString());
     }
 
     /** Why the export cannot start yet, or empty when it can. */
@@ -69,19 +100,27 @@ public final class ExportViewModel {
     }
 
     /**
-     * Exports in the background; {@code done} gets the result, {@code failed} the message of what went wrong, and
-     * {@code exists} the file that is there already when {@code existing} keeps it.
+     * Exports in the background and says how it went. A file that is there already is replaced only once the person
+     * says so.
      */
-    public void export(ExistingFile existing, Consumer<ExportResult> done, Consumer<String> failed,
-            Consumer<Path> exists) {
+    public void export() {
         Set<String> keys = allMeasures.get() ? Set.of()
                 : Set.copyOf(chosen.stream().map(Measure::key).toList());
         ExportRequest request = new ExportRequest(from.get(), to.get(),
                 new CsvOptions(layout.get(), separator.get(), byteOrderMark.get()), keys);
         Path target = Path.of(file.get().strip());
-        tasks.run("Exporting to " + target.getFileName() + "…",
-                progress -> services.exchange().exportCsv(target, existing, request, progress), done,
-                error -> OutputFailures.report(error, failed, exists));
+        writer.write("Exporting to " + target.getFileName() + "…",
+                (existing, progress) -> exchange.exportCsv(target, existing, request, progress), this::exported,
+                this::failed);
+    }
+
+    private void exported(ExportResult result) {
+        dialogs.tell("export-done", Kind.INFORMATION, "Exported", "Wrote " + result.days() + " days to "
+                + result.csv() + "\nand the data dictionary to " + result.dictionary() + ".");
+    }
+
+    private void failed(String message) {
+        dialogs.tell("export-failed", Kind.ERROR, "The export failed", message);
     }
 
     public ObjectProperty<LocalDate> from() {

@@ -3,7 +3,6 @@ package app.gutlog.ui.exchange;
 import app.gutlog.app.ExchangeService.OnExisting;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -36,12 +35,10 @@ public final class ImportController {
         Dialogs.button(dialog, importType).disableProperty().bind(model.canImport().not());
         Dialogs.button(dialog, importType).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog stays open until the import has finished, or says why it did not
-            model.importNow(plan -> {
+            model.importNow(() -> {
                 dialog.setResult(importType);
                 dialog.close();
-                Dialogs.tell(owner, "import-done", Alert.AlertType.INFORMATION, "Imported",
-                        plan.file() + ": " + plan.summary() + ".");
-            }, message -> { });
+            });
         });
         dialog.show();
         model.refreshPreview();

@@ -1,12 +1,12 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.AppServices;
+import app.gutlog.app.ExchangeService;
 import app.gutlog.app.ExchangeService.ImportOptions;
-import app.gutlog.app.ExchangeService.ImportPlan;
 import app.gutlog.app.ExchangeService.OnExisting;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.ui.shared.DialogService;
+import app.gutlog.ui.shared.DialogService.Kind;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,8 +24,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class ImportViewModel {
 
-    private final AppServices services;
+    private final ExchangeService exchange;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final ObjectProperty<OnExisting> onExisting = new SimpleObjectProperty<>(this, "onExisting", OnExisting.SKIP);
     private final BooleanProperty createMeasures = new SimpleBooleanProperty(this, "createMeasures");
@@ -33,9 +34,10 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
     private int generation;
 
-    public ImportViewModel(AppServices services, TaskRunner tasks) {
-        this.services = services;
+    public ImportViewModel(ExchangeService exchange, TaskRunner tasks, DialogService dialogs) {
+        this.exchange = exchange;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         file.addListener((observable, before, now) -> refreshPreview());
         onExisting.addListener((observable, before, now) -> refreshPreview());
         createMeasures.addListener((observable, before, now) -> refreshPreview());
@@ -52,7 +54,7 @@ public final class ImportViewModel {
         Path chosen = Path.of(file.get().strip());
         ImportOptions options = options();
         preview.set("Checking " + chosen.getFileName() + "…");
-        tasks.run("Checking " + chosen.getFileName() + "…", progress -> services.exchange().planImport(chosen, options),
+        tasks.run("Checking " + chosen.getFileName() + "…", progress -> exchange.planImport(chosen, options),
                 plan -> {
                     if (requested == generation) {
                         preview.set("Importing " + plan.file() + " would give: " + plan.summary() + ".");
@@ -65,16 +67,20 @@ public final class ImportViewModel {
                 });
     }
 
-    /** Imports in one transaction in the background; {@code done} gets what was done, {@code failed} why not. */
-    public void importNow(Consumer<ImportPlan> done, Consumer<String> failed) {
+    /**
+     * Imports in one transaction in the background. Once done, runs {@code imported} and says what was done; the
+     * preview says why it was not.
+     */
+    public void importNow(Runnable imported) {
         Path chosen = Path.of(file.get().strip());
         ImportOptions options = options();
         canImport.set(false);
-        tasks.run("Importing " + chosen.getFileName() + "…", progress -> services.exchange().importCsv(chosen, options),
-                done, error -> {
-                    preview.set(error.getMessage());
-                    failed.accept(error.getMessage());
-                });
+        tasks.run("Importing " + chosen.getFileName() + "…", progress -> exchange.importCsv(chosen, options),
+                plan -> {
+                    imported.run();
+                    dialogs.tell("import-done", Kind.INFORMATION, "Imported",
+                            plan.file() + ": " + plan.summary() + ".");
+                }, error -> preview.set(error.getMessage()));
     }
 
     private ImportOptions options() {

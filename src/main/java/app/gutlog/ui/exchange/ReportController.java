@@ -1,8 +1,6 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.ExchangeService.ExistingFile;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
@@ -25,6 +23,7 @@ public final class ReportController {
         this.model = model;
     }
 
+    /** Shows the dialog of a loaded {@code model}; on Save report the report is written in the background. */
     public static void show(ReportViewModel model, Window owner) {
         ReportController controller = new ReportController(model);
         ButtonType save = Dialogs.action("Save report");
@@ -32,19 +31,10 @@ public final class ReportController {
         Dialogs.button(dialog, save).disableProperty().bind(model.ready().not());
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == save) {
-                save(model, owner, ExistingFile.KEEP);
+                model.save();
             }
         });
         dialog.show();
-    }
-
-    /** Saves the report; a file that is there already is replaced only once the person says so. */
-    private static void save(ReportViewModel model, Window owner, ExistingFile existing) {
-        model.save(existing, path -> Dialogs.tell(owner, "report-done", Alert.AlertType.INFORMATION, "Report saved",
-                        "The report is in " + path + "."),
-                message -> Dialogs.tell(owner, "report-failed", Alert.AlertType.ERROR, "The report was not saved",
-                        message),
-                file -> Dialogs.confirmReplace(owner, file, () -> save(model, owner, ExistingFile.REPLACE)));
     }
 
     @FXML

@@ -1,13 +1,14 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.AppServices;
-import app.gutlog.app.ExchangeService.ExistingFile;
+import app.gutlog.app.DayService;
+import app.gutlog.app.ExchangeService;
 import app.gutlog.app.ExchangeService.ReportRequest;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.JournalSummary;
+import app.gutlog.ui.shared.DialogService;
+import app.gutlog.ui.shared.DialogService.Kind;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -20,8 +21,11 @@ import javafx.beans.property.StringProperty;
 /** File > Practitioner report…: the range, a name for the cover, whether to include notes, and where to save. */
 public final class ReportViewModel {
 
-    private final AppServices services;
+    private final ExchangeService exchange;
+    private final DayService days;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final OutputWriter writer;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -29,25 +33,52 @@ public final class ReportViewModel {
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final BooleanBinding ready;
 
-    public ReportViewModel(AppServices services, TaskRunner tasks) {
-        this.services = services;
+    /** Reads nothing from the journal: {@link #load} does, in the background. */
+    public ReportViewModel(ExchangeService exchange, DayService days, TaskRunner tasks, DialogService dialogs) {
+        this.exchange = exchange;
+        this.days = days;
         this.tasks = tasks;
-        JournalSummary summary = services.days().summary();
-        LocalDate today = services.days().today();
-        to.set(summary.isEmpty() ? today : summary.lastDay());
-        LocalDate threeMonths = to.get().minusDays(89);
-        from.set(summary.isEmpty() || summary.firstDay().isBefore(threeMonths) ? threeMonths : summary.firstDay());
-        file.set(DefaultFolders.documents().resolve("gutlog-report-" + today + ".pdf").toString());
+        this.dialogs = dialogs;
+        this.writer = new OutputWriter(tasks, dialogs);
         ready = Bindings.createBooleanBinding(() -> from.get() != null && to.get() != null
                 && !from.get().isAfter(to.get()) && file.get() != null && !file.get().isBlank(), from, to, file);
     }
 
+    /** What the choices start from: the journal's days, and the folder to save in. */
+    private record Start(JournalSummary summary, LocalDate today, Path folder) {}
+
+    /**
+     * Reads in the background what the choices start from (the journal's last three months, a file in the Documents
+     * folder), then runs {@code loaded}.
+     */
+    public void load(Runnable loaded) {
+        tasks.run("Reading your journal…",
+                progress -> new Start(days.summary(), days.today(), DefaultFolders.documents()),
+                start -> {
+                    startFrom(start);
+                    loaded.run();
+                }, error -> failed(error.getMessage()));
+    }
+
+    private void startFrom(Start start) {
+        JournalSummary summary = start.summary();
+        to.set(summary.isEmpty() ? start.today() : summary.lastDay());
+        LocalDate threeMonths = to.get().minusDays(89);
+        from.set(summary.isEmpty() || summary.firstDay().isBefore(threeMonths) ? threeMonths : summary.firstDay());
+        file.set(start.folder().resolve("gutlog-report-" + start.today() + ".pdf").toString());
+    }
+
     /** As {@link ExportViewModel#export}, for the report. */
-    public void save(ExistingFile existing, Consumer<Path> done, Consumer<String> failed, Consumer<Path> exists) {
+    public void save() {
         Path target = Path.of(file.get().strip());
         ReportRequest request = new ReportRequest(from.get(), to.get(), name.get(), includeNotes.get());
-        tasks.run("Writing the report…", progress -> services.exchange().writeReport(target, existing, request), done,
-                error -> OutputFailures.report(error, failed, exists));
+        writer.write("Writing the report…", (existing, progress) -> exchange.writeReport(target, existing, request),
+                path -> dialogs.tell("report-done", Kind.INFORMATION, "Report saved", "The report is in " + path + "."),
+                this::failed);
+    }
+
+    private void failed(String message) {
+        dialogs.tell("report-failed", Kind.ERROR, "The report was not saved", message);
     }
 
     public ObjectProperty<LocalDate> from() {

@@ -1,0 +1,52 @@
+package app.gutlog.ui.exchange;
+
+import app.gutlog.app.ExchangeService.ExistingFile;
+import app.gutlog.app.OutputExistsException;
+import app.gutlog.app.TaskRunner;
+import app.gutlog.ui.shared.DialogService;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Writes an export or a report in the background, and asks before it replaces a file that is there already. */
+final class OutputWriter {
+
+    /** The writing itself, keeping or replacing a file that is there already. */
+    @FunctionalInterface
+    interface Write<T> {
+        T to(ExistingFile existing, TaskRunner.Progress progress) throws Exception;
+    }
+
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    OutputWriter(TaskRunner tasks, DialogService dialogs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    /**
+     * Writes; a file that is there already is replaced only once the person says so (Cancel is the default).
+     * {@code done} gets what was written, {@code failed} the message of what went wrong.
+     */
+    <T> void write(String title, Write<T> write, Consumer<? super T> done, Consumer<String> failed) {
+        write(title, write, ExistingFile.KEEP, done, failed);
+    }
+
+    private <T> void write(String title, Write<T> write, ExistingFile existing, Consumer<? super T> done,
+            Consumer<String> failed) {
+        tasks.run(title, progress -> write.to(existing, progress), done, error -> {
+            if (error instanceof OutputExistsException exists) {
+                if (replaceAllowed(exists.file())) {
+                    write(title, write, ExistingFile.REPLACE, done, failed);
+                }
+            } else {
+                failed.accept(error.getMessage());
+            }
+        });
+    }
+
+    private boolean replaceAllowed(Path file) {
+        return dialogs.confirm("replace-dialog", "Replace " + file.getFileName() + "?",
+                file + " exists already. Replacing it overwrites what it holds now.", "Replace");
+    }
+}

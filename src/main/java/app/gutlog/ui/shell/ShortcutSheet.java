@@ -1,0 +1,77 @@
+package app.gutlog.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Help > Keyboard shortcuts: every menu's shortcuts, read from the menus themselves, and the day form's keys. */
+final class ShortcutSheet {
+
+    /** Keys that work inside the day form, beside the menus' own shortcuts. */
+    private static final List<Shortcut> DAY_FORM_KEYS = List.of(
+            new Shortcut("Ctrl+S", "Save the day"),
+            new Shortcut("Alt+Left / Alt+Right", "Previous / next day"),
+            new Shortcut("Ctrl+T", "Today"),
+            new Shortcut("Ctrl+Y", "Copy from yesterday"),
+            new Shortcut("Tab / Shift+Tab", "Next / previous field"),
+            new Shortcut("Up / Down", "One step up or down the field's scale"),
+            new Shortcut("Ctrl+I", "Why GutLog asks about the field (opens Learn)"),
+            new Shortcut("Esc", "End the tour of the day form"));
+
+    /** A shortcut's keys and what they do; a menu item's is named with its submenu ("Theme: Dark"). */
+    private record Shortcut(String keys, String action) {}
+
+    private ShortcutSheet() {}
+
+    static void show(MenuBar menuBar, Window owner) {
+        Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.getDialogPane().setPrefWidth(640);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(sheet(menuBar));
+        alert.getDialogPane().setId("shortcuts-dialog");
+        alert.show();
+    }
+
+    private static GridPane sheet(MenuBar menuBar) {
+        GridPane sheet = new GridPane();
+        sheet.setHgap(24);
+        sheet.setVgap(4);
+        int row = 0;
+        for (Menu menu : menuBar.getMenus()) {
+            for (Shortcut shortcut : shortcuts(menu, "")) {
+                sheet.addRow(row++, new Label(shortcut.keys()), new Label(shortcut.action()));
+            }
+        }
+        Label dayForm = new Label("In the day form");
+        dayForm.getStyleClass().add("title-4");
+        sheet.add(dayForm, 0, row++, 2, 1);
+        for (Shortcut key : DAY_FORM_KEYS) {
+            sheet.addRow(row++, new Label(key.keys()), new Label(key.action()));
+        }
+        sheet.getColumnConstraints().add(new ColumnConstraints(170));
+        return sheet;
+    }
+
+    private static List<Shortcut> shortcuts(Menu menu, String prefix) {
+        List<Shortcut> all = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String name = item.getText() == null ? "" : item.getText().replace("_", "").replace("…", "");
+            if (item instanceof Menu submenu) {
+                all.addAll(shortcuts(submenu, name + ": "));
+            } else if (item.getAccelerator() != null) {
+                all.add(new Shortcut(item.getAccelerator().getDisplayText(), prefix + name));
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,72 @@
+package app.gutlog.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.app.ImmediateTaskRunner;
+import app.gutlog.domain.DayEntry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The practitioner report's choices and its questions, without a toolkit: the person's answers are scripted. */
+class ReportViewModelTest {
+
+    private static final LocalDate LAST = LocalDate.of(2026, 3, 2);
+
+    @TempDir
+    Path temp;
+
+    private final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private AppServices services;
+
+    @BeforeEach
+    void openJournal() {
+        services = AppServices.open(temp.resolve("journal.db"));
+        services.days().save(new DayEntry(LAST.minusDays(200), Map.of("bloating", 6.0), null));
+        services.days().save(new DayEntry(LAST, Map.of("bloating", 2.0), null));
+    }
+
+    @AfterEach
+    void closeJournal() {
+        services.close();
+    }
+
+    private ReportViewModel model() {
+        return new ReportViewModel(services.exchange(), services.days(), tasks, dialogs);
+    }
+
+    @Test
+    void theJournalIsReadOnlyInTheBackgroundAndThenOffersItsLastThreeMonths() {
+        ReportViewModel model = model();
+        assertThat(tasks.started()).isZero();
+        assertThat(model.to().get()).isNull();
+
+        model.load(() -> { });
+
+        assertThat(model.to().get()).isEqualTo(LAST);
+        assertThat(model.from().get()).isEqualTo(LAST.minusDays(89));
+        assertThat(model.file().get()).endsWith(".pdf");
+        assertThat(model.ready().get()).isTrue();
+    }
+
+    @Test
+    void anExistingReportIsKeptUnlessThePersonSaysToReplaceIt() throws Exception {
+        Path pdf = Files.writeString(temp.resolve("report.pdf"), "last month's report");
+        ReportViewModel model = model();
+        model.load(() -> { });
+        model.file().set(pdf.toString());
+
+        model.save();
+
+        assertThat(dialogs.shown()).containsExactly("replace-dialog");
+        assertThat(Files.readString(pdf)).isEqualTo("last month's report");
+        assertThat(dialogs.told("report-done")).isEmpty();
+    }
+}
