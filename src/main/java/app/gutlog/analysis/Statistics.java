@@ -2,6 +2,8 @@ package app.gutlog.analysis;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.apache.commons.statistics.descriptive.Mean;
+import org.apache.commons.statistics.descriptive.Quantile;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.ContinuityCorrection;
@@ -21,6 +23,9 @@ public final class Statistics {
             .with(AlternativeHypothesis.TWO_SIDED)
             .with(PValueMethod.ASYMPTOTIC)
             .with(ContinuityCorrection.ENABLED);
+    /** Linear interpolation between the closest ranks (the usual "type 7" quantile, as NumPy's default). */
+    private static final Quantile PERCENTILES = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7)
+            .withCopy(false);
     private static final NaturalRanking RANKS = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
 
     /** A 95% interval. */
@@ -32,11 +37,7 @@ public final class Statistics {
     private Statistics() {}
 
     public static double mean(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
-        }
-        return sum / values.length;
+        return Mean.of(values).getAsDouble();
     }
 
     /** The slope of the least-squares line through the points (x, y); NaN when x does not vary. */
@@ -128,8 +129,8 @@ public final class Statistics {
         for (int r = 0; r < resamples; r++) {
             differences[r] = resampledMean(x, random) - resampledMean(y, random);
         }
-        Arrays.sort(differences);
-        return new Interval(percentile(differences, 0.025), percentile(differences, 0.975));
+        double[] bounds = PERCENTILES.evaluate(differences, 0.025, 0.975);
+        return new Interval(bounds[0], bounds[1]);
     }
 
     /**
@@ -151,11 +152,4 @@ public final class Statistics {
         return sum / n;
     }
 
-    /** Linear interpolation between the closest ranks of sorted values (the usual "type 7" quantile). */
-    private static double percentile(double[] sorted, double fraction) {
-        double position = fraction * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-    }
 }
