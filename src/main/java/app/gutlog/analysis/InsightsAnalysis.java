@@ -1,13 +1,13 @@
 package app.gutlog.analysis;
 
-import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DailySeries;
-import app.gutlog.domain.Insights;
+import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Insights.DoseResponse;
 import app.gutlog.domain.Insights.Effect;
-import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.Insights;
 import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
+import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;

@@ -6,8 +6,8 @@ import static app.gutlog.domain.PersistentBurden.MIN_RATED_DAYS;
 import static app.gutlog.domain.PersistentBurden.RISE;
 import static app.gutlog.domain.PersistentBurden.RISING_WEEKS;
 
-import app.gutlog.domain.PersistentBurden;
 import app.gutlog.domain.PersistentBurden.Pattern;
+import app.gutlog.domain.PersistentBurden;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

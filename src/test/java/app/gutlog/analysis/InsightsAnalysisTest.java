@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.domain.DayEntry;
-import app.gutlog.domain.Insights;
 import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.Insights;
 import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;

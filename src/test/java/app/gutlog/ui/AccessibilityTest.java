@@ -1,12 +1,12 @@
 package app.gutlog.ui;
 
-import app.gutlog.ui.bootstrap.UiSettings;
-import app.gutlog.ui.shared.Tooltips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.Tooltips;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +37,8 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

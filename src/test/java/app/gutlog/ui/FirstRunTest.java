@@ -1,10 +1,10 @@
 package app.gutlog.ui;
 
-import app.gutlog.ui.bootstrap.UiSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.domain.DayEntry;
+import app.gutlog.ui.bootstrap.UiSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package app.gutlog.ui;
 
-import app.gutlog.ui.bootstrap.UiSettings;
-import app.gutlog.ui.shared.TextSize;
-import app.gutlog.ui.shared.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.TextSize;
+import app.gutlog.ui.shared.Theme;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.scene.control.DialogPane;

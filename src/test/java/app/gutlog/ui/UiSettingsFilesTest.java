@@ -1,9 +1,9 @@
 package app.gutlog.ui;
 
-import app.gutlog.ui.bootstrap.UiSettings;
-import app.gutlog.ui.shared.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -1,10 +1,10 @@
 package app.gutlog.ui.bootstrap;
 
+import app.gutlog.ui.home.NoticeDismissals;
+import app.gutlog.ui.journal.DayFormTour;
 import app.gutlog.ui.shared.AppearanceSettings;
 import app.gutlog.ui.shared.TextSize;
 import app.gutlog.ui.shared.Theme;
-import app.gutlog.ui.home.NoticeDismissals;
-import app.gutlog.ui.journal.DayFormTour;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,15 +2,15 @@ package app.gutlog.ui.exchange;
 
 import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
-import app.gutlog.app.ExchangeService;
 import app.gutlog.app.ExchangeService.ExportRequest;
 import app.gutlog.app.ExchangeService.ExportResult;
+import app.gutlog.app.ExchangeService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
-import app.gutlog.ui.shared.DialogService;
 import app.gutlog.ui.shared.DialogService.Kind;
+import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

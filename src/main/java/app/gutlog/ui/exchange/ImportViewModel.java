@@ -1,11 +1,11 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.ExchangeService;
 import app.gutlog.app.ExchangeService.ImportOptions;
 import app.gutlog.app.ExchangeService.OnExisting;
+import app.gutlog.app.ExchangeService;
 import app.gutlog.app.TaskRunner;
-import app.gutlog.ui.shared.DialogService;
 import app.gutlog.ui.shared.DialogService.Kind;
+import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -1,12 +1,12 @@
 package app.gutlog.ui.exchange;
 
 import app.gutlog.app.DayService;
-import app.gutlog.app.ExchangeService;
 import app.gutlog.app.ExchangeService.ReportRequest;
+import app.gutlog.app.ExchangeService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.JournalSummary;
-import app.gutlog.ui.shared.DialogService;
 import app.gutlog.ui.shared.DialogService.Kind;
+import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;

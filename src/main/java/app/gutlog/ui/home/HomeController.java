@@ -1,10 +1,10 @@
 package app.gutlog.ui.home;
 
 import app.gutlog.domain.PersistentBurden;
+import app.gutlog.ui.learn.LearnViewModel;
 import app.gutlog.ui.shared.DataActions;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
-import app.gutlog.ui.learn.LearnViewModel;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,7 +1,7 @@
 package app.gutlog.ui.insights;
 
-import app.gutlog.ui.shared.Tooltips;
 import app.gutlog.ui.insights.InsightsViewModel.DosePoint;
+import app.gutlog.ui.shared.Tooltips;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;

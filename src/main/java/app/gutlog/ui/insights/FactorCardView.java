@@ -2,9 +2,9 @@ package app.gutlog.ui.insights;
 
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.Section;
-import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
+import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.SectionLink;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package app.gutlog.ui.insights;
 
-import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
+import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Outcome;
-import app.gutlog.ui.shared.FeatureContext.Navigator;
-import app.gutlog.ui.shared.Gradually;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
+import app.gutlog.ui.shared.FeatureContext.Navigator;
+import app.gutlog.ui.shared.Gradually;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

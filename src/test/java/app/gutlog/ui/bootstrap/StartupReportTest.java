@@ -1,9 +1,8 @@
 package app.gutlog.ui.bootstrap;
 
-import app.gutlog.ui.AppUiTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gutlog.ui.AppUiTest;
 import app.gutlog.ui.shell.ShellViewModel.State;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

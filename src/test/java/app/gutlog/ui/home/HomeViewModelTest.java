@@ -3,15 +3,14 @@ package app.gutlog.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
-import app.gutlog.ui.home.NoticeDismissals.Notice;
 import app.gutlog.app.ImmediateTaskRunner;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.PersistentBurden;
+import app.gutlog.ui.home.NoticeDismissals.Notice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
