@@ -1,6 +1,7 @@
 package app.gutlog.ui.history;
 
 import app.gutlog.app.DayService;
+import app.gutlog.app.LatestOnly;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.DayOverview;
 import java.time.DayOfWeek;
@@ -29,7 +30,7 @@ public final class HistoryViewModel {
     private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault());
 
     private final DayService days;
-    private final TaskRunner tasks;
+    private final LatestOnly reads;
     private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>(this, "month");
     private final ObservableList<DayOverview> loggedDays = FXCollections.observableArrayList();
     private final ObservableList<CalendarDay> calendar = FXCollections.observableArrayList();
@@ -38,11 +39,12 @@ public final class HistoryViewModel {
 
     public HistoryViewModel(DayService days, TaskRunner tasks) {
         this.days = days;
-        this.tasks = tasks;
+        this.reads = new LatestOnly(tasks);
     }
 
+    /** Shows {@code shown}; when months are asked for quickly one after another, the last one asked for is shown. */
     public void showMonth(YearMonth shown) {
-        tasks.run("Reading " + shown + "…", progress -> days.month(shown), overview -> {
+        reads.run("Reading " + shown + "…", progress -> days.month(shown), overview -> {
             month.set(shown);
             title.set(MONTH_TITLE.format(shown));
             loggedDays.setAll(overview);

@@ -1,6 +1,7 @@
 package app.gutlog.ui.insights;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.app.LatestOnly;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Insights.DoseResponse;
@@ -106,11 +107,12 @@ public final class InsightsViewModel {
     private final ReadOnlyBooleanWrapper journalEmpty = new ReadOnlyBooleanWrapper(this, "journalEmpty");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private int generation;
+    private final LatestOnly computations;
 
     public InsightsViewModel(AppServices services, TaskRunner tasks) {
         this.services = services;
         this.tasks = tasks;
+        this.computations = new LatestOnly(tasks);
         outcome.addListener((observable, before, now) -> recompute());
         range.addListener((observable, before, now) -> recompute());
         customFrom.addListener((observable, before, now) -> recomputeIfCustom());
@@ -153,30 +155,33 @@ public final class InsightsViewModel {
         }
         Optional<LocalDate[]> dates = dates();
         if (dates.isEmpty()) {
+            stopComputing();
             status.set("Choose both a first and a last day.");
             return;
         }
         LocalDate from = dates.get()[0];
         LocalDate to = dates.get()[1];
         if (from != null && to != null && from.isAfter(to)) {
+            stopComputing();
             status.set("The first day, " + from + ", is after the last day, " + to + ". Swap them to see this range.");
             return;
         }
-        int requested = ++generation;
         busy.set(true);
         Outcome chosen = outcome.get().outcome();
-        tasks.run("Computing insights…", progress -> new Computed(services.days().summary().isEmpty(),
+        computations.run("Computing insights…", progress -> new Computed(services.days().summary().isEmpty(),
                 services.insights().report(from, to, chosen)), computed -> {
-                    if (requested == generation) {
-                        busy.set(false);
-                        show(computed);
-                    }
+                    busy.set(false);
+                    show(computed);
                 }, error -> {
-                    if (requested == generation) {
-                        busy.set(false);
-                        status.set("Could not compute the insights: " + error.getMessage());
-                    }
+                    busy.set(false);
+                    status.set("Could not compute the insights: " + error.getMessage());
                 });
+    }
+
+    /** Drops a computation still running for a range that is no longer asked for. */
+    private void stopComputing() {
+        computations.forget();
+        busy.set(false);
     }
 
     private record Computed(boolean journalEmpty, InsightsReport report) {}

@@ -2,6 +2,7 @@ package app.gutlog.ui.trials;
 
 import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
+import app.gutlog.app.LatestOnly;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.app.TrialService;
 import app.gutlog.domain.DailySeries;
@@ -39,8 +40,7 @@ public final class TrialsViewModel {
     private List<Measure> measures = List.of();
     /** The trial to select once the trials are read again (a new one), or -1 to keep the selection. */
     private long selectNext = -1;
-    /** Counts the reads of the trials: only the latest one's result is shown. */
-    private int generation;
+    private final LatestOnly reads;
     private final ObservableList<TrialResult> trials = FXCollections.observableArrayList();
     private final ObjectProperty<TrialResult> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<DailySeries> outcomeByDay = new ReadOnlyObjectWrapper<>(this, "outcomeByDay");
@@ -53,17 +53,14 @@ public final class TrialsViewModel {
         this.days = days;
         this.knowledge = knowledge;
         this.tasks = tasks;
+        this.reads = new LatestOnly(tasks);
         selected.addListener((observable, before, now) -> loadSeries(now));
     }
 
     /** Reads the trials again (when the page is shown, and whenever the journal changes); the latest read wins. */
     public void refresh() {
         long keep = selectNext >= 0 ? selectNext : selected.get() == null ? -1 : selected.get().trial().id();
-        int requested = ++generation;
-        tasks.run("Reading trials…", progress -> new Read(trialService.results(), catalog.allMeasures()), read -> {
-            if (requested != generation) {
-                return;
-            }
+        reads.run("Reading trials…", progress -> new Read(trialService.results(), catalog.allMeasures()), read -> {
             selectNext = -1;
             List<TrialResult> results = read.results();
             measures = read.measures();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ImmediateTaskRunner;
+import app.gutlog.app.OutOfOrderTaskRunner;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayOverview;
 import app.gutlog.ui.history.CalendarDay.Band;
@@ -62,5 +63,25 @@ class HistoryViewModelTest {
                 .isEqualTo("burden 4.3 · 17 measures\nPizza");
         assertThat(HistoryViewModel.describe(new DayOverview(TODAY, OptionalDouble.empty(), 1, null)))
                 .isEqualTo("no symptoms rated · 1 measure");
+    }
+
+    @Test
+    void whenMonthsAreAskedForQuicklyTheLastOneAskedForIsShownWhateverOrderTheReadsEndIn() {
+        try (AppServices services = AppServices.open(temp.resolve("journal.db"),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))) {
+            services.days().save(new DayEntry(TODAY, Map.of("bloating", 7.0), null));
+            OutOfOrderTaskRunner tasks = new OutOfOrderTaskRunner();
+            HistoryViewModel model = new HistoryViewModel(services.days(), tasks);
+
+            model.showMonth(YearMonth.of(2026, 3));
+            model.showMonth(YearMonth.of(2026, 4));
+            model.showMonth(YearMonth.of(2026, 5));
+            tasks.finish(2);
+            tasks.finish(0);
+            tasks.finish(0);
+
+            assertThat(model.month().get()).isEqualTo(YearMonth.of(2026, 5));
+            assertThat(model.loggedDays()).extracting(DayOverview::date).containsExactly(TODAY);
+        }
     }
 }

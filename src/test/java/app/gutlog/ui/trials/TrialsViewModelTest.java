@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ImmediateTaskRunner;
+import app.gutlog.app.OutOfOrderTaskRunner;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import java.nio.file.Path;
@@ -95,5 +96,21 @@ class TrialsViewModelTest {
 
         assertThat(problems).singleElement().asString().isNotBlank();
         assertThat(model.trials()).isEmpty();
+    }
+
+    @Test
+    void aReadThatEndsAfterANewerOneIsDropped() {
+        OutOfOrderTaskRunner outOfOrder = new OutOfOrderTaskRunner();
+        TrialsViewModel slow = new TrialsViewModel(services.trials(), services.catalog(), services.days(),
+                services.knowledge(), outOfOrder);
+        slow.refresh();
+        services.trials().add(glutenFree());
+        slow.refresh();
+
+        outOfOrder.finish(1);
+        outOfOrder.finishNewestFirst();
+
+        assertThat(slow.trials()).hasSize(1);
+        assertThat(slow.selected().get().trial().name()).isEqualTo("Gluten-free weeks");
     }
 }
