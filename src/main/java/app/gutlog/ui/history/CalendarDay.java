@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** One square of the month calendar: a date, whether it belongs to the shown month, and what was logged on it. */
-public record CalendarDay(LocalDate date, boolean inMonth, Optional<DayOverview> logged) {
+/**
+ * One square of the month calendar: a date, whether it belongs to the shown month, whether it is still to come, and
+ * what was logged on it.
+ */
+public record CalendarDay(LocalDate date, boolean inMonth, boolean future, Optional<DayOverview> logged) {
 
     /** The burden bands the calendar colours by; the number is always written in the square too. */
     public enum Band {
-        NOT_LOGGED, NO_SYMPTOMS_RATED, LOW, MILD, MODERATE, HIGH, SEVERE;
+        NOT_LOGGED, NOT_YET, NO_SYMPTOMS_RATED, LOW, MILD, MODERATE, HIGH, SEVERE;
 
         public String styleClass() {
             return "band-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -19,7 +22,7 @@ public record CalendarDay(LocalDate date, boolean inMonth, Optional<DayOverview>
 
     public Band band() {
         if (logged.isEmpty()) {
-            return Band.NOT_LOGGED;
+            return future ? Band.NOT_YET : Band.NOT_LOGGED;
         }
         if (logged.get().burden().isEmpty()) {
             return Band.NO_SYMPTOMS_RATED;

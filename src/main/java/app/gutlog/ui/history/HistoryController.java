@@ -54,7 +54,7 @@ public final class HistoryController {
         model.calendar().addListener((ListChangeListener<CalendarDay>) change -> drawCalendar());
         dayList.setItems(model.loggedDays());
         dayList.setPlaceholder(new Label("No days logged in this month."));
-        dayList.setCellFactory(list -> new DayCell());
+        dayList.setCellFactory(list -> new DayCell(list));
         dayList.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 openSelected();
@@ -139,7 +139,14 @@ public final class HistoryController {
         model.thisMonth();
     }
 
+    /** A logged day in the list; its text wraps to the list's width rather than scroll sideways. */
     private static final class DayCell extends ListCell<DayOverview> {
+        DayCell(ListView<DayOverview> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMinWidth(0);
+        }
+
         @Override
         protected void updateItem(DayOverview day, boolean empty) {
             super.updateItem(day, empty);

@@ -48,7 +48,7 @@ public final class HistoryViewModel {
             month.set(shown);
             title.set(MONTH_TITLE.format(shown));
             loggedDays.setAll(overview);
-            calendar.setAll(calendarOf(shown, overview));
+            calendar.setAll(calendarOf(shown, overview, days.today()));
             summary.set(summaryOf(shown, overview));
         }, error -> summary.set("Could not read " + shown + ": " + error.getMessage()));
     }
@@ -70,14 +70,15 @@ public final class HistoryViewModel {
         showMonth(YearMonth.from(days.today()));
     }
 
-    /** Six weeks, Monday first, covering the whole month. */
-    static List<CalendarDay> calendarOf(YearMonth shown, List<DayOverview> overview) {
+    /** Six weeks, Monday first, covering the whole month; days after {@code today} are still to come, not gaps. */
+    static List<CalendarDay> calendarOf(YearMonth shown, List<DayOverview> overview, LocalDate today) {
         Map<LocalDate, DayOverview> byDate = overview.stream().collect(Collectors.toMap(DayOverview::date, Function.identity()));
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<CalendarDay> cells = new ArrayList<>(WEEKS_SHOWN * 7);
         for (int i = 0; i < WEEKS_SHOWN * 7; i++) {
             LocalDate date = first.plusDays(i);
-            cells.add(new CalendarDay(date, YearMonth.from(date).equals(shown), Optional.ofNullable(byDate.get(date))));
+            cells.add(new CalendarDay(date, YearMonth.from(date).equals(shown), date.isAfter(today),
+                    Optional.ofNullable(byDate.get(date))));
         }
         return cells;
     }
@@ -90,7 +91,7 @@ public final class HistoryViewModel {
             return daysSoFar == 0 ? "This month has not started yet."
                     : "Nothing logged this month. Open a day in the calendar to log it.";
         }
-        return overview.size() + " of " + daysSoFar + " days logged"
+        return overview.size() + " of " + daysSoFar + (daysSoFar == 1 ? " day" : " days") + " logged"
                 + (overview.size() < daysSoFar ? "; the dashed squares are gaps." : ".");
     }
 

@@ -50,6 +50,9 @@ class HistoryViewModelTest {
             CalendarDay gap = model.calendar().stream().filter(d -> d.date().equals(TODAY.minusDays(2))).findFirst().orElseThrow();
             assertThat(gap.band()).isEqualTo(Band.NOT_LOGGED);
             assertThat(gap.burdenText()).isEmpty();
+            CalendarDay tomorrow =
+                    model.calendar().stream().filter(d -> d.date().equals(TODAY.plusDays(1))).findFirst().orElseThrow();
+            assertThat(tomorrow.band()).isEqualTo(Band.NOT_YET);
 
             model.previousMonth();
             assertThat(model.summary().get()).startsWith("Nothing logged this month");
@@ -82,6 +85,20 @@ class HistoryViewModelTest {
 
             assertThat(model.month().get()).isEqualTo(YearMonth.of(2026, 5));
             assertThat(model.loggedDays()).extracting(DayOverview::date).containsExactly(TODAY);
+        }
+    }
+
+    @Test
+    void theFirstDayOfAMonthIsCountedInTheSingular() {
+        LocalDate first = LocalDate.of(2026, 6, 1);
+        try (AppServices services = AppServices.open(temp.resolve("journal.db"),
+                Clock.fixed(first.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))) {
+            services.days().save(new DayEntry(first, Map.of("bloating", 1.0), null));
+            HistoryViewModel model = new HistoryViewModel(services.days(), new ImmediateTaskRunner());
+
+            model.refresh();
+
+            assertThat(model.summary().get()).isEqualTo("1 of 1 day logged.");
         }
     }
 }
