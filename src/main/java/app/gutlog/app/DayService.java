@@ -8,8 +8,8 @@ import app.gutlog.domain.DayRules;
 import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
 import app.gutlog.domain.JournalSummary;
-import app.gutlog.domain.PersistentBurden;
 import app.gutlog.domain.Measure;
+import app.gutlog.domain.PersistentBurden;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
 import java.time.Clock;
@@ -78,8 +78,13 @@ public final class DayService {
 
     /** Every saved day of the month, with its burden, in date order. */
     public List<DayOverview> month(YearMonth month) {
+        return overviews(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** Every saved day from {@code first} to {@code last}, both included, with its burden, in date order. */
+    public List<DayOverview> overviews(LocalDate first, LocalDate last) {
         List<Measure> all = measures.findAll();
-        return days.findBetween(month.atDay(1), month.atEndOfMonth()).stream()
+        return days.findBetween(first, last).stream()
                 .map(day -> new DayOverview(day.date(), SymptomBurden.of(day, all), day.values().size(), day.notes()))
                 .toList();
     }

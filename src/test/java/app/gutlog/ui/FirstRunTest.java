@@ -35,6 +35,9 @@ class FirstRunTest extends AppUiTest {
         waitUntilVisible("#welcome-pane");
 
         assertThat(lookup("#log-today-button").queryButton().getText()).isEqualTo("Start with today");
+        waitUntil(() -> lookup("#log-today-button").queryButton().isFocused());
+        assertThat(lookup("#log-today-button").queryButton().isDefaultButton()).isTrue();
+        assertThat(text("#home-greeting")).isEqualTo("Welcome to GutLog");
         assertThat(shown("#try-demo-button")).isTrue();
         assertThat(text("#storage-text")).contains(journal.toString(), "no network connections");
         assertThat(shown("#yesterday-prompt")).as("an empty journal is not asked about yesterday").isFalse();

@@ -2,13 +2,18 @@ package app.gutlog.ui.home;
 
 import app.gutlog.domain.PersistentBurden;
 import app.gutlog.ui.learn.LearnViewModel;
+import app.gutlog.ui.shared.BurdenBand;
 import app.gutlog.ui.shared.DataActions;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** Binds the home page to its view model. */
@@ -34,6 +39,10 @@ public final class HomeController {
     @FXML private Button tryDemoButton;
     @FXML private Label tryDemoText;
     @FXML private VBox yesterdayPane;
+    @FXML private Label greeting;
+    @FXML private Button startButton;
+    @FXML private Button todayButton;
+    @FXML private FlowPane weekStrip;
     @FXML private Label yesterdayText;
 
     public HomeController(HomeViewModel model, Navigator navigator, Optional<Runnable> tryDemo, DataActions data) {
@@ -70,6 +79,41 @@ public final class HomeController {
         });
         showNotice(model.notice().get());
         model.notice().addListener((observable, before, now) -> showNotice(now));
+        greeting.textProperty().bind(Bindings.when(model.hasEntries()).then("Welcome back")
+                .otherwise("Welcome to GutLog"));
+        todayButton.textProperty().bind(Bindings.when(model.todayLogged()).then("Open today").otherwise("Log today"));
+        startButton.defaultButtonProperty().bind(welcomePane.visibleProperty());
+        todayButton.defaultButtonProperty().bind(overviewPane.visibleProperty());
+        welcomePane.visibleProperty().addListener((observable, before, now) -> focusWhenShown(now, startButton));
+        overviewPane.visibleProperty().addListener((observable, before, now) -> focusWhenShown(now, todayButton));
+        model.week().addListener((ListChangeListener<HomeViewModel.WeekDay>) change -> showWeek());
+    }
+
+    /** The page's main button takes the keyboard focus when its card appears, so that Enter presses it. */
+    private static void focusWhenShown(boolean shown, Button primary) {
+        if (shown) {
+            Platform.runLater(primary::requestFocus);
+        }
+    }
+
+    /** A square per day of the last week, coloured as in History, that opens the day. */
+    private void showWeek() {
+        weekStrip.getChildren().setAll(model.week().stream().map(this::daySquare).toList());
+    }
+
+    private Button daySquare(HomeViewModel.WeekDay day) {
+        Label weekday = new Label(day.weekday());
+        weekday.getStyleClass().add("day-number");
+        Label state = new Label(day.state());
+        state.getStyleClass().add("day-burden");
+        VBox content = new VBox(2, weekday, state);
+        Button square = new Button(null, content);
+        square.setId("week-" + day.date());
+        square.getStyleClass().setAll("button", "calendar-day", "week-day",
+                BurdenBand.of(day.logged(), false).styleClass());
+        square.setAccessibleText(day.date() + ": " + day.state());
+        square.setOnAction(event -> navigator.open(new Destination.Day(day.date())));
+        return square;
     }
 
     private void showNotice(PersistentBurden notice) {

@@ -3,6 +3,7 @@ package app.gutlog.ui.home;
 import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.domain.DayOverview;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
@@ -12,11 +13,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -26,6 +30,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The home page: a welcome for an empty journal, otherwise an overview of what has been logged. */
 public final class HomeViewModel {
@@ -42,6 +48,9 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PersistentBurden> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper yesterdayMissing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper todayLogged = new ReadOnlyBooleanWrapper();
+    private final ObservableList<WeekDay> week = FXCollections.observableArrayList();
+    static final int WEEK_DAYS = 7;
     private final NoticeDismissals dismissals;
     // Held in fields: a binding that nothing holds on to may be collected, and then it stops updating.
     private final BooleanBinding journalEmpty =
@@ -66,9 +75,10 @@ public final class HomeViewModel {
     public void refresh() {
         tasks.run("Reading your journal…",
                 progress -> new Loaded(days.summary(), catalog.allMeasures(), days.persistentSymptoms(),
-                        days.load(yesterday()).isPresent()),
+                        days.overviews(days.today().minusDays(WEEK_DAYS - 1), days.today())),
                 loaded -> {
                     loadError.set("");
+                    week.setAll(weekOf(loaded.week()));
                     tracked.set(describeTracked(loaded.measures()));
                     summary.set(loaded.summary());
                     boolean quiet = dismissals.lastDismissed(Notice.SEE_A_PROFESSIONAL)
@@ -77,13 +87,51 @@ public final class HomeViewModel {
                     notice.set(quiet ? null : loaded.notice().orElse(null));
                     boolean yesterdayDismissed = dismissals.lastDismissed(Notice.LOG_YESTERDAY)
                             .filter(days.today()::equals).isPresent();
-                    yesterdayMissing.set(!loaded.summary().isEmpty() && !loaded.yesterdayLogged() && !yesterdayDismissed);
+                    boolean yesterdayLogged = loaded.week().stream().anyMatch(day -> day.date().equals(yesterday()));
+                    todayLogged.set(loaded.week().stream().anyMatch(day -> day.date().equals(days.today())));
+                    yesterdayMissing.set(!loaded.summary().isEmpty() && !yesterdayLogged && !yesterdayDismissed);
                 },
                 error -> loadError.set(error.getMessage()));
     }
 
     private record Loaded(JournalSummary summary, List<Measure> measures, Optional<PersistentBurden> notice,
-            boolean yesterdayLogged) {}
+            List<DayOverview> week) {}
+
+    /** The last {@value #WEEK_DAYS} days, oldest first, each with what was logged on it, if anything. */
+    private List<WeekDay> weekOf(List<DayOverview> logged) {
+        Map<LocalDate, DayOverview> byDate = logged.stream()
+                .collect(Collectors.toMap(DayOverview::date, day -> day));
+        LocalDate today = days.today();
+        return IntStream.range(0, WEEK_DAYS)
+                .mapToObj(back -> today.minusDays(WEEK_DAYS - 1 - back))
+                .map(date -> new WeekDay(date, Optional.ofNullable(byDate.get(date))))
+                .toList();
+    }
+
+    /** One of the last seven days on the home page. */
+    public record WeekDay(LocalDate date, Optional<DayOverview> logged) {
+
+        /** "Mon", in the person's language. */
+        public String weekday() {
+            return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault());
+        }
+
+        /** The day's symptom burden, "logged" when no symptom was rated, or "not logged". */
+        public String state() {
+            return logged.map(day -> day.burden().isPresent()
+                    ? String.format(Locale.ROOT, "%.1f", day.burden().getAsDouble()) : "logged").orElse("not logged");
+        }
+    }
+
+    /** The last seven days, oldest first, for the returning person's glance. */
+    public ObservableList<WeekDay> week() {
+        return week;
+    }
+
+    /** Whether today is logged already, so that the main button opens it rather than offers to log it. */
+    public ReadOnlyBooleanProperty todayLogged() {
+        return todayLogged.getReadOnlyProperty();
+    }
 
     /** The calm "consider seeing a professional" notice, or null when there is nothing to say. */
     public ReadOnlyObjectProperty<PersistentBurden> notice() {

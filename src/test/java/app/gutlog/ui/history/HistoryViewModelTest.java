@@ -7,7 +7,7 @@ import app.gutlog.app.ImmediateTaskRunner;
 import app.gutlog.app.OutOfOrderTaskRunner;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayOverview;
-import app.gutlog.ui.history.CalendarDay.Band;
+import app.gutlog.ui.shared.BurdenBand;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -42,17 +42,17 @@ class HistoryViewModelTest {
             assertThat(model.calendar()).hasSize(42);
             assertThat(model.calendar().getFirst().date().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
             CalendarDay today = model.calendar().stream().filter(d -> d.date().equals(TODAY)).findFirst().orElseThrow();
-            assertThat(today.band()).isEqualTo(Band.HIGH);
+            assertThat(today.band()).isEqualTo(BurdenBand.HIGH);
             assertThat(today.burdenText()).isEqualTo("6.0");
             CalendarDay yesterday =
                     model.calendar().stream().filter(d -> d.date().equals(TODAY.minusDays(1))).findFirst().orElseThrow();
-            assertThat(yesterday.band()).isEqualTo(Band.NO_SYMPTOMS_RATED);
+            assertThat(yesterday.band()).isEqualTo(BurdenBand.NO_SYMPTOMS_RATED);
             CalendarDay gap = model.calendar().stream().filter(d -> d.date().equals(TODAY.minusDays(2))).findFirst().orElseThrow();
-            assertThat(gap.band()).isEqualTo(Band.NOT_LOGGED);
+            assertThat(gap.band()).isEqualTo(BurdenBand.NOT_LOGGED);
             assertThat(gap.burdenText()).isEmpty();
             CalendarDay tomorrow =
                     model.calendar().stream().filter(d -> d.date().equals(TODAY.plusDays(1))).findFirst().orElseThrow();
-            assertThat(tomorrow.band()).isEqualTo(Band.NOT_YET);
+            assertThat(tomorrow.band()).isEqualTo(BurdenBand.NOT_YET);
 
             model.previousMonth();
             assertThat(model.summary().get()).startsWith("Nothing logged this month");

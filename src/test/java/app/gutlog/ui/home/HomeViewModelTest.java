@@ -112,4 +112,26 @@ class HomeViewModelTest {
         logDays(28, ago -> 4);
         assertThat(refreshed().notice().get()).isNull();
     }
+
+    @Test
+    void aReturningPersonSeesTheLastSevenDaysAndWhetherTodayIsLogged() {
+        services.days().save(new DayEntry(TODAY.minusDays(2), Map.of("bloating", 6.0, "gas", 4.0), null));
+        services.days().save(new DayEntry(TODAY.minusDays(9), Map.of("bloating", 1.0), null));
+
+        HomeViewModel model = refreshed();
+
+        assertThat(model.week()).extracting(HomeViewModel.WeekDay::date)
+                .containsExactly(TODAY.minusDays(6), TODAY.minusDays(5), TODAY.minusDays(4), TODAY.minusDays(3),
+                        TODAY.minusDays(2), TODAY.minusDays(1), TODAY);
+        assertThat(model.week()).extracting(HomeViewModel.WeekDay::state)
+                .containsExactly("not logged", "not logged", "not logged", "not logged", "5.0", "not logged",
+                        "not logged");
+        assertThat(model.todayLogged().get()).isFalse();
+
+        services.days().save(new DayEntry(TODAY, Map.of("alcohol", 1.0), null));
+        HomeViewModel again = refreshed();
+
+        assertThat(again.todayLogged().get()).isTrue();
+        assertThat(again.week().getLast().state()).isEqualTo("logged");
+    }
 }
