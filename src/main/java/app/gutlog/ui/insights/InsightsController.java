@@ -56,6 +56,7 @@ public final class InsightsController {
     @FXML private DatePicker toPicker;
     @FXML private SegmentedButton lagButtons;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private VBox computingPlaceholder;
     @FXML private Label summaryLabel;
     @FXML private Label statusLabel;
     @FXML private SplitPane content;
@@ -143,8 +144,10 @@ public final class InsightsController {
         statusLabel.textProperty().bind(model.status());
         statusLabel.visibleProperty().bind(model.status().isNotEmpty());
         statusLabel.managedProperty().bind(statusLabel.visibleProperty());
-        content.visibleProperty().bind(model.journalEmpty().not());
+        content.visibleProperty().bind(model.journalEmpty().not().and(model.report().isNotNull()));
         content.managedProperty().bind(content.visibleProperty());
+        computingPlaceholder.visibleProperty().bind(model.report().isNull().and(model.busy()));
+        computingPlaceholder.managedProperty().bind(computingPlaceholder.visibleProperty());
     }
 
     private void bindFactorChoosers() {
