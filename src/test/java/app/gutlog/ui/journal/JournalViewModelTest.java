@@ -90,6 +90,45 @@ class JournalViewModelTest {
     }
 
     @Test
+    void theStateBadgeFollowsTheDayFromEmptyThroughAnEditASaveAndADeletion() {
+        JournalViewModel notStarted = new JournalViewModel(services.days(), services.catalog(), services.trials(),
+                new ImmediateTaskRunner());
+        assertThat(notStarted.dayState().get()).as("no badge before the form has its fields").isNull();
+
+        assertThat(model.dayState().get()).isEqualTo(DayState.NOT_LOGGED);
+
+        field(model, "bloating").input().set("5");
+        assertThat(model.dayState().get()).isEqualTo(DayState.UNSAVED);
+        field(model, "bloating").input().set("");
+        assertThat(model.dayState().get()).as("typed back to what is saved").isEqualTo(DayState.NOT_LOGGED);
+        field(model, "bloating").input().set("5");
+
+        model.save();
+        assertThat(model.dayState().get()).isEqualTo(DayState.SAVED);
+
+        field(model, "gas").input().set("2");
+        assertThat(model.dayState().get()).isEqualTo(DayState.UNSAVED);
+        model.save();
+        assertThat(model.dayState().get()).isEqualTo(DayState.SAVED);
+
+        model.delete();
+        assertThat(model.dayState().get()).isEqualTo(DayState.NOT_LOGGED);
+
+        model.undoDelete();
+        assertThat(model.dayState().get()).isEqualTo(DayState.SAVED);
+        assertThat(newModel().dayState().get()).as("after a restart").isEqualTo(DayState.SAVED);
+    }
+
+    @Test
+    void theStateBadgeNamesEachState() {
+        assertThat(DayState.NOT_LOGGED.label()).isEqualTo("Not logged");
+        assertThat(DayState.SAVED.label()).isEqualTo("Saved");
+        assertThat(DayState.UNSAVED.label()).isEqualTo("Unsaved changes");
+        assertThat(List.of(DayState.values())).extracting(DayState::styleClass)
+                .containsExactly("new-day", "saved", "unsaved");
+    }
+
+    @Test
     void aBadValueIsExplainedAtOnceAndNothingIsSaved() {
         field(model, "bloating").input().set("11");
         field(model, "sleep_hours").input().set("25");

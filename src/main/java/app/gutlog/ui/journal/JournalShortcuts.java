@@ -1,0 +1,61 @@
+package app.gutlog.ui.journal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The day form's keyboard shortcuts. They work wherever the focus is in the page's scene; the first shortcut added
+ * that matches a key press runs, and the press goes no further.
+ */
+final class JournalShortcuts {
+
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    static final KeyCombination TODAY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination COPY_FROM_YESTERDAY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination WHY_WE_ASK = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
+    private record Shortcut(Predicate<KeyEvent> keys, Runnable action) {}
+
+    private final List<Shortcut> shortcuts = new ArrayList<>();
+    private final EventHandler<KeyEvent> onKeyPressed = this::run;
+
+    JournalShortcuts on(KeyCombination keys, Runnable action) {
+        shortcuts.add(new Shortcut(keys::match, action));
+        return this;
+    }
+
+    /** Runs {@code action} on Escape, whatever modifier is held with it, while {@code active} is true. */
+    JournalShortcuts onEscape(ObservableBooleanValue active, Runnable action) {
+        shortcuts.add(new Shortcut(event -> event.getCode() == KeyCode.ESCAPE && active.get(), action));
+        return this;
+    }
+
+    /** Listens for the shortcuts in whichever scene {@code page} is in. */
+    void install(Node page) {
+        page.sceneProperty().addListener((observable, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, onKeyPressed);
+            }
+            if (newScene != null) {
+                newScene.addEventFilter(KeyEvent.KEY_PRESSED, onKeyPressed);
+            }
+        });
+    }
+
+    private void run(KeyEvent event) {
+        shortcuts.stream().filter(shortcut -> shortcut.keys().test(event)).findFirst().ifPresent(shortcut -> {
+            event.consume();
+            shortcut.action().run();
+        });
+    }
+}
