@@ -8,8 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help > Keyboard shortcuts: every menu's shortcuts, read from the menus themselves, and the day form's keys. */
@@ -34,10 +36,12 @@ final class ShortcutSheet {
     static void show(MenuBar menuBar, Window owner) {
         Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.getDialogPane().setPrefWidth(640);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(sheet(menuBar));
+        ScrollPane scroll = new ScrollPane(sheet(menuBar));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(440, owner.getHeight() * 0.6));
+        alert.getDialogPane().setContent(scroll);
         alert.getDialogPane().setId("shortcuts-dialog");
         alert.show();
     }
@@ -58,7 +62,11 @@ final class ShortcutSheet {
         for (Shortcut key : DAY_FORM_KEYS) {
             sheet.addRow(row++, new Label(key.keys()), new Label(key.action()));
         }
-        sheet.getColumnConstraints().add(new ColumnConstraints(170));
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        sheet.getColumnConstraints().addAll(keys, actions);
         return sheet;
     }
 

@@ -18,8 +18,7 @@ class MeasuresViewTest extends AppUiTest {
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#new-name");
-        clickOn("#new-name").write("Oat milk");
-        clickOn("#add-button");
+        clickOn("#new-name").write("Oat milk").type(KeyCode.ENTER);
         waitUntil(() -> lookup("#measures-status").queryAs(Label.class).getText().startsWith("Added Oat milk"));
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
