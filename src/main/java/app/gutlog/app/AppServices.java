@@ -19,7 +19,10 @@ public final class AppServices implements AutoCloseable {
     private final CatalogService catalog;
     private final DayService days;
     private final InsightsService insights;
-    private final ExchangeService exchange;
+    private final OutputFiles outputs;
+    private final ExportService exports;
+    private final ImportService imports;
+    private final ReportService reports;
     private final BackupService backups;
     private final TrialService trials;
 
@@ -31,9 +34,13 @@ public final class AppServices implements AutoCloseable {
         this.days = new DayService(dayRepository, measures, clock);
         this.insights = new InsightsService(dayRepository, measures, KnowledgeLoader::builtIn, clock);
         this.backups = new BackupService(new Backups(database, clock));
-        this.trials = new TrialService(new TrialRepository(database), dayRepository, measures, insights, clock);
-        this.exchange = new ExchangeService(database.file(), dayRepository, measures, new ImportRepository(database),
-                insights, trials, KnowledgeLoader::builtIn, clock);
+        TrialRepository trialRepository = new TrialRepository(database);
+        this.trials = new TrialService(trialRepository, dayRepository, measures, insights, clock);
+        this.outputs = new OutputFiles(database.file());
+        this.exports = new ExportService(dayRepository, measures, trialRepository, KnowledgeLoader::builtIn, outputs,
+                clock);
+        this.imports = new ImportService(dayRepository, measures, new ImportRepository(database), clock);
+        this.reports = new ReportService(dayRepository, measures, insights, trials, outputs, clock);
     }
 
     /** Opens the journal at {@code file}, creating and migrating it as needed. This touches the disk. */
@@ -45,7 +52,7 @@ public final class AppServices implements AutoCloseable {
     public static AppServices open(Path file, Clock clock) {
         AppServices services = new AppServices(Database.open(file), clock);
         services.backups.dailyIfDue(!services.days.summary().isEmpty());
-        services.exchange.cleanUpLeftovers();
+        services.outputs.cleanUpLeftovers();
         return services;
     }
 
@@ -111,8 +118,16 @@ public final class AppServices implements AutoCloseable {
         return backups;
     }
 
-    public ExchangeService exchange() {
-        return exchange;
+    public ExportService exports() {
+        return exports;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public InsightsService insights() {

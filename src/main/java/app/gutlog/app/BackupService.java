@@ -3,7 +3,9 @@ package app.gutlog.app;
 import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
 import app.gutlog.store.Backups;
-import app.gutlog.store.Database;
+import app.gutlog.store.IntegrityChecks;
+import app.gutlog.store.JournalRemoval;
+import app.gutlog.store.Restorer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ public final class BackupService {
 
     /** SQLite's full integrity check of a journal that is not open: an empty list when it is sound. */
     public static List<String> check(Path journal) {
-        return Database.check(journal);
+        return IntegrityChecks.check(journal);
     }
 
     /**
@@ -71,12 +73,12 @@ public final class BackupService {
      * journal is backed up first, or kept aside if it is too damaged. Returns where the old journal is now.
      */
     public static Path restore(Path journal, Path backup) {
-        return Database.restore(journal, backup);
+        return Restorer.restore(journal, backup);
     }
 
     /** Deletes the journal (which must not be open), its write-ahead files and every backup. */
     public static void deleteEverything(Path journal) {
-        Database.deleteEverything(journal);
+        JournalRemoval.deleteEverything(journal);
     }
 
     /** Every backup of a journal that need not be open, newest first. */
@@ -133,7 +135,7 @@ public final class BackupService {
         Path folder = journal.toAbsolutePath().resolveSibling("backups");
         return Backups.listOf(journal).stream()
                 .map(backup -> folder.resolve(backup.fileName()))
-                .filter(file -> Database.restoreProblems(file).isEmpty())
+                .filter(file -> Restorer.restoreProblems(file).isEmpty())
                 .findFirst();
     }
 }

@@ -1,6 +1,6 @@
 package app.gutlog.cli;
 
-import app.gutlog.app.ExchangeService.OnExisting;
+import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.domain.CsvOptions;
 import java.util.Arrays;
 import java.util.stream.Collectors;

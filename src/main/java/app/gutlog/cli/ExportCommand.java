@@ -1,7 +1,9 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
-import app.gutlog.app.ExchangeService;
+import app.gutlog.app.ExistingFile;
+import app.gutlog.app.ExportService.ExportRequest;
+import app.gutlog.app.ExportService.ExportResult;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import java.nio.file.Path;
@@ -57,12 +59,10 @@ final class ExportCommand implements Runnable {
     @Override
     public void run() {
         CsvOptions options = CommandOptions.csvOptions(spec, format, separator, bom);
-        ExchangeService.ExportResult result;
+        ExportResult result;
         try (AppServices services = gutlog.openJournal()) {
-            result = services.exchange().exportCsv(out,
-                    force ? ExchangeService.ExistingFile.REPLACE : ExchangeService.ExistingFile.KEEP,
-                    new ExchangeService.ExportRequest(from, to, options,
-                    measureKeys), TaskRunner.Progress.NONE);
+            result = services.exports().exportCsv(out, force ? ExistingFile.REPLACE : ExistingFile.KEEP,
+                    new ExportRequest(from, to, options, measureKeys), TaskRunner.Progress.NONE);
         }
         spec.commandLine().getOut().printf("Wrote %d days to %s and the data dictionary to %s%n", result.days(),
                 result.csv(), result.dictionary());

@@ -1,8 +1,8 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
-import app.gutlog.app.ExchangeService;
-import app.gutlog.app.ExchangeService.ImportPlan;
+import app.gutlog.app.ImportService.ImportOptions;
+import app.gutlog.app.ImportService.ImportPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -45,11 +45,10 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        ExchangeService.ImportOptions options = new ExchangeService.ImportOptions(
-                CommandOptions.onExisting(spec, onExisting), createMeasures);
+        ImportOptions options = new ImportOptions(CommandOptions.onExisting(spec, onExisting), createMeasures);
         ImportPlan plan;
         try (AppServices services = gutlog.openJournal()) {
-            plan = dryRun ? services.exchange().planImport(file, options) : services.exchange().importCsv(file, options);
+            plan = dryRun ? services.imports().planImport(file, options) : services.imports().importCsv(file, options);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s %s: %s%n", dryRun ? "Dry run, nothing written. Importing" : "Imported", plan.file(),

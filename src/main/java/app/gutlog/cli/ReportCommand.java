@@ -1,7 +1,8 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
-import app.gutlog.app.ExchangeService;
+import app.gutlog.app.ExistingFile;
+import app.gutlog.app.ReportService.ReportRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
@@ -44,8 +45,8 @@ final class ReportCommand implements Runnable {
     @Override
     public void run() {
         try (AppServices services = gutlog.openJournal()) {
-            services.exchange().writeReport(out,
-                    force ? ExchangeService.ExistingFile.REPLACE : ExchangeService.ExistingFile.KEEP, new ExchangeService.ReportRequest(from, to, name, notes));
+            services.reports().writeReport(out, force ? ExistingFile.REPLACE : ExistingFile.KEEP,
+                    new ReportRequest(from, to, name, notes));
         }
         spec.commandLine().getOut().printf("Wrote the report to %s%n", out);
         spec.commandLine().getOut().flush();

@@ -49,6 +49,15 @@ public final class JournalFiles {
         return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
     }
 
+    /** The {@link #realPath} of a journal, failing with a {@link JournalException} that names it. */
+    static Path realPathOf(Path journal) {
+        try {
+            return realPath(journal);
+        } catch (IOException e) {
+            throw new JournalException("Cannot find the journal " + journal + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Refuses a journal that has more than one name on the disk (a hard link): two GutLogs could write it through
      * different names at once, each with its own write-ahead log, and damage it.

@@ -54,6 +54,11 @@ final class PrivateFiles {
         restrict(file, OWNER_ONLY_FILE);
     }
 
+    /** Creates a new, empty 0600 file in {@code folder}, named {@code prefix}, random digits and {@code suffix}. */
+    static Path createTemporaryFile(Path folder, String prefix, String suffix) throws IOException {
+        return Files.createTempFile(folder, prefix, suffix, attributes(folder, OWNER_ONLY_FILE));
+    }
+
     /**
      * Whether {@code file} exists and its owner has taken away their own write permission (0400): a journal kept
      * read-only on purpose, which GutLog opens only to read. Its other permissions are taken away too.

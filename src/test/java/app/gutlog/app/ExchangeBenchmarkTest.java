@@ -2,10 +2,10 @@ package app.gutlog.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gutlog.app.ExchangeService.ExportRequest;
-import app.gutlog.app.ExchangeService.ImportOptions;
-import app.gutlog.app.ExchangeService.OnExisting;
-import app.gutlog.app.ExchangeService.ReportRequest;
+import app.gutlog.app.ExportService.ExportRequest;
+import app.gutlog.app.ImportService.ImportOptions;
+import app.gutlog.app.ImportService.OnExisting;
+import app.gutlog.app.ReportService.ReportRequest;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.Outcome;
 import java.nio.file.Path;
@@ -49,16 +49,16 @@ class ExchangeBenchmarkTest {
             ExportRequest request = new ExportRequest(null, null, CsvOptions.DEFAULT, Set.of());
             for (int round = -2; round < ROUNDS; round++) {
                 double readMs = time(() -> services.insights().report(null, null, Outcome.BURDEN));
-                double exportMs = time(() -> services.exchange().exportCsv(wide, ExchangeService.ExistingFile.REPLACE, request, TaskRunner.Progress.NONE));
+                double exportMs = time(() -> services.exports().exportCsv(wide, ExistingFile.REPLACE, request, TaskRunner.Progress.NONE));
                 int r = round;
                 double writeMs;
                 double importMs;
                 try (AppServices baseline = AppServices.open(temp.resolve("baseline-" + r + ".db"));
                         AppServices empty = AppServices.open(temp.resolve("import-" + r + ".db"))) {
                     writeMs = time(() -> baseline.insights().createDemo(DAYS, 1));
-                    importMs = time(() -> empty.exchange().importCsv(wide, new ImportOptions(OnExisting.SKIP, false)));
+                    importMs = time(() -> empty.imports().importCsv(wide, new ImportOptions(OnExisting.SKIP, false)));
                 }
-                double reportMs = time(() -> services.exchange().writeReport(pdf, ExchangeService.ExistingFile.REPLACE, new ReportRequest(null, null, "", true)));
+                double reportMs = time(() -> services.reports().writeReport(pdf, ExistingFile.REPLACE, new ReportRequest(null, null, "", true)));
                 if (round >= 0) {
                     read[round] = readMs;
                     export[round] = exportMs;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import app.gutlog.app.ExchangeService.ExportRequest;
-import app.gutlog.app.ExchangeService.ImportOptions;
-import app.gutlog.app.ExchangeService.ImportPlan;
-import app.gutlog.app.ExchangeService.OnExisting;
+import app.gutlog.app.ExportService.ExportRequest;
+import app.gutlog.app.ImportService.ImportOptions;
+import app.gutlog.app.ImportService.ImportPlan;
+import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.ExposureRule;
@@ -75,12 +75,12 @@ class ExchangeServiceTest {
                         TRICKY_NOTES));
                 services.days().save(new DayEntry(TODAY.minusDays(2), Map.of(), null));
                 services.days().save(new DayEntry(TODAY, Map.of("sleep_hours", 6.75), "'quoted"));
-                services.exchange().exportCsv(csv, ExchangeService.ExistingFile.REPLACE, new ExportRequest(null, null, new CsvOptions(layout, ';', true),
+                services.exports().exportCsv(csv, ExistingFile.REPLACE, new ExportRequest(null, null, new CsvOptions(layout, ';', true),
                         Set.of()), TaskRunner.Progress.NONE);
                 original = servicesDays(services);
             }
             try (AppServices fresh = open(layout.code() + "-fresh.db")) {
-                ImportPlan plan = fresh.exchange().importCsv(csv, new ImportOptions(OnExisting.SKIP, true));
+                ImportPlan plan = fresh.imports().importCsv(csv, new ImportOptions(OnExisting.SKIP, true));
 
                 assertThat(plan.added()).isEqualTo(3);
                 assertThat(servicesDays(fresh)).isEqualTo(original);
@@ -96,7 +96,7 @@ class ExchangeServiceTest {
         Path csv = temp.resolve("out.csv");
         try (AppServices services = open("journal.db")) {
             services.days().save(new DayEntry(TODAY, Map.of("alcohol", 2.0), null));
-            var result = services.exchange().exportCsv(csv, ExchangeService.ExistingFile.REPLACE, new ExportRequest(null, null, CsvOptions.DEFAULT,
+            var result = services.exports().exportCsv(csv, ExistingFile.REPLACE, new ExportRequest(null, null, CsvOptions.DEFAULT,
                     Set.of("alcohol", "bloating")), TaskRunner.Progress.NONE);
             assertThat(result.days()).isEqualTo(1);
         }
@@ -119,7 +119,7 @@ class ExchangeServiceTest {
         for (OnExisting policy : OnExisting.values()) {
             try (AppServices services = open(policy.code() + ".db")) {
                 services.days().save(new DayEntry(LocalDate.of(2026, 6, 1), Map.of("gas", 3.0, "bloating", 1.0), "mine"));
-                ImportPlan plan = services.exchange().importCsv(csv, new ImportOptions(policy, false));
+                ImportPlan plan = services.imports().importCsv(csv, new ImportOptions(policy, false));
                 DayEntry first = services.days().load(LocalDate.of(2026, 6, 1)).orElseThrow();
 
                 assertThat(plan.added()).isEqualTo(1);
@@ -148,7 +148,7 @@ class ExchangeServiceTest {
         try (AppServices services = open("journal.db")) {
             services.days().save(new DayEntry(LocalDate.of(2026, 6, 1), Map.of("bloating", 5.0), null));
 
-            ImportPlan plan = services.exchange().planImport(csv, new ImportOptions(OnExisting.OVERWRITE, false));
+            ImportPlan plan = services.imports().planImport(csv, new ImportOptions(OnExisting.OVERWRITE, false));
 
             assertThat(plan.summary()).isEqualTo("1 new day, 0 changed, 1 unchanged, 0 skipped");
             assertThat(services.days().summary().daysLogged()).isEqualTo(1);
@@ -205,9 +205,9 @@ class ExchangeServiceTest {
     void unknownColumnsBecomeCustomMeasuresOnlyWhenAsked() throws IOException {
         Path csv = file("in.csv", "date,cold_showers\n2026-06-01,3\n");
         try (AppServices services = open("journal.db")) {
-            assertThatThrownBy(() -> services.exchange().importCsv(csv, SKIP)).hasMessageContaining("cold_showers");
+            assertThatThrownBy(() -> services.imports().importCsv(csv, SKIP)).hasMessageContaining("cold_showers");
 
-            services.exchange().importCsv(csv, new ImportOptions(OnExisting.SKIP, true));
+            services.imports().importCsv(csv, new ImportOptions(OnExisting.SKIP, true));
 
             Measure created = services.catalog().allMeasures().stream().filter(m -> m.key().equals("cold_showers"))
                     .findFirst().orElseThrow();
@@ -224,7 +224,7 @@ class ExchangeServiceTest {
                 "line 2, column notes: Notes are 10,001 characters long; at most 10,000 are allowed");
         Path guarded = file("guarded.csv", "date,notes\n2026-06-01,'" + "=".repeat(10_000) + "\n");
         try (AppServices services = open("guarded.db")) {
-            services.exchange().importCsv(guarded, SKIP);
+            services.imports().importCsv(guarded, SKIP);
 
             assertThat(services.days().load(LocalDate.of(2026, 6, 1)).orElseThrow().notes()).isEqualTo("=".repeat(10_000));
         }
@@ -234,7 +234,7 @@ class ExchangeServiceTest {
     void theFirstAndLastDaysThatCanBeLoggedAreImported() throws IOException {
         Path csv = file("edges.csv", "date,bloating\n1900-01-01,1\n" + TODAY.plusDays(1) + ",2\n");
         try (AppServices services = open("journal.db")) {
-            assertThat(services.exchange().importCsv(csv, SKIP).added()).isEqualTo(2);
+            assertThat(services.imports().importCsv(csv, SKIP).added()).isEqualTo(2);
         }
     }
 
@@ -263,7 +263,7 @@ class ExchangeServiceTest {
         Files.write(temp.resolve("custom.dictionary.csv"), dictionary.replace("\\n", "\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         try (AppServices services = open("journal.db")) {
-            assertThatThrownBy(() -> services.exchange().importCsv(csv, new ImportOptions(OnExisting.SKIP, true)))
+            assertThatThrownBy(() -> services.imports().importCsv(csv, new ImportOptions(OnExisting.SKIP, true)))
                     .isInstanceOf(JournalException.class)
                     .hasMessageStartingWith(message);
             assertThat(services.days().summary().daysLogged()).isZero();
@@ -275,7 +275,7 @@ class ExchangeServiceTest {
             services.days().save(new DayEntry(LocalDate.of(2026, 6, 1), Map.of("gas", 1.0), "kept"));
             List<Measure> measuresBefore = services.catalog().allMeasures();
 
-            assertThatThrownBy(() -> services.exchange().importCsv(csv, new ImportOptions(OnExisting.OVERWRITE, false)))
+            assertThatThrownBy(() -> services.imports().importCsv(csv, new ImportOptions(OnExisting.OVERWRITE, false)))
                     .isInstanceOf(JournalException.class)
                     .hasMessageContaining(message)
                     .message().doesNotContain("Exception", "org.apache");

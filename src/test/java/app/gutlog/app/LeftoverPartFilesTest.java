@@ -35,8 +35,8 @@ class LeftoverPartFilesTest {
             assertThat(mine).hasContent("not GutLog's");
             assertThat(JournalFiles.partFileLedger(journal)).doesNotExist();
 
-            services.exchange().exportCsv(exports.resolve("days.csv"), ExchangeService.ExistingFile.KEEP,
-                    new ExchangeService.ExportRequest(null, null, CsvOptions.DEFAULT, Set.of()), TaskRunner.Progress.NONE);
+            services.exports().exportCsv(exports.resolve("days.csv"), ExistingFile.KEEP,
+                    new ExportService.ExportRequest(null, null, CsvOptions.DEFAULT, Set.of()), TaskRunner.Progress.NONE);
         }
 
         assertThat(JournalFiles.partFileLedger(journal)).doesNotExist();

@@ -2,7 +2,7 @@ package app.gutlog.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gutlog.app.ExchangeService.ReportRequest;
+import app.gutlog.app.ReportService.ReportRequest;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
@@ -45,7 +45,7 @@ class PractitionerReportTest {
                         TODAY.minusDays(80), TODAY.minusDays(50), TODAY.minusDays(20), null, Outcome.BURDEN,
                         List.of("alcohol"), List.of()));
             }
-            services.exchange().writeReport(pdf, ExchangeService.ExistingFile.REPLACE, new ReportRequest(TODAY.minusDays(89), TODAY, "Alex Example", notes));
+            services.reports().writeReport(pdf, ExistingFile.REPLACE, new ReportRequest(TODAY.minusDays(89), TODAY, "Alex Example", notes));
         }
         return pdf;
     }

@@ -3,9 +3,9 @@ package app.gutlog.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
-import app.gutlog.app.ExchangeService.ImportOptions;
-import app.gutlog.app.ExchangeService.ImportPlan;
-import app.gutlog.app.ExchangeService.OnExisting;
+import app.gutlog.app.ImportService.ImportOptions;
+import app.gutlog.app.ImportService.ImportPlan;
+import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Scale;
 import java.io.BufferedWriter;
@@ -63,7 +63,7 @@ class CsvImportMemoryTest {
     /** In the child: imports the file {@code args[1]} into the journal {@code args[0]}. */
     public static void main(String[] args) {
         try (AppServices services = AppServices.open(Path.of(args[0]))) {
-            ImportPlan plan = services.exchange().importCsv(Path.of(args[1]),
+            ImportPlan plan = services.imports().importCsv(Path.of(args[1]),
                     new ImportOptions(OnExisting.SKIP, false));
             System.out.println("imported " + plan.added() + " days");
         }

@@ -80,7 +80,7 @@ class BackupsTest {
         for (String name : names) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp.resolve("backups").resolve(name))))
                     .isEqualTo("rw-------");
-            assertThat(Backups.problemsIn(temp.resolve("backups").resolve(name))).isEmpty();
+            assertThat(IntegrityChecks.problemsIn(temp.resolve("backups").resolve(name))).isEmpty();
         }
     }
 

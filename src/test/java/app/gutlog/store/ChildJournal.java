@@ -1,8 +1,8 @@
 package app.gutlog.store;
 
 import app.gutlog.app.AppServices;
-import app.gutlog.app.ExchangeService.ImportOptions;
-import app.gutlog.app.ExchangeService.OnExisting;
+import app.gutlog.app.ImportService.ImportOptions;
+import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.domain.DayEntry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ public final class ChildJournal {
                 case "import" -> {
                     System.out.println("importing");
                     System.out.flush();
-                    services.exchange().importCsv(Path.of(args[2]), new ImportOptions(OnExisting.OVERWRITE, false));
+                    services.imports().importCsv(Path.of(args[2]), new ImportOptions(OnExisting.OVERWRITE, false));
                     System.out.println("imported");
                     System.out.flush();
                 }

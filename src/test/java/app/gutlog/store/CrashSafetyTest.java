@@ -3,8 +3,8 @@ package app.gutlog.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
-import app.gutlog.app.ExchangeService.ExistingFile;
-import app.gutlog.app.ExchangeService.ExportRequest;
+import app.gutlog.app.ExistingFile;
+import app.gutlog.app.ExportService.ExportRequest;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.DayEntry;
@@ -76,7 +76,7 @@ class CrashSafetyTest {
         Path csv = temp.resolve("import.csv");
         try (AppServices source = AppServices.open(temp.resolve("source.db"))) {
             source.insights().createDemo(IMPORT_DAYS, 9);
-            source.exchange().exportCsv(csv, ExistingFile.REPLACE, new ExportRequest(null, null, CsvOptions.DEFAULT, Set.of()),
+            source.exports().exportCsv(csv, ExistingFile.REPLACE, new ExportRequest(null, null, CsvOptions.DEFAULT, Set.of()),
                     TaskRunner.Progress.NONE);
         }
         int whole;

@@ -68,4 +68,13 @@ class LostJournalTest {
         assertThatThrownBy(() -> AppServices.open(journal)).hasMessageContaining("journal.db.damaged-20260302-101010");
         assertThat(journal).doesNotExist();
     }
+
+    @Test
+    void aCopyLeftHalfWrittenByACrashIsNotOffered() throws Exception {
+        Files.move(journal, temp.resolve("journal.db.damaged-20260302-101010"));
+        Files.writeString(temp.resolve("journal.db.damaged-20260302-111111.partial"), "cut short");
+
+        assertThatThrownBy(() -> AppServices.open(journal)).hasMessageContaining("journal.db.damaged-20260302-101010")
+                .hasMessageNotContaining(".partial");
+    }
 }

@@ -2,9 +2,9 @@ package app.gutlog.ui.exchange;
 
 import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
-import app.gutlog.app.ExchangeService.ExportRequest;
-import app.gutlog.app.ExchangeService.ExportResult;
-import app.gutlog.app.ExchangeService;
+import app.gutlog.app.ExportService.ExportRequest;
+import app.gutlog.app.ExportService.ExportResult;
+import app.gutlog.app.ExportService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.JournalSummary;
@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
 /** The choices of File > Export CSV…, and the export they start. */
 public final class ExportViewModel {
 
-    private final ExchangeService exchange;
+    private final ExportService exports;
     private final DayService days;
     private final CatalogService catalog;
     private final TaskRunner tasks;
@@ -47,9 +47,9 @@ public final class ExportViewModel {
     private final BooleanBinding ready;
 
     /** Reads nothing from the journal: {@link #load} does, in the background. */
-    public ExportViewModel(ExchangeService exchange, DayService days, CatalogService catalog, TaskRunner tasks,
+    public ExportViewModel(ExportService exports, DayService days, CatalogService catalog, TaskRunner tasks,
             DialogService dialogs) {
-        this.exchange = exchange;
+        this.exports = exports;
         this.days = days;
         this.catalog = catalog;
         this.tasks = tasks;
@@ -110,7 +110,7 @@ public final class ExportViewModel {
                 new CsvOptions(layout.get(), separator.get(), byteOrderMark.get()), keys);
         Path target = Path.of(file.get().strip());
         writer.write("Exporting to " + target.getFileName() + "…",
-                (existing, progress) -> exchange.exportCsv(target, existing, request, progress), this::exported,
+                (existing, progress) -> exports.exportCsv(target, existing, request, progress), this::exported,
                 this::failed);
     }
 

@@ -1,6 +1,6 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.ExchangeService.OnExisting;
+import app.gutlog.app.ImportService.OnExisting;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;

@@ -1,8 +1,8 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.ExchangeService.ImportOptions;
-import app.gutlog.app.ExchangeService.OnExisting;
-import app.gutlog.app.ExchangeService;
+import app.gutlog.app.ImportService.ImportOptions;
+import app.gutlog.app.ImportService.OnExisting;
+import app.gutlog.app.ImportService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.ui.shared.DialogService.Kind;
 import app.gutlog.ui.shared.DialogService;
@@ -24,7 +24,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ImportViewModel {
 
-    private final ExchangeService exchange;
+    private final ImportService imports;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
@@ -34,8 +34,8 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
     private int generation;
 
-    public ImportViewModel(ExchangeService exchange, TaskRunner tasks, DialogService dialogs) {
-        this.exchange = exchange;
+    public ImportViewModel(ImportService imports, TaskRunner tasks, DialogService dialogs) {
+        this.imports = imports;
         this.tasks = tasks;
         this.dialogs = dialogs;
         file.addListener((observable, before, now) -> refreshPreview());
@@ -54,7 +54,7 @@ public final class ImportViewModel {
         Path chosen = Path.of(file.get().strip());
         ImportOptions options = options();
         preview.set("Checking " + chosen.getFileName() + "…");
-        tasks.run("Checking " + chosen.getFileName() + "…", progress -> exchange.planImport(chosen, options),
+        tasks.run("Checking " + chosen.getFileName() + "…", progress -> imports.planImport(chosen, options),
                 plan -> {
                     if (requested == generation) {
                         preview.set("Importing " + plan.file() + " would give: " + plan.summary() + ".");
@@ -75,7 +75,7 @@ public final class ImportViewModel {
         Path chosen = Path.of(file.get().strip());
         ImportOptions options = options();
         canImport.set(false);
-        tasks.run("Importing " + chosen.getFileName() + "…", progress -> exchange.importCsv(chosen, options),
+        tasks.run("Importing " + chosen.getFileName() + "…", progress -> imports.importCsv(chosen, options),
                 plan -> {
                     imported.run();
                     dialogs.tell("import-done", Kind.INFORMATION, "Imported",

@@ -1,6 +1,6 @@
 package app.gutlog.ui.exchange;
 
-import app.gutlog.app.ExchangeService.ExistingFile;
+import app.gutlog.app.ExistingFile;
 import app.gutlog.app.OutputExistsException;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.ui.shared.DialogService;

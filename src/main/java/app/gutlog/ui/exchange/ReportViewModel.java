@@ -1,8 +1,8 @@
 package app.gutlog.ui.exchange;
 
 import app.gutlog.app.DayService;
-import app.gutlog.app.ExchangeService.ReportRequest;
-import app.gutlog.app.ExchangeService;
+import app.gutlog.app.ReportService.ReportRequest;
+import app.gutlog.app.ReportService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.ui.shared.DialogService.Kind;
@@ -21,7 +21,7 @@ import javafx.beans.property.StringProperty;
 /** File > Practitioner report…: the range, a name for the cover, whether to include notes, and where to save. */
 public final class ReportViewModel {
 
-    private final ExchangeService exchange;
+    private final ReportService reports;
     private final DayService days;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -34,8 +34,8 @@ public final class ReportViewModel {
     private final BooleanBinding ready;
 
     /** Reads nothing from the journal: {@link #load} does, in the background. */
-    public ReportViewModel(ExchangeService exchange, DayService days, TaskRunner tasks, DialogService dialogs) {
-        this.exchange = exchange;
+    public ReportViewModel(ReportService reports, DayService days, TaskRunner tasks, DialogService dialogs) {
+        this.reports = reports;
         this.days = days;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -72,7 +72,7 @@ public final class ReportViewModel {
     public void save() {
         Path target = Path.of(file.get().strip());
         ReportRequest request = new ReportRequest(from.get(), to.get(), name.get(), includeNotes.get());
-        writer.write("Writing the report…", (existing, progress) -> exchange.writeReport(target, existing, request),
+        writer.write("Writing the report…", (existing, progress) -> reports.writeReport(target, existing, request),
                 path -> dialogs.tell("report-done", Kind.INFORMATION, "Report saved", "The report is in " + path + "."),
                 this::failed);
     }

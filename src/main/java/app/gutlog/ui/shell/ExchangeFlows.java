@@ -40,7 +40,7 @@ final class ExchangeFlows {
     /** Shows the export dialog once what it offers has been read from the journal. */
     void exportCsv() {
         AppServices services = model.services().get();
-        ExportViewModel export = new ExportViewModel(services.exchange(), services.days(), services.catalog(), tasks,
+        ExportViewModel export = new ExportViewModel(services.exports(), services.days(), services.catalog(), tasks,
                 dialogs);
         export.load(whileOpen(services, () -> ExportController.show(export, owner.get())));
     }
@@ -48,7 +48,7 @@ final class ExchangeFlows {
     /** Shows the report dialog once what it offers has been read from the journal. */
     void practitionerReport() {
         AppServices services = model.services().get();
-        ReportViewModel report = new ReportViewModel(services.exchange(), services.days(), tasks, dialogs);
+        ReportViewModel report = new ReportViewModel(services.reports(), services.days(), tasks, dialogs);
         report.load(whileOpen(services, () -> ReportController.show(report, owner.get())));
     }
 
@@ -81,7 +81,7 @@ final class ExchangeFlows {
 
     /** The import dialog, on {@code file} when it is not null. */
     private void importFile(Path file) {
-        ImportViewModel importModel = new ImportViewModel(model.services().get().exchange(), tasks, dialogs);
+        ImportViewModel importModel = new ImportViewModel(model.services().get().imports(), tasks, dialogs);
         if (file != null) {
             importModel.file().set(file.toString());
         }

@@ -40,7 +40,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model() {
-        return new ExportViewModel(services.exchange(), services.days(), services.catalog(), tasks, dialogs);
+        return new ExportViewModel(services.exports(), services.days(), services.catalog(), tasks, dialogs);
     }
 
     private ExportViewModel loaded() {

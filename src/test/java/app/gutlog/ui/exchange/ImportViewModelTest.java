@@ -27,7 +27,7 @@ class ImportViewModelTest {
     @BeforeEach
     void openJournal() {
         services = AppServices.open(temp.resolve("journal.db"));
-        model = new ImportViewModel(services.exchange(), new ImmediateTaskRunner(), dialogs);
+        model = new ImportViewModel(services.imports(), new ImmediateTaskRunner(), dialogs);
     }
 
     @AfterEach

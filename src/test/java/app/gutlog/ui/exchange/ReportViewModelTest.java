@@ -39,7 +39,7 @@ class ReportViewModelTest {
     }
 
     private ReportViewModel model() {
-        return new ReportViewModel(services.exchange(), services.days(), tasks, dialogs);
+        return new ReportViewModel(services.reports(), services.days(), tasks, dialogs);
     }
 
     @Test

@@ -1,25 +1,22 @@
-package app.gutlog.exchange;
+package app.gutlog.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Writes a file so that it is either complete or absent: into a private (0600) temporary file beside it, synced to
- * disk, then renamed over the target. A failure part-way leaves the target as it was. Each temporary file is listed in
- * a ledger while it exists, so that one left behind by a process that was killed is removed by {@link #cleanUp()}.
+ * Writes a file, such as an export or a report, so that it is either complete or absent: into a private (0600)
+ * temporary file beside it, which {@link DurableFiles} then puts over the target. A failure part-way leaves the target
+ * as it was. Each temporary file is listed in a ledger while it exists, so that one left behind by a process that was
+ * killed is removed by {@link #cleanUp()}.
  */
 public final class AtomicFiles {
 
@@ -33,27 +30,26 @@ public final class AtomicFiles {
 
     private final Path ledger;
 
-    /** Temporary files are listed in {@code ledger}, a private file of GutLog's own. */
-    public AtomicFiles(Path ledger) {
+    private AtomicFiles(Path ledger) {
         this.ledger = ledger;
+    }
+
+    /** Writes files for the journal at {@code journal}, listing their temporary files in its ledger beside it. */
+    public static AtomicFiles besideJournal(Path journal) {
+        return new AtomicFiles(JournalFiles.partFileLedger(journal));
     }
 
     public void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part", ownerOnly(folder));
+        Path temporary = PrivateFiles.createTemporaryFile(folder, "." + target.getFileName() + ".", ".part");
         try {
             remember(temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.moveIntoPlace(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
             forget(temporary);
@@ -97,23 +93,14 @@ public final class AtomicFiles {
 
     private void writeLedger(List<Path> listed) throws IOException {
         Path folder = ledger.toAbsolutePath().getParent();
-        Path next = Files.createTempFile(folder, "." + ledger.getFileName() + ".", ".next", ownerOnly(folder));
+        Path next = PrivateFiles.createTemporaryFile(folder, "." + ledger.getFileName() + ".", ".next");
         try {
-            try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
-                StringBuilder text = new StringBuilder();
-                listed.forEach(path -> text.append(path).append('\n'));
-                channel.write(StandardCharsets.UTF_8.encode(text.toString()));
-                channel.force(true);
-            }
-            Files.move(next, ledger, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            StringBuilder text = new StringBuilder();
+            listed.forEach(path -> text.append(path).append('\n'));
+            Files.writeString(next, text, StandardCharsets.UTF_8);
+            DurableFiles.moveIntoPlace(next, ledger);
         } finally {
             Files.deleteIfExists(next);
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(Path folder) {
-        return folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
     }
 }
