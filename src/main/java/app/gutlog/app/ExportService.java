@@ -105,10 +105,6 @@ public final class ExportService {
     }
 
     private Section sectionFor(String measureKey) {
-        KnowledgeBase knowledge = this.knowledge.get();
-        return knowledge.whyMeasure(measureKey)
-                .flatMap(why -> knowledge.section(why.sectionId()))
-                .or(() -> knowledge.sectionsFor(measureKey).stream().findFirst())
-                .orElse(null);
+        return knowledge.get().explaining(measureKey).orElse(null);
     }
 }

@@ -57,13 +57,8 @@ public final class InsightsService {
                 report.outcomeByDay(), report.weeklyMean(), report.completeness());
     }
 
-    /** The section that explains a measure: the one its "why we ask" names, else the first that mentions it. */
     private Section sectionFor(String measureKey) {
-        KnowledgeBase knowledge = this.knowledge.get();
-        return knowledge.whyMeasure(measureKey)
-                .flatMap(why -> knowledge.section(why.sectionId()))
-                .or(() -> knowledge.sectionsFor(measureKey).stream().findFirst())
-                .orElse(null);
+        return knowledge.get().explaining(measureKey).orElse(null);
     }
 
     private static void checkOutcome(Outcome outcome, List<Measure> all) {

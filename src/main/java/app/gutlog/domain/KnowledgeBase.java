@@ -39,6 +39,12 @@ public final class KnowledgeBase {
         return sections.values().stream().filter(section -> section.measureKeys().contains(measureKey)).toList();
     }
 
+    /** The section that explains a measure: the one its "why we ask" names, else the first that mentions it. */
+    public Optional<Section> explaining(String measureKey) {
+        return whyMeasure(measureKey).flatMap(why -> section(why.sectionId()))
+                .or(() -> sectionsFor(measureKey).stream().findFirst());
+    }
+
     public Optional<WhyWeAsk> whyMeasure(String measureKey) {
         return Optional.ofNullable(whyForMeasure.get(measureKey));
     }
