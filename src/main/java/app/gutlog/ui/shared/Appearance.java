@@ -8,6 +8,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -21,7 +22,7 @@ public final class Appearance {
     private final ObservableValue<ColorScheme> systemScheme;
     private final ListChangeListener<Window> newWindows = change -> {
         while (change.next()) {
-            change.getAddedSubList().forEach(this::applyTextSize);
+            change.getAddedSubList().forEach(this::applyToNewWindow);
         }
     };
     private final ChangeListener<ColorScheme> schemeChanged = (observable, before, now) -> applyTheme();
@@ -65,6 +66,18 @@ public final class Appearance {
 
     private void applyTheme() {
         Application.setUserAgentStylesheet(theme.get().stylesheet(systemScheme.getValue()));
+    }
+
+    /**
+     * A window joins the list once it is shown, already sized for the default text: a dialog is sized again for the
+     * text size in force, so that nothing in it is cut off.
+     */
+    private void applyToNewWindow(Window window) {
+        applyTextSize(window);
+        if (window instanceof Stage dialog && dialog.getOwner() != null && textSize.get() != TextSize.NORMAL) {
+            dialog.getScene().getRoot().applyCss();
+            dialog.sizeToScene();
+        }
     }
 
     private void applyTextSize(Window window) {
