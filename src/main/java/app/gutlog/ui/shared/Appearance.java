@@ -7,7 +7,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -70,13 +72,17 @@ public final class Appearance {
 
     /**
      * A window joins the list once it is shown, already sized for the default text: a dialog is sized again for the
-     * text size in force, so that nothing in it is cut off.
+     * text size in force, and its buttons keep their whole label, so that nothing in it is cut off.
      */
     private void applyToNewWindow(Window window) {
         applyTextSize(window);
-        if (window instanceof Stage dialog && dialog.getOwner() != null && textSize.get() != TextSize.NORMAL) {
-            dialog.getScene().getRoot().applyCss();
-            dialog.sizeToScene();
+        if (window instanceof Stage dialog && dialog.getOwner() != null && dialog.getScene() != null) {
+            Parent root = dialog.getScene().getRoot();
+            root.lookupAll(".button-bar .button").forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
+            if (textSize.get() != TextSize.NORMAL) {
+                root.applyCss();
+                dialog.sizeToScene();
+            }
         }
     }
 
