@@ -97,8 +97,12 @@ public final class KnowledgeLoader {
             if (doi != null && !doi.matches(DOI)) {
                 throw new IllegalStateException("section '" + id + "' has a malformed DOI: " + doi);
             }
+            String number = optional(reference, "number");
+            if (number != null && !number.matches("\\d{1,3}")) {
+                throw new IllegalStateException("section '" + id + "' has a reference numbered '" + number + "'");
+            }
             references.add(new Reference(required(reference, "journal"), Integer.parseInt(required(reference, "year")),
-                    doi, reference.hasAttribute("note") ? reference.getAttribute("note") : null));
+                    doi, referenceNote(reference)));
         }
         List<String> measures = children(section, "measure").stream().map(m -> required(m, "key")).toList();
         List<Element> summary = children(section, "summary");
@@ -108,6 +112,55 @@ public final class KnowledgeLoader {
         return new Section(id, articleTitle, required(section, "heading"),
                 section.hasAttribute("parent") ? section.getAttribute("parent") : null,
                 summary.getFirst().getTextContent().strip().replaceAll("\\s+", " "), references, measures);
+    }
+
+    /**
+     * What is shown beside a reference, built from its optional attributes: {@code number} (its number in the
+     * article's printed list), {@code cited-for} (the claims the article cites it for, separated by ";"; each is named
+     * in the section's summary), {@code citation} (the details the printed list gives: authors, volume, pages) and
+     * {@code note} (anything else a reader should know, such as a printed entry that does not fit its claim).
+     * "Reference 27 in the article's list, cited for coeliac disease. Volume 14, issue 2, pages 1–9."; null when
+     * there is nothing.
+     */
+    static String referenceNote(Element reference) {
+        StringBuilder note = new StringBuilder();
+        String number = optional(reference, "number");
+        List<String> claims = claims(optional(reference, "cited-for"));
+        if (number != null) {
+            note.append("Reference ").append(number).append(" in the article's list");
+        }
+        if (!claims.isEmpty()) {
+            note.append(number == null ? "Cited" : ", cited").append(" for ").append(inWords(claims));
+        }
+        if (!note.isEmpty()) {
+            note.append('.');
+        }
+        for (String more : new String[] {optional(reference, "citation"), optional(reference, "note")}) {
+            if (more != null) {
+                note.append(note.isEmpty() ? "" : " ").append(more.strip().replaceAll("\\s+", " "));
+            }
+        }
+        return note.isEmpty() ? null : note.toString();
+    }
+
+    /** The claims a {@code cited-for} attribute names, in order: "coeliac disease; Crohn's disease" gives two. */
+    public static List<String> claims(String citedFor) {
+        if (citedFor == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(citedFor.split(";")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static String inWords(List<String> items) {
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+    }
+
+    private static String optional(Element element, String attribute) {
+        String value = element.getAttribute(attribute);
+        return value.isBlank() ? null : value;
     }
 
     private static org.w3c.dom.Document parse(InputStream xml) throws IOException {
