@@ -5,6 +5,8 @@ import static app.gutlog.domain.PersistentBurden.HIGH_WEEKS;
 import static app.gutlog.domain.PersistentBurden.MIN_RATED_DAYS;
 import static app.gutlog.domain.PersistentBurden.RISE;
 import static app.gutlog.domain.PersistentBurden.RISING_WEEKS;
+import static app.gutlog.domain.PersistentBurden.SEVERE;
+import static app.gutlog.domain.PersistentBurden.SEVERE_DAYS;
 
 import app.gutlog.domain.PersistentBurden.Pattern;
 import app.gutlog.domain.PersistentBurden;
@@ -23,6 +25,34 @@ import java.util.OptionalDouble;
 public final class PersistentSymptoms {
 
     private PersistentSymptoms() {}
+
+    /**
+     * The burden's pattern over the last weeks or, failing that, the first symptom (of {@code ratingsBySymptom}, by
+     * name, in its order) rated {@link PersistentBurden#SEVERE} or more on each of the last
+     * {@link PersistentBurden#SEVERE_DAYS} days.
+     */
+    public static Optional<PersistentBurden> check(Map<LocalDate, Double> burdenByDay,
+            Map<String, Map<LocalDate, Double>> ratingsBySymptom, LocalDate today) {
+        return check(burdenByDay, today).or(() -> severeSymptom(ratingsBySymptom, today));
+    }
+
+    private static Optional<PersistentBurden> severeSymptom(Map<String, Map<LocalDate, Double>> ratingsBySymptom,
+            LocalDate today) {
+        for (Map.Entry<String, Map<LocalDate, Double>> symptom : ratingsBySymptom.entrySet()) {
+            List<Double> week = new ArrayList<>();
+            for (int back = SEVERE_DAYS - 1; back >= 0; back--) {
+                Double rating = symptom.getValue().get(today.minusDays(back));
+                if (rating == null || rating < SEVERE) {
+                    break;
+                }
+                week.add(rating);
+            }
+            if (week.size() == SEVERE_DAYS) {
+                return Optional.of(new PersistentBurden(Pattern.ONE_SYMPTOM_SEVERE, week, symptom.getKey()));
+            }
+        }
+        return Optional.empty();
+    }
 
     public static Optional<PersistentBurden> check(Map<LocalDate, Double> burdenByDay, LocalDate today) {
         List<OptionalDouble> newestFirst = new ArrayList<>();

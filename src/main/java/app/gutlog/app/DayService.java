@@ -9,6 +9,7 @@ import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.PersistentBurden;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,10 +96,18 @@ public final class DayService {
         LocalDate today = today();
         List<Measure> all = measures.findAll();
         Map<LocalDate, Double> burdenByDay = new HashMap<>();
+        Map<String, Map<LocalDate, Double>> ratingsBySymptom = new LinkedHashMap<>();
+        List<Measure> symptoms = all.stream().filter(measure -> measure.kind() == MeasureKind.SYMPTOM).toList();
         for (DayEntry day : days.findBetween(today.minusDays(7L * PersistentBurden.RISING_WEEKS), today)) {
             SymptomBurden.of(day, all).ifPresent(burden -> burdenByDay.put(day.date(), burden));
+            for (Measure symptom : symptoms) {
+                Double rating = day.values().get(symptom.key());
+                if (rating != null) {
+                    ratingsBySymptom.computeIfAbsent(symptom.name(), name -> new HashMap<>()).put(day.date(), rating);
+                }
+            }
         }
-        return PersistentSymptoms.check(burdenByDay, today);
+        return PersistentSymptoms.check(burdenByDay, ratingsBySymptom, today);
     }
 
     private Map<String, Measure> catalogue() {

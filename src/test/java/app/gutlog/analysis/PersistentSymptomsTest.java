@@ -53,4 +53,36 @@ class PersistentSymptomsTest {
         assertThat(PersistentSymptoms.check(sparse, TODAY)).isEmpty();
         assertThat(PersistentSymptoms.check(Map.of(), TODAY)).isEmpty();
     }
+
+    @Test
+    void oneSymptomRatedSevereEveryDayForAWeekCallsForTheNoticeEvenWhenTheBurdenIsLow() {
+        Map<LocalDate, Double> lowBurden = new HashMap<>();
+        Map<LocalDate, Double> pain = new HashMap<>();
+        for (int day = 0; day < 7; day++) {
+            lowBurden.put(TODAY.minusDays(day), 2.0);
+            pain.put(TODAY.minusDays(day), day == 3 ? 8.0 : 9.0);
+        }
+
+        assertThat(PersistentSymptoms.check(lowBurden, Map.of("Cramping or abdominal pain", pain), TODAY))
+                .hasValueSatisfying(found -> {
+                    assertThat(found.pattern()).isEqualTo(PersistentBurden.Pattern.ONE_SYMPTOM_SEVERE);
+                    assertThat(found.explanation()).isEqualTo("You have rated cramping or abdominal pain 8 or more"
+                            + " (out of 10) on each of the last 7 days: 9.0, 9.0, 9.0, 8.0, 9.0, 9.0, 9.0.");
+                });
+    }
+
+    @Test
+    void aSevereWeekWithOneMilderOrUnratedDayIsNotEnough() {
+        Map<LocalDate, Double> pain = new HashMap<>();
+        for (int day = 0; day < 7; day++) {
+            pain.put(TODAY.minusDays(day), 9.0);
+        }
+        Map<LocalDate, Double> milder = new HashMap<>(pain);
+        milder.put(TODAY.minusDays(2), 7.5);
+        Map<LocalDate, Double> gap = new HashMap<>(pain);
+        gap.remove(TODAY.minusDays(6));
+
+        assertThat(PersistentSymptoms.check(Map.of(), Map.of("Bloating", milder), TODAY)).isEmpty();
+        assertThat(PersistentSymptoms.check(Map.of(), Map.of("Bloating", gap), TODAY)).isEmpty();
+    }
 }
