@@ -12,23 +12,37 @@ import javafx.scene.layout.Region;
 
 /**
  * A factor's amount against the outcome some days later. Days with the same pair share one point, drawn larger the
- * more days it stands for, so long ranges stay light to draw and nothing hides behind an equal point.
+ * more days it stands for, so long ranges stay light to draw and nothing hides behind an equal point. Amounts of
+ * none or more start the axis at 0, and points on the edges of the plot are drawn whole.
  */
 final class DoseChart extends ScatterChart<Number, Number> {
 
     private static final double SMALLEST = 6;
     private static final double LARGEST = 22;
 
+    private final OutcomeAxis outcomeAxis;
+
     DoseChart() {
-        super(new NumberAxis(), new NumberAxis(0, 10, 2));
+        this(new OutcomeAxis());
+    }
+
+    private DoseChart(OutcomeAxis outcomeAxis) {
+        super(new NumberAxis(), outcomeAxis.axis());
+        this.outcomeAxis = outcomeAxis;
         setAnimated(false);
         setLegendVisible(false);
         getStyleClass().add("dose-chart");
+        getChartChildren().stream().filter(child -> child.getClip() != null).forEach(plot -> plot.setClip(null));
     }
 
-    void show(List<DosePoint> points, String amountLabel, String outcomeLabel) {
-        getXAxis().setLabel(amountLabel);
-        getYAxis().setLabel(outcomeLabel);
+    OutcomeAxis outcomeAxis() {
+        return outcomeAxis;
+    }
+
+    /** Shows the points; each axis is titled with the longest of its titles that fits, longest first. */
+    void show(List<DosePoint> points, List<String> amountTitles, List<String> outcomeTitles) {
+        AxisTitle.fit(getXAxis(), amountTitles.toArray(String[]::new));
+        AxisTitle.fit(outcomeAxis.axis(), outcomeTitles.toArray(String[]::new));
         int most = points.stream().mapToInt(DosePoint::days).max().orElse(1);
         List<XYChart.Data<Number, Number>> data = points.stream().map(point -> {
             XYChart.Data<Number, Number> item = new XYChart.Data<>(point.amount(), point.outcome());
@@ -42,15 +56,21 @@ final class DoseChart extends ScatterChart<Number, Number> {
             item.setNode(Symbols.holding(dot));
             return item;
         }).toList();
+        showAmounts(points);
+        outcomeAxis.show(points.stream().mapToDouble(DosePoint::outcome));
+        getData().setAll(List.of(new XYChart.Series<>("Days", FXCollections.observableArrayList(data))));
+    }
+
+    private void showAmounts(List<DosePoint> points) {
         NumberAxis amounts = (NumberAxis) getXAxis();
         double lowest = points.stream().mapToDouble(DosePoint::amount).min().orElse(0);
         double highest = points.stream().mapToDouble(DosePoint::amount).max().orElse(1);
         double margin = Math.max((highest - lowest) * 0.05, 0.5);
+        double lower = Math.floor(lowest - margin);
         amounts.setAutoRanging(false);
-        amounts.setLowerBound(Math.floor(lowest - margin));
+        amounts.setLowerBound(lowest >= 0 ? Math.max(0, lower) : lower);
         amounts.setUpperBound(Math.ceil(highest + margin));
         amounts.setTickUnit(Math.max(1, Math.ceil((amounts.getUpperBound() - amounts.getLowerBound()) / 10)));
-        getData().setAll(List.of(new XYChart.Series<>("Days", FXCollections.observableArrayList(data))));
     }
 
     int pointsShown() {

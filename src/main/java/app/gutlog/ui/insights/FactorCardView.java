@@ -13,6 +13,8 @@ import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,12 +22,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * One factor's card on the Insights page. A card is made once and then shows whichever factor it is given: a new
- * report only changes texts and styles, and never makes (and styles) a page of new nodes.
+ * report only changes texts and styles, and never makes (and styles) a page of new nodes. Its texts wrap and the lag
+ * names keep their width, so that nothing is cut short in a narrow column or at a large text size.
  */
 final class FactorCardView extends VBox {
 
     private final Label title = new Label();
     private final Label exposure = new Label();
+    private final GridPane lagGrid = new GridPane();
     private final List<Label> lagNames = new ArrayList<>();
     private final List<Label> effects = new ArrayList<>();
     private final List<Label> details = new ArrayList<>();
@@ -45,16 +49,29 @@ final class FactorCardView extends VBox {
         this.chartFactor = chartFactor;
         getStyleClass().addAll("card", "insight-card");
         title.getStyleClass().add("title-4");
+        title.setWrapText(true);
         exposure.setWrapText(true);
         exposure.getStyleClass().add("text-muted");
-        getChildren().addAll(title, exposure);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints effectTexts = new ColumnConstraints();
+        effectTexts.setHgrow(Priority.ALWAYS);
+        lagGrid.getColumnConstraints().setAll(names, effectTexts);
+        lagGrid.setVgap(2);
+        getChildren().addAll(title, exposure, lagGrid, footer());
+    }
+
+    private HBox footer() {
         Label caveat = new Label(InsightsViewModel.CAVEAT);
         caveat.getStyleClass().addAll("text-small", "text-muted");
+        caveat.setWrapText(true);
+        HBox.setHgrow(caveat, Priority.ALWAYS);
         chart.getStyleClass().addAll("flat", "small");
+        chart.setMinWidth(Region.USE_PREF_SIZE);
         chart.setOnAction(event -> chartFactor.accept(factor));
         HBox footer = new HBox(6, caveat, chart);
         footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(footer);
+        return footer;
     }
 
     /**
@@ -97,10 +114,10 @@ final class FactorCardView extends VBox {
         }
         for (int i = 0; i < effects.size(); i++) {
             boolean shown = i < card.lags().size();
-            effects.get(i).getParent().setVisible(shown);
-            effects.get(i).getParent().setManaged(shown);
-            details.get(i).setVisible(shown);
-            details.get(i).setManaged(shown);
+            for (Label label : List.of(lagNames.get(i), effects.get(i), details.get(i))) {
+                label.setVisible(shown);
+                label.setManaged(shown);
+            }
             if (shown) {
                 showLag(i, card.key(), card.lags().get(i));
             }
@@ -109,19 +126,19 @@ final class FactorCardView extends VBox {
         showSection(card.key(), card.factor().section());
     }
 
+    /** A lag's name and effect side by side, and its detail below both. */
     private void addLagRow() {
         Label name = new Label();
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        name.setPrefWidth(96);
         name.getStyleClass().add("lag-name");
         Label effect = new Label();
         effect.setWrapText(true);
-        HBox.setHgrow(effect, Priority.ALWAYS);
         Label detail = new Label();
         detail.setWrapText(true);
         detail.getStyleClass().addAll("text-small", "text-muted", "lag-detail");
-        int beforeFooter = 2 + 2 * effects.size();
-        getChildren().addAll(beforeFooter, List.of(new HBox(6, name, effect), detail));
+        int row = 2 * effects.size();
+        lagGrid.add(name, 0, row);
+        lagGrid.add(effect, 1, row);
+        lagGrid.add(detail, 0, row + 1, 2, 1);
         lagNames.add(name);
         effects.add(effect);
         details.add(detail);

@@ -28,7 +28,7 @@ final class ForestChart extends ScatterChart<Number, Number> {
 
     ForestChart() {
         super(new NumberAxis(), new NumberAxis());
-        getXAxis().setLabel("Difference in mean, with 95% CI");
+        AxisTitle.fit(getXAxis(), "Difference in mean, with 95% CI", "Difference, 95% CI", "Difference");
         NumberAxis rows = (NumberAxis) getYAxis();
         rows.setAutoRanging(false);
         rows.setTickUnit(1);

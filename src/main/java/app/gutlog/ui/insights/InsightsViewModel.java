@@ -3,23 +3,14 @@ package app.gutlog.ui.insights;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.LatestOnly;
 import app.gutlog.app.TaskRunner;
-import app.gutlog.domain.DailySeries;
-import app.gutlog.domain.Insights.DoseResponse;
-import app.gutlog.domain.Insights.Effect;
-import app.gutlog.domain.Insights;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
-import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -40,7 +32,6 @@ import javafx.collections.ObservableList;
 public final class InsightsViewModel {
 
     public static final String CAVEAT = "Association, not proof of cause.";
-    static final String[] LAG_NAMES = {"Same day", "Next day", "2 days later"};
 
     /** Which days to look at. */
     public enum RangeChoice {
@@ -64,11 +55,16 @@ public final class InsightsViewModel {
         }
     }
 
-    /** What the days are compared by, with its name for the chooser. */
-    public record OutcomeChoice(Outcome outcome, String label) {
+    /** What the days are compared by, its name, and whether any day of the journal has it rated. */
+    public record OutcomeChoice(Outcome outcome, String name, boolean rated) {
+        /** The name as the chooser shows it, with a note when no day has it rated yet. */
+        public String label() {
+            return rated ? name : name + " — no days rated yet";
+        }
+
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -100,6 +96,7 @@ public final class InsightsViewModel {
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final IntegerProperty lag = new SimpleIntegerProperty(this, "lag", 1);
     private final ObjectProperty<Factor> chosenFactor = new SimpleObjectProperty<>(this, "chosenFactor");
+    private final BooleanProperty fitToData = new SimpleBooleanProperty(this, "fitToData");
     private final ObservableList<Factor> factors = FXCollections.observableArrayList();
     private final ObservableList<FactorCard> cards = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<InsightsReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -119,18 +116,16 @@ public final class InsightsViewModel {
         customTo.addListener((observable, before, now) -> recomputeIfCustom());
     }
 
-    /** Re-reads the symptoms (off the FX thread) and recomputes: the journal has changed since the last report. */
+    /**
+     * Re-reads the symptoms and which of them have days rated (off the FX thread) and recomputes: the journal has
+     * changed since the last report.
+     */
     public void refresh() {
-        tasks.run("Reading the measures…", progress -> services.catalog().activeMeasures(), this::offerOutcomes,
+        tasks.run("Reading the measures…", progress -> OutcomeChoices.read(services), this::offerOutcomes,
                 error -> status.set("Could not read the measures: " + error.getMessage()));
     }
 
-    private void offerOutcomes(List<Measure> measures) {
-        List<OutcomeChoice> choices = new ArrayList<>();
-        choices.add(new OutcomeChoice(Outcome.BURDEN, "Symptom burden"));
-        measures.stream()
-                .filter(measure -> measure.kind() == MeasureKind.SYMPTOM)
-                .forEach(measure -> choices.add(new OutcomeChoice(new Outcome.Symptom(measure.key()), measure.name())));
+    private void offerOutcomes(List<OutcomeChoice> choices) {
         OutcomeChoice previous = outcome.get();
         outcomeChoices.setAll(choices);
         OutcomeChoice kept = previous == null ? choices.getFirst()
@@ -203,97 +198,18 @@ public final class InsightsViewModel {
         journalEmpty.set(computed.journalEmpty());
         String previousFactor = chosenFactor.get() == null ? "alcohol" : chosenFactor.get().measure().key();
         report.set(shown);
-        cards.setAll(cardsOf(shown));
+        cards.setAll(InsightsTexts.cardsOf(shown));
         factors.setAll(cards.stream().map(FactorCard::factor).toList());
         chosenFactor.set(shown.factor(previousFactor).orElse(factors.isEmpty() ? null : factors.getFirst()));
-        long withOutcome = shown.outcomeByDay().loggedDays();
-        summary.set(String.format(Locale.ROOT, "%s to %s: %d of %d days have %s.", shown.first(), shown.last(),
-                withOutcome, shown.daysInRange(), outcome.get().outcome() instanceof Outcome.Burden
-                        ? "a symptom rated" : outcome.get().label().toLowerCase(Locale.ROOT) + " rated"));
-        status.set(emptyState(computed.journalEmpty(), withOutcome));
-    }
-
-    private String emptyState(boolean noDays, long withOutcome) {
-        if (noDays) {
-            return "Your journal has no days yet. Log your symptoms and habits each day in the Journal (Ctrl+2); after"
-                    + " a few weeks this page shows which habits go with your worse days. To see it now, use"
-                    + " \"Try with demo data\" on the Home page.";
-        }
-        if (withOutcome == 0) {
-            return "No day in this range has " + outcome.get().label().toLowerCase(Locale.ROOT)
-                    + " rated. Choose a longer range, or another outcome.";
-        }
-        return "";
-    }
-
-    /** One card per factor, in the order of its strongest evidence (the effect table is sorted by it). */
-    static List<FactorCard> cardsOf(InsightsReport report) {
-        Map<String, Factor> byKey = new LinkedHashMap<>();
-        for (Effect effect : report.insights().effects()) {
-            report.factor(effect.factorKey()).ifPresent(factor -> byKey.putIfAbsent(effect.factorKey(), factor));
-        }
-        return byKey.values().stream().map(factor -> card(report, factor)).toList();
-    }
-
-    private static FactorCard card(InsightsReport report, Factor factor) {
-        Measure measure = factor.measure();
-        List<LagLine> lines = report.effectsOf(measure.key()).stream()
-                .sorted(Comparator.comparingInt(Effect::lag))
-                .map(InsightsViewModel::lagLine)
-                .toList();
-        String frequency = factor.loggedDays() == 0
-                ? "Not logged in this range."
-                : String.format(Locale.ROOT, "Exposed on %d of the %d days it was logged.", factor.exposedDays(),
-                        factor.loggedDays());
-        return new FactorCard(factor, measure.name() + " · " + measure.kind().label().toLowerCase(Locale.ROOT),
-                "Exposure: " + exposureRule(measure), frequency, lines);
-    }
-
-    /** "sleep under 7 hours": the rule alone, without the measure's name that the card's title already gives. */
-    static String exposureRule(Measure measure) {
-        String text = measure.exposureText();
-        String prefix = measure.name() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
-    }
-
-    static LagLine lagLine(Effect effect) {
-        String name = LAG_NAMES[effect.lag()];
-        if (!effect.enoughData()) {
-            return new LagLine(effect.lag(), name, "Not enough data yet", String.format(Locale.ROOT,
-                    "%d exposed and %d unexposed days; %d of each needed", effect.nExposed(), effect.nUnexposed(),
-                    Insights.MIN_GROUP_DAYS), false, false);
-        }
-        String difference = String.format(Locale.ROOT, "%s (95%% CI %s to %s)", signed(effect.difference()),
-                signed(effect.ciLow()), signed(effect.ciHigh()));
-        String detail = String.format(Locale.ROOT, "%d exposed vs %d unexposed days · p %s · q %s", effect.nExposed(),
-                effect.nUnexposed(), probability(effect.p()), probability(effect.q()));
-        return new LagLine(effect.lag(), name, difference, detail, true, isNotable(effect));
-    }
-
-    /** Shown as worth a look: the q-value is under 0.05. */
-    static boolean isNotable(Effect effect) {
-        return effect.enoughData() && effect.q() < 0.05;
-    }
-
-    static String signed(double value) {
-        return String.format(Locale.ROOT, "%+.2f", value);
-    }
-
-    static String probability(double value) {
-        return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+        String name = outcome.get().name();
+        summary.set(InsightsTexts.summary(shown, outcome.get().outcome() instanceof Outcome.Burden
+                ? "a symptom rated" : name.toLowerCase(Locale.ROOT) + " rated"));
+        status.set(InsightsTexts.emptyState(computed.journalEmpty(), shown.outcomeByDay().loggedDays(), name));
     }
 
     /** The effect chart's rows at the chosen lag: every factor with enough data, strongest evidence first. */
     public List<ForestRow> forestRows() {
-        InsightsReport shown = report.get();
-        if (shown == null) {
-            return List.of();
-        }
-        return shown.insights().effects().stream()
-                .filter(effect -> effect.lag() == lag.get() && effect.enoughData())
-                .map(effect -> new ForestRow(shown.factor(effect.factorKey()).orElseThrow().measure().name(),
-                        effect.difference(), effect.ciLow(), effect.ciHigh(), isNotable(effect)))
-                .toList();
+        return ChartData.forestRows(report.get(), lag.get());
     }
 
     /**
@@ -308,42 +224,12 @@ public final class InsightsViewModel {
 
     /** The chosen factor's amount against the outcome {@code lag} days later, one point per distinct pair. */
     public List<DosePoint> dosePoints() {
-        InsightsReport shown = report.get();
-        Factor factor = shownFactor().orElse(null);
-        if (factor == null) {
-            return List.of();
-        }
-        DailySeries amounts = factor.amounts();
-        DailySeries outcomes = shown.outcomeByDay();
-        Map<List<Double>, Integer> counts = new LinkedHashMap<>();
-        for (int day = lag.get(); day < outcomes.size(); day++) {
-            if (outcomes.isLogged(day) && amounts.isLogged(day - lag.get())) {
-                counts.merge(List.of(amounts.value(day - lag.get()), outcomes.value(day)), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .map(entry -> new DosePoint(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()))
-                .toList();
+        return ChartData.dosePoints(report.get(), shownFactor().orElse(null), lag.get());
     }
 
     /** Spearman's rho for the chosen factor and lag, in words; empty for yes/no factors. */
     public String doseSummary() {
-        InsightsReport shown = report.get();
-        Factor factor = shownFactor().orElse(null);
-        if (factor == null) {
-            return "";
-        }
-        Optional<DoseResponse> dose = shown.doseResponse(factor.measure().key(), lag.get());
-        if (dose.isEmpty()) {
-            return factor.measure().name() + " is logged as yes or no, so it has no dose to compare.";
-        }
-        DoseResponse d = dose.get();
-        if (!d.enoughData()) {
-            return String.format(Locale.ROOT, "Not enough data yet: %d days with both logged (%d needed, and the"
-                    + " amounts must vary).", d.n(), Insights.MIN_DOSE_PAIRS);
-        }
-        return String.format(Locale.ROOT, "Spearman's rho %+.2f · p %s · q %s · %d days. %s", d.rho(),
-                probability(d.p()), probability(d.q()), d.n(), CAVEAT);
+        return InsightsTexts.doseSummary(report.get(), shownFactor().orElse(null), lag.get());
     }
 
     public ObservableList<OutcomeChoice> outcomeChoices() {
@@ -372,6 +258,11 @@ public final class InsightsViewModel {
 
     public ObjectProperty<Factor> chosenFactor() {
         return chosenFactor;
+    }
+
+    /** Whether the outcome charts fit their 0–10 axis to the values shown rather than show the whole scale. */
+    public BooleanProperty fitToData() {
+        return fitToData;
     }
 
     public ObservableList<Factor> factors() {

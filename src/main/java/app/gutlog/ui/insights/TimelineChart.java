@@ -4,6 +4,7 @@ import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Downsampling;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.ui.shared.DateAxes;
+import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.Group;
@@ -15,7 +16,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The outcome day by day and its 7-day mean, with the chosen factor's exposed days as bars along the bottom of the
- * same time axis. Long ranges are thinned to the chart's width; there are no symbols and no animation.
+ * same time axis, named in the legend by the factor's exposure. Long ranges are thinned to the chart's width; there
+ * are no symbols and no animation.
  */
 final class TimelineChart extends LineChart<Number, Number> {
 
@@ -24,6 +26,9 @@ final class TimelineChart extends LineChart<Number, Number> {
     private final NumberAxis time;
     private final XYChart.Series<Number, Number> daily = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> weeklyMean = new XYChart.Series<>();
+    /** Has no points: it is there for its legend entry, which names the bars. */
+    private final XYChart.Series<Number, Number> exposureLegend = new XYChart.Series<>();
+    private final OutcomeAxis outcomeAxis;
     /** The exposure bars, beneath the lines; a redraw reuses them, so only added bars are styled anew. */
     private final Group bars = new Group();
     private List<Downsampling.Bar> barData = List.of();
@@ -34,9 +39,14 @@ final class TimelineChart extends LineChart<Number, Number> {
     private int drawnColumns = -1;
 
     TimelineChart() {
-        super(DateAxes.create(), new NumberAxis(0, 10, 2));
+        this(new OutcomeAxis());
+    }
+
+    private TimelineChart(OutcomeAxis outcomeAxis) {
+        super(DateAxes.create(), outcomeAxis.axis());
         time = (NumberAxis) getXAxis();
-        getYAxis().setLabel("0 = none, 10 = worst");
+        this.outcomeAxis = outcomeAxis;
+        AxisTitle.fit(outcomeAxis.axis(), "0 = none, 10 = worst", "0–10, 10 worst", "0–10");
         setCreateSymbols(false);
         setAnimated(false);
         getStyleClass().add("timeline-chart");
@@ -52,6 +62,15 @@ final class TimelineChart extends LineChart<Number, Number> {
         outcomeName = name;
         drawnColumns = -1;
         redrawIfWidthChanged();
+    }
+
+    OutcomeAxis outcomeAxis() {
+        return outcomeAxis;
+    }
+
+    /** The names in the legend, in order. */
+    List<String> legendNames() {
+        return getData().stream().map(XYChart.Series::getName).toList();
     }
 
     /** How many points each line holds now, for checking that long ranges are thinned. */
@@ -75,10 +94,13 @@ final class TimelineChart extends LineChart<Number, Number> {
         drawnColumns = columns();
         long firstDay = outcome.first().toEpochDay();
         DateAxes.show(time, outcome.first(), outcome.date(Math.max(outcome.size() - 1, 0)));
+        TimeAxisTicks.fit(time);
         daily.setName(outcomeName + ", daily");
         weeklyMean.setName("7-day mean");
         daily.getData().setAll(points(outcome, firstDay));
         weeklyMean.getData().setAll(points(weekly, firstDay));
+        outcomeAxis.show(Arrays.stream(outcome.toArray()));
+        showExposureInLegend();
         barData = factor == null ? List.of()
                 : Downsampling.exposure(factor.amounts(), factor.measure().exposure(), drawnColumns);
         ObservableList<Node> shown = bars.getChildren();
@@ -89,6 +111,17 @@ final class TimelineChart extends LineChart<Number, Number> {
             Rectangle rectangle = new Rectangle();
             rectangle.getStyleClass().add("exposure-bar");
             shown.add(rectangle);
+        }
+    }
+
+    private void showExposureInLegend() {
+        if (factor == null) {
+            getData().remove(exposureLegend);
+            return;
+        }
+        exposureLegend.setName(factor.measure().exposureText());
+        if (!getData().contains(exposureLegend)) {
+            getData().add(exposureLegend);
         }
     }
 

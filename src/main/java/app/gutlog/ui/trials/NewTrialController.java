@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,10 +17,14 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** The dialog that defines a new trial; the service checks it and names every problem. */
+/**
+ * The dialog that defines a new trial; the service checks it and names every problem. Its form scrolls when the
+ * dialog, at a large text size, would be taller than the screen.
+ */
 public final class NewTrialController {
 
     private final TrialsViewModel model;
@@ -63,7 +68,17 @@ public final class NewTrialController {
                 dialog.close();
             }, controller.problemLabel::setText);
         });
+        dialog.setOnShown(event -> keepOnScreen(pane.getScene().getWindow()));
         dialog.show();
+    }
+
+    private static void keepOnScreen(Window window) {
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (window.getHeight() > screen.getHeight()) {
+            window.setY(screen.getMinY());
+            window.setHeight(screen.getHeight());
+        }
     }
 
     @FXML

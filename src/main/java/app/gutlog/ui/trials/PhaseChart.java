@@ -2,9 +2,13 @@ package app.gutlog.ui.trials;
 
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Trial;
+import app.gutlog.ui.insights.AxisTitle;
+import app.gutlog.ui.insights.OutcomeAxis;
+import app.gutlog.ui.insights.TimeAxisTicks;
 import app.gutlog.ui.shared.DateAxes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +22,34 @@ import javafx.scene.text.Text;
 
 /**
  * A trial's outcome day by day, with its baseline, trial and reintroduction phases shaded behind it and named at their
- * top, so that the shade is never the only way to tell them apart.
+ * top, so that the shade is never the only way to tell them apart. The time axis ends on the trial's last day, whose
+ * date is always shown. Each run of logged days is a line of its own: a day not logged is a gap, never a line across
+ * it.
  */
 final class PhaseChart extends LineChart<Number, Number> {
 
     private final NumberAxis time;
+    private final OutcomeAxis outcomeAxis;
     private final Map<Rectangle, LocalDate[]> phases = new LinkedHashMap<>();
     private final Map<Rectangle, Text> names = new LinkedHashMap<>();
 
     PhaseChart() {
-        super(DateAxes.create(), new NumberAxis(0, 10, 2));
+        this(new OutcomeAxis());
+    }
+
+    private PhaseChart(OutcomeAxis outcomeAxis) {
+        super(DateAxes.create(), outcomeAxis.axis());
         time = (NumberAxis) getXAxis();
-        getYAxis().setLabel("0 = none, 10 = worst");
+        this.outcomeAxis = outcomeAxis;
+        AxisTitle.fit(outcomeAxis.axis(), "0 = none, 10 = worst", "0–10, 10 worst", "0–10");
         setCreateSymbols(true);
         setAnimated(false);
         setLegendVisible(false);
         getStyleClass().add("phase-chart");
+    }
+
+    OutcomeAxis outcomeAxis() {
+        return outcomeAxis;
     }
 
     void show(Trial trial, DailySeries outcome) {
@@ -49,14 +65,25 @@ final class PhaseChart extends LineChart<Number, Number> {
         getPlotChildren().addAll(0, phases.keySet());
         getPlotChildren().addAll(names.values());
         LocalDate last = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
-        DateAxes.show(time, trial.baselineFrom(), last.plusDays(1));
-        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
-        for (int day = 0; day < outcome.size(); day++) {
-            if (outcome.isLogged(day)) {
-                points.add(new XYChart.Data<>(outcome.date(day).toEpochDay(), outcome.value(day)));
+        DateAxes.show(time, trial.baselineFrom(), last);
+        TimeAxisTicks.fit(time);
+        outcomeAxis.show(Arrays.stream(outcome.toArray()));
+        getData().setAll(runsOfLoggedDays(outcome));
+    }
+
+    /** One series per run of consecutive logged days. */
+    private static List<XYChart.Series<Number, Number>> runsOfLoggedDays(DailySeries outcome) {
+        List<XYChart.Series<Number, Number>> runs = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> run = new ArrayList<>();
+        for (int day = 0; day <= outcome.size(); day++) {
+            if (day < outcome.size() && outcome.isLogged(day)) {
+                run.add(new XYChart.Data<>(outcome.date(day).toEpochDay(), outcome.value(day)));
+            } else if (!run.isEmpty()) {
+                runs.add(new XYChart.Series<>("Outcome", FXCollections.observableArrayList(run)));
+                run = new ArrayList<>();
             }
         }
-        getData().setAll(List.of(new XYChart.Series<>("Outcome", FXCollections.observableArrayList(points))));
+        return runs;
     }
 
     private void phase(String styleName, String title, LocalDate from, LocalDate to) {
@@ -78,15 +105,22 @@ final class PhaseChart extends LineChart<Number, Number> {
         return names.values().stream().map(Text::getText).toList();
     }
 
+    /** The runs of logged days drawn as lines, each as its number of days. */
+    List<Integer> runsShown() {
+        return getData().stream().map(series -> series.getData().size()).toList();
+    }
+
+    /** A phase's band reaches to the end of its last day, but not past the end of the axis. */
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         NumberAxis level = (NumberAxis) getYAxis();
         double top = level.getDisplayPosition(level.getUpperBound());
         double bottom = level.getDisplayPosition(level.getLowerBound());
+        double end = time.getDisplayPosition(time.getUpperBound());
         phases.forEach((band, days) -> {
             double left = time.getDisplayPosition(days[0].toEpochDay());
-            double right = time.getDisplayPosition(days[1].plusDays(1).toEpochDay());
+            double right = Math.min(end, time.getDisplayPosition(days[1].plusDays(1).toEpochDay()));
             band.setX(left);
             band.setY(top);
             band.setWidth(Math.max(0, right - left));

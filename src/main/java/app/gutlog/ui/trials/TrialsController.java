@@ -4,6 +4,7 @@ import app.gutlog.domain.TrialResult;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.SectionLink;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,6 +29,7 @@ public final class TrialsController {
     @FXML private Label reintroductionLabel;
     @FXML private VBox sectionBox;
     @FXML private StackPane chartHolder;
+    @FXML private CheckBox fitToData;
 
     public TrialsController(TrialsViewModel model, Navigator navigator) {
         this.model = model;
@@ -38,6 +40,7 @@ public final class TrialsController {
     private void initialize() {
         chart.setId("phase-chart");
         chartHolder.getChildren().add(chart);
+        chart.outcomeAxis().fitToDataProperty().bind(fitToData.selectedProperty());
         trialList.setItems(model.trials());
         trialList.setCellFactory(list -> new ListCell<>() {
             @Override

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,25 @@ class InsightsViewModelTest {
 
             assertThat(model.journalEmpty().get()).isTrue();
             assertThat(model.status().get()).contains("no days yet", "Journal (Ctrl+2)", "Try with demo data");
-            assertThat(model.outcomeChoices()).extracting(OutcomeChoice::label).startsWith("Symptom burden", "Bloating");
+            assertThat(model.outcomeChoices()).extracting(OutcomeChoice::label).startsWith("Symptom burden", "Bloating — no days rated yet");
+        }
+    }
+
+    @Test
+    void symptomsNeverRatedAreMarkedAndListedAfterThoseWithDays() {
+        try (AppServices services = journal()) {
+            services.insights().createDemo(60, 5);
+            InsightsViewModel model = new InsightsViewModel(services, new ImmediateTaskRunner());
+
+            model.refresh();
+
+            List<OutcomeChoice> choices = model.outcomeChoices();
+            assertThat(choices.getFirst().label()).isEqualTo("Symptom burden");
+            int firstUnrated = choices.indexOf(choices.stream().filter(choice -> !choice.rated()).findFirst().orElseThrow());
+            assertThat(choices.subList(0, firstUnrated)).allMatch(OutcomeChoice::rated)
+                    .extracting(OutcomeChoice::label).contains("Bloating", "Joint pain");
+            assertThat(choices.subList(firstUnrated, choices.size())).noneMatch(OutcomeChoice::rated)
+                    .extracting(OutcomeChoice::label).contains("Diarrhea — no days rated yet", "Skin problems — no days rated yet");
         }
     }
 

@@ -9,7 +9,10 @@ import app.gutlog.ui.AppUiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -17,7 +20,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
-/** Drives the real Insights view on a demo journal: outcome, range and lag, a card's article link, and the demo. */
+/**
+ * Drives the real Insights view on a demo journal: outcome, range and lag, a card's article link, the timeline's
+ * legend, fitting the outcome axis to the data, and the demo.
+ */
 class InsightsViewTest extends AppUiTest {
 
     private Path demoJournal(int days) {
@@ -109,6 +115,29 @@ class InsightsViewTest extends AppUiTest {
         chooseIn("#timeline-factor", "NSAIDs");
         assertThat(text("#timeline-rule")).isEqualTo("(any amount)");
         assertThat(timeline.exposureBarsDrawn()).isPositive().isLessThanOrEqualTo((int) Math.round(timeline.getWidth()));
+        waitUntil(() -> timeline.legendNames().contains("NSAIDs: any amount"));
+        assertThat(timeline.lookupAll(".chart-legend-item")).extracting(item -> ((Label) item).getText())
+                .contains("NSAIDs: any amount");
+    }
+
+    @Test
+    void oneCheckBoxFitsTheOutcomeAxisOfBothChartsToTheData() throws Exception {
+        openInsights(demoJournal(200));
+        NumberAxis timelineLevel = lookup("#timeline-chart").queryAs(TimelineChart.class).outcomeAxis().axis();
+        waitUntil(() -> lookup("#timeline-chart").queryAs(TimelineChart.class).pointsDrawn() > 0);
+        assertThat(timelineLevel.getUpperBound() - timelineLevel.getLowerBound()).isEqualTo(10);
+        assertThat(lookup("#timeline-fit").queryAs(CheckBox.class).isSelected()).isFalse();
+
+        clickOn("#timeline-fit");
+
+        assertThat(timelineLevel.getUpperBound() - timelineLevel.getLowerBound()).isLessThan(10);
+        interact(() -> lookup("#insights-charts").queryAs(TabPane.class).getSelectionModel().select(2));
+        DoseChart dose = lookup("#dose-chart").queryAs(DoseChart.class);
+        waitUntil(() -> dose.pointsShown() > 0);
+        assertThat(lookup("#dose-fit").queryAs(CheckBox.class).isSelected()).isTrue();
+        NumberAxis doseLevel = dose.outcomeAxis().axis();
+        assertThat(doseLevel.getUpperBound() - doseLevel.getLowerBound()).isLessThan(10);
+        assertThat(((NumberAxis) dose.getXAxis()).getLowerBound()).isZero();
     }
 
     @Test

@@ -1,0 +1,85 @@
+package app.gutlog.ui.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.ui.AppUiTest;
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.TextSize;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * At the largest text size in a small window, no text on the Insights page is cut short with an ellipsis, on any of
+ * its tabs, and the timeline shows its last date whole.
+ */
+class InsightsTextSizeTest extends AppUiTest {
+
+    @Test
+    void noTextIsTruncatedAt150PercentIn1024By640() throws Exception {
+        Path journal = temp.resolve("demo.db");
+        try (AppServices services = AppServices.open(journal)) {
+            services.insights().createDemo(200, 5);
+        }
+        new UiSettings(preferences).setTextSize(TextSize.HUGE);
+        start(journal);
+        waitUntilVisible("#home-page");
+        Stage stage = (Stage) window("GutLog");
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitUntil(() -> lookup("#insights-cards").tryQuery().map(n -> !((VBox) n).getChildren().isEmpty()).orElse(false));
+
+        List<String> truncated = new ArrayList<>();
+        TabPane tabs = lookup("#insights-charts").queryAs(TabPane.class);
+        for (Tab tab : tabs.getTabs()) {
+            interact(() -> tabs.getSelectionModel().select(tab));
+            waitUntil(() -> !lookup("#insights-busy").query().isVisible());
+            truncated.addAll(truncatedTexts(lookup("#insights-page").query()).stream()
+                    .map(text -> tab.getText() + ": " + text).toList());
+        }
+        assertThat(truncated).isEmpty();
+        assertLastDateIsWhole(lookup("#timeline-chart").queryAs(TimelineChart.class));
+    }
+
+    private static void assertLastDateIsWhole(TimelineChart timeline) {
+        NumberAxis time = (NumberAxis) timeline.getXAxis();
+        Text last = time.getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof Text text && text.isVisible() && !text.getText().isEmpty())
+                .map(node -> (Text) node)
+                .max(Comparator.comparingDouble(text -> text.localToScene(text.getBoundsInLocal()).getMaxX()))
+                .orElseThrow();
+        assertThat(last.getText()).isEqualTo(time.getTickLabelFormatter().toString(time.getUpperBound()));
+        assertThat(last.localToScene(last.getBoundsInLocal()).getMaxX())
+                .isLessThanOrEqualTo(timeline.localToScene(timeline.getLayoutBounds()).getMaxX());
+    }
+
+    static List<String> truncatedTexts(Node node) {
+        List<String> found = new ArrayList<>();
+        if (!node.isVisible()) {
+            return found;
+        }
+        if (node instanceof Labeled labeled && labeled.isTextTruncated()) {
+            found.add(labeled.getClass().getSimpleName() + " \"" + labeled.getText() + "\"");
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(truncatedTexts(child)));
+        }
+        return found;
+    }
+}
