@@ -1,6 +1,8 @@
 package app.gutlog.ui.insights;
 
 import app.gutlog.ui.insights.InsightsViewModel.DosePoint;
+import app.gutlog.ui.shared.AxisTitle;
+import app.gutlog.ui.shared.OutcomeAxis;
 import app.gutlog.ui.shared.Tooltips;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package app.gutlog.ui.insights;
 
 import app.gutlog.ui.insights.InsightsViewModel.ForestRow;
+import app.gutlog.ui.shared.AxisTitle;
 import app.gutlog.ui.shared.Tooltips;
 import java.util.ArrayList;
 import java.util.Comparator;

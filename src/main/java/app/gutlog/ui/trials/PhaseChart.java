@@ -2,10 +2,10 @@ package app.gutlog.ui.trials;
 
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Trial;
-import app.gutlog.ui.insights.AxisTitle;
-import app.gutlog.ui.insights.OutcomeAxis;
-import app.gutlog.ui.insights.TimeAxisTicks;
+import app.gutlog.ui.shared.AxisTitle;
 import app.gutlog.ui.shared.DateAxes;
+import app.gutlog.ui.shared.OutcomeAxis;
+import app.gutlog.ui.shared.TimeAxisTicks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,6 +11,7 @@ import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
 import app.gutlog.ui.insights.InsightsViewModel.DosePoint;
 import app.gutlog.ui.shared.BurdenBand;
+import app.gutlog.ui.shared.OutcomeAxis;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;

@@ -1,4 +1,4 @@
-package app.gutlog.ui.insights;
+package app.gutlog.ui.shared;
 
 import java.util.List;
 import javafx.beans.InvalidationListener;

@@ -1,4 +1,4 @@
-package app.gutlog.ui.insights;
+package app.gutlog.ui.shared;
 
 import java.util.DoubleSummaryStatistics;
 import java.util.stream.DoubleStream;
@@ -19,7 +19,7 @@ public final class OutcomeAxis {
     private static final double FINE_TICKS_UP_TO = 5;
 
     /** From {@code lower} to {@code upper}, both on the scale. */
-    record Range(double lower, double upper) {}
+    public record Range(double lower, double upper) {}
 
     private final NumberAxis axis = new NumberAxis(NONE, WORST, 2);
     private final BooleanProperty fitToData = new SimpleBooleanProperty(this, "fitToData");
@@ -54,7 +54,7 @@ public final class OutcomeAxis {
     }
 
     /** The whole numbers around {@code lowest} to {@code highest}, at least two apart and within the scale. */
-    static Range fitted(double lowest, double highest) {
+    public static Range fitted(double lowest, double highest) {
         double lower = Math.max(NONE, Math.floor(lowest));
         double upper = Math.min(WORST, Math.ceil(highest));
         while (upper - lower < MIN_SPAN) {

@@ -1,4 +1,4 @@
-package app.gutlog.ui.insights;
+package app.gutlog.ui.shared;
 
 import javafx.beans.InvalidationListener;
 import javafx.scene.chart.NumberAxis;
