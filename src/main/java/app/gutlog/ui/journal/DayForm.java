@@ -109,6 +109,11 @@ final class DayForm {
         fields.forEach(field -> field.setValue(values.get(field.measure().key())));
     }
 
+    /** Drops the edits: every field and the notes show the day as it is saved again. */
+    void revertEdits() {
+        show(savedEntry.get());
+    }
+
     /** Compares the form with {@code written}, which was just saved from it. */
     void savedAs(DayEntry written) {
         savedEntry.set(written);
@@ -199,8 +204,8 @@ final class DayForm {
         return dirty.getReadOnlyProperty();
     }
 
-    boolean hasProblems() {
-        return hasProblems.get();
+    ReadOnlyBooleanProperty hasProblems() {
+        return hasProblems.getReadOnlyProperty();
     }
 
     /** Null until the form has its fields. */

@@ -20,8 +20,16 @@ public final class DayFormTour {
         void tourSeen(boolean seen);
     }
 
-    /** One step: what it is called, what it says, and the id of the part of the form it points at. */
-    public record Step(String title, String text, String targetId) {}
+    /**
+     * One step: what it is called, what it says, the id of the part of the form it points at, and the Ikonli icon
+     * its text talks about (null if none), drawn beside the text.
+     */
+    public record Step(String title, String text, String targetId, String icon) {
+
+        public Step(String title, String text, String targetId) {
+            this(title, text, targetId, null);
+        }
+    }
 
     static final List<Step> STEPS = List.of(
             new Step("The day you are logging",
@@ -35,9 +43,10 @@ public final class DayFormTour {
                             + " unlogged than entered as 0, because GutLog tells the two apart.",
                     "field-bloating"),
             new Step("Why GutLog asks",
-                    "The small ⓘ beside a measure says in one line why the two source articles link it to the gut,"
-                            + " and opens the section that explains it. Ctrl+I does the same from inside a field.",
-                    "why-bloating"),
+                    "The small info icon beside a measure, this one, says in one line why the two source articles"
+                            + " link it to the gut, and opens the section that explains it. Ctrl+I does the same from"
+                            + " inside a field.",
+                    "why-bloating", "fth-info"),
             new Step("Save the day",
                     "Nothing is kept until you save (Ctrl+S). \"Copy from yesterday\" fills the form with the day"
                             + " before's values without saving, for days that are much alike.",

@@ -1,14 +1,11 @@
 package app.gutlog.ui.journal;
 
-import app.gutlog.domain.DayRules;
 import app.gutlog.domain.KnowledgeBase;
-import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.Gradually;
 import app.gutlog.ui.shared.SectionLink;
-import app.gutlog.ui.shared.Tooltips;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,26 +13,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The day form's fields, built in code whenever the view model's measures change: a card per measure group, two
- * measures to a row, each with its name, the range allowed, its control, a clear button and any problem, and a last
- * card for the notes. It is built a few fields per frame, so a large form never holds up the window.
+ * The day form's fields, built in code whenever the view model's measures change: a card per measure group, its
+ * measures in as many columns as the width holds ({@link FieldGrid}), and a last card for the notes. It is built a
+ * few fields per frame, so a large form never holds up the window; {@link #built()} says when it is whole.
  */
 final class DayFormView {
 
@@ -46,27 +41,38 @@ final class DayFormView {
     private final JournalViewModel model;
     private final KnowledgeBase knowledge;
     private final Navigator navigator;
-    private final Runnable whenBuilt;
+    private final MeasureCell cells;
+    private final ReadOnlyBooleanWrapper built = new ReadOnlyBooleanWrapper(this, "built", false);
     private String pendingFocus;
 
-    /** Fills {@code groups} with the form each time the fields change, then runs {@code whenBuilt}. */
-    DayFormView(VBox groups, JournalViewModel model, KnowledgeBase knowledge, Navigator navigator, Runnable whenBuilt) {
+    /** Fills {@code groups} with the form each time the fields change. */
+    DayFormView(VBox groups, JournalViewModel model, KnowledgeBase knowledge, Navigator navigator) {
         this.groups = groups;
         this.model = model;
         this.knowledge = knowledge;
         this.navigator = navigator;
-        this.whenBuilt = whenBuilt;
+        this.cells = new MeasureCell(knowledge, navigator);
         model.fields().addListener((ListChangeListener<MeasureField>) change -> build());
+    }
+
+    /** Whether the form has every field of the measures it was last given. */
+    ReadOnlyBooleanProperty built() {
+        return built.getReadOnlyProperty();
     }
 
     /** Puts the keyboard focus on a measure's field, once the form has it. */
     void focus(String key) {
-        Node field = groups.lookup("#field-" + key);
+        Node field = built.get() ? groups.lookup("#field-" + key) : null;
         if (field == null) {
             pendingFocus = key;
         } else {
             Platform.runLater(field::requestFocus); // after the page switch has settled the focus
         }
+    }
+
+    /** Puts the keyboard focus on the form's first field. */
+    void focusFirstField() {
+        firstKey().map(key -> groups.lookup("#field-" + key)).ifPresent(Node::requestFocus);
     }
 
     /** Opens the section that explains the measure whose field has the keyboard focus. */
@@ -80,7 +86,12 @@ final class DayFormView {
         }
     }
 
+    private Optional<String> firstKey() {
+        return model.fields().stream().findFirst().map(field -> field.measure().key());
+    }
+
     private void build() {
+        built.set(false);
         Map<MeasureGroup, List<MeasureField>> byGroup = model.fields().stream()
                 .collect(Collectors.groupingBy(field -> field.measure().group(), LinkedHashMap::new,
                         Collectors.toList()));
@@ -93,32 +104,24 @@ final class DayFormView {
                 addGroupSteps(group, byGroup.get(group), steps);
             }
         }
-        Gradually.run(groups, steps, FIELDS_PER_FRAME, this::built);
+        Gradually.run(groups, steps, FIELDS_PER_FRAME, this::whenBuilt);
     }
 
     private void addGroupSteps(MeasureGroup group, List<MeasureField> fields, List<Runnable> steps) {
-        GridPane grid = new GridPane(16, 6);
+        FieldGrid grid = new FieldGrid();
         steps.add(() -> groups.getChildren().add(groupCard(group, grid)));
-        for (int i = 0; i < fields.size(); i++) {
-            MeasureField field = fields.get(i);
-            int column = i % 2;
-            int row = i / 2;
-            steps.add(() -> grid.add(measureCell(field), column, row));
-        }
+        fields.forEach(field -> steps.add(() -> grid.getChildren().add(cells.create(field))));
     }
 
-    /** Focuses the field asked for while the form was being built (or the first). */
-    private void built() {
-        String focusKey = pendingFocus != null ? pendingFocus
-                : model.fields().isEmpty() ? null : model.fields().getFirst().measure().key();
+    /** Focuses the field asked for while the form was being built (or the first), then says the form is whole. */
+    private void whenBuilt() {
+        Optional<String> focusKey = Optional.ofNullable(pendingFocus).or(this::firstKey);
         pendingFocus = null;
-        Optional.ofNullable(focusKey)
-                .map(key -> groups.lookup("#field-" + key))
-                .ifPresent(Node::requestFocus);
-        whenBuilt.run();
+        focusKey.map(key -> groups.lookup("#field-" + key)).ifPresent(Node::requestFocus);
+        built.set(true);
     }
 
-    private VBox groupCard(MeasureGroup group, GridPane fields) {
+    private VBox groupCard(MeasureGroup group, FieldGrid fields) {
         VBox card = new VBox(10, groupTitle(group), fields);
         card.getStyleClass().add("card");
         card.setId("group-" + group.code());
@@ -155,62 +158,10 @@ final class DayFormView {
             }
         });
         notes.textProperty().bindBidirectional(model.notes());
-        Label problem = problemLabel(model.notesProblem());
+        Label problem = MeasureCell.problemLabel(model.notesProblem());
         VBox card = new VBox(10, groupTitle(MeasureGroup.NOTES), notes, problem);
         card.getStyleClass().add("card");
         card.setId("group-notes");
         return card;
-    }
-
-    private VBox measureCell(MeasureField field) {
-        Measure measure = field.measure();
-        Control control = MeasureControls.forField(field);
-        Label problem = problemLabel(field.problem());
-        problem.setId("problem-" + measure.key());
-        HBox row = new HBox(8, measureLabel(measure, control), control, clearButton(field));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(2, row, problem);
-    }
-
-    /** The measure's name (with its description as a tooltip, and why GutLog asks), over the range allowed. */
-    private VBox measureLabel(Measure measure, Control control) {
-        Label name = new Label(measure.name());
-        name.getStyleClass().add("measure-name");
-        name.setLabelFor(control);
-        if (measure.description() != null) {
-            Tooltips.install(name, measure.description());
-        }
-        Label hint = new Label(DayRules.allowedRange(measure));
-        hint.getStyleClass().add("measure-hint");
-        HBox nameRow = new HBox(2, name);
-        nameRow.setAlignment(Pos.CENTER_LEFT);
-        knowledge.whyMeasure(measure.key()).ifPresent(why -> nameRow.getChildren()
-                .add(SectionLink.create("why-" + measure.key(), measure.name(), why, knowledge, navigator)));
-        VBox label = new VBox(0, nameRow, hint);
-        label.getStyleClass().add("measure-label");
-        return label;
-    }
-
-    private static Button clearButton(MeasureField field) {
-        Measure measure = field.measure();
-        Button clear = new Button(null, new FontIcon("fth-x"));
-        clear.setId("clear-" + measure.key());
-        clear.getStyleClass().addAll("button-icon", "flat");
-        clear.setFocusTraversable(false);
-        clear.setAccessibleText("Clear " + measure.name());
-        Tooltips.install(clear, "Clear: mark " + measure.name() + " as not logged");
-        clear.setOnAction(event -> field.clear());
-        clear.visibleProperty().bind(field.logged());
-        return clear;
-    }
-
-    private static Label problemLabel(ObservableValue<String> problem) {
-        Label label = new Label();
-        label.getStyleClass().add("problem");
-        label.setWrapText(true);
-        label.textProperty().bind(problem);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }

@@ -7,6 +7,7 @@ import app.gutlog.ui.shared.FeatureContext.Navigator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
@@ -14,11 +15,15 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * Binds the day form's page to its view model, and wires in the parts built in code: the fields, the tour, the
- * keyboard shortcuts and the questions asked before edits are lost.
+ * keyboard shortcuts and the questions asked before edits are lost. Until the day is loaded and its form built, the
+ * page says it is opening the day, and the day's actions wait.
  */
 public final class JournalController {
 
@@ -27,19 +32,26 @@ public final class JournalController {
     private final Navigator navigator;
     private final DayFormTour tour;
     private DayFormView form;
+    private BooleanBinding ready;
+    private boolean tourAsked;
 
+    @FXML private BorderPane page;
     @FXML private Button nextButton;
     @FXML private DatePicker datePicker;
+    @FXML private FlowPane titleFlow;
     @FXML private Label dateTitle;
     @FXML private Label stateBadge;
+    @FXML private Button copyButton;
     @FXML private Button deleteButton;
     @FXML private Button saveButton;
+    @FXML private HBox statusRow;
     @FXML private Label statusText;
     @FXML private Label trialNotice;
     @FXML private Hyperlink undoLink;
     @FXML private VBox changedPane;
     @FXML private VBox groupsBox;
     @FXML private ScrollPane formScroll;
+    @FXML private VBox openingPane;
     @FXML private VBox tourPane;
 
     public JournalController(JournalViewModel model, KnowledgeBase knowledge, Navigator navigator, DayFormTour tour) {
@@ -51,19 +63,44 @@ public final class JournalController {
 
     @FXML
     private void initialize() {
+        form = new DayFormView(groupsBox, model, knowledge, navigator);
+        ready = model.date().isNotNull().and(form.built());
         bindNotices();
-        deleteButton.disableProperty().bind(model.saved().not().or(model.busy()));
-        saveButton.disableProperty().bind(model.busy());
+        bindActions();
         bindDate();
         bindBadge();
-        form = new DayFormView(groupsBox, model, knowledge, navigator, tour::offer);
         FocusScroller scroller = new FocusScroller(formScroll, groupsBox);
-        TourOverlay.bind(tour, tourPane, formScroll.getParent(), scroller);
+        TourOverlay.bind(tour, tourPane, page, scroller, form::focusFirstField);
+        openingPane.visibleProperty().bind(ready.not());
+        ready.subscribe(isReady -> {
+            if (isReady) {
+                showTour();
+            }
+        });
         shortcuts().install(groupsBox);
+    }
+
+    /** Starts the tour if it was asked for, or offers it, once the form is ready for it to point at. */
+    private void showTour() {
+        if (tourAsked) {
+            tourAsked = false;
+            tour.start();
+        } else {
+            tour.offer();
+        }
+    }
+
+    private void bindActions() {
+        BooleanBinding waiting = ready.not().or(model.busy());
+        copyButton.disableProperty().bind(waiting);
+        deleteButton.disableProperty().bind(waiting.or(model.saved().not()));
+        saveButton.disableProperty().bind(waiting);
     }
 
     private void bindNotices() {
         statusText.textProperty().bind(model.status());
+        statusRow.managedProperty().bind(model.status().isNotEmpty().or(model.undoAvailable()));
+        statusRow.visibleProperty().bind(statusRow.managedProperty());
         trialNotice.textProperty().bind(model.trialNotice());
         trialNotice.visibleProperty().bind(model.trialNotice().isNotEmpty());
         trialNotice.managedProperty().bind(trialNotice.visibleProperty());
@@ -80,6 +117,7 @@ public final class JournalController {
     }
 
     private void bindDate() {
+        dateTitle.maxWidthProperty().bind(titleFlow.widthProperty());
         model.date().addListener((observable, before, now) -> {
             datePicker.setValue(now);
             dateTitle.setText(model.dateTitle());
@@ -103,6 +141,7 @@ public final class JournalController {
 
     private void bindBadge() {
         stateBadge.textProperty().bind(model.dayState().map(DayState::label).orElse(""));
+        stateBadge.visibleProperty().bind(ready);
         List<String> stateClasses = Stream.of(DayState.values()).map(DayState::styleClass).toList();
         model.dayState().subscribe(state -> {
             stateBadge.getStyleClass().removeAll(stateClasses);
@@ -112,14 +151,16 @@ public final class JournalController {
         });
     }
 
+    /** The shortcuts of the day's buttons press them, so they wait while the buttons do. */
     private JournalShortcuts shortcuts() {
         return new JournalShortcuts()
-                .on(JournalShortcuts.SAVE, this::save)
+                .on(JournalShortcuts.SAVE, saveButton::fire)
                 .on(JournalShortcuts.PREVIOUS_DAY, this::previousDay)
                 .on(JournalShortcuts.NEXT_DAY, this::nextDay)
                 .on(JournalShortcuts.TODAY, this::today)
-                .on(JournalShortcuts.COPY_FROM_YESTERDAY, this::copyFromYesterday)
+                .on(JournalShortcuts.COPY_FROM_YESTERDAY, copyButton::fire)
                 .on(JournalShortcuts.WHY_WE_ASK, form::explainFocusedField)
+                .when(JournalShortcuts.UNDO, model::canUndo, model::undo)
                 .onEscape(tour.running(), tour::end);
     }
 
@@ -141,7 +182,12 @@ public final class JournalController {
         switch (destination) {
             case Destination.Day day -> openDay(day.date());
             case Destination.MeasureOnForm measure -> form.focus(measure.measureKey());
-            case Destination.DayFormTour ignored -> tour.start();
+            case Destination.DayFormTour ignored -> {
+                tourAsked = true;
+                if (ready.get()) {
+                    showTour();
+                }
+            }
             case Destination.KnowledgeSection ignored -> {}
         }
     }
@@ -153,12 +199,18 @@ public final class JournalController {
 
     @FXML
     private void previousDay() {
-        openDay(model.date().get().minusDays(1));
+        moveBy(-1);
     }
 
     @FXML
     private void nextDay() {
-        openDay(model.date().get().plusDays(1));
+        moveBy(1);
+    }
+
+    private void moveBy(int days) {
+        if (ready.get()) {
+            openDay(model.date().get().plusDays(days));
+        }
     }
 
     @FXML

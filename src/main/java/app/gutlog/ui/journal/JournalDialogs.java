@@ -36,7 +36,10 @@ final class JournalDialogs {
         return answer.get() == save ? UnsavedEdits.SAVE : UnsavedEdits.DISCARD;
     }
 
-    /** Whether the person confirms deleting the day called {@code dateTitle}, which can be undone afterwards. */
+    /**
+     * Whether the person confirms deleting the day called {@code dateTitle}, which can be undone afterwards. Cancel is
+     * the default button, so Enter never deletes.
+     */
     static boolean confirmDelete(Window owner, String dateTitle) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                 "Every value and the notes of this day will be removed. You can undo this right afterwards.",
@@ -45,7 +48,10 @@ final class JournalDialogs {
         confirm.setTitle("Delete day");
         confirm.setHeaderText("Delete " + dateTitle + "?");
         confirm.getDialogPane().setId("delete-dialog");
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
+        Button delete = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
+        delete.setText("Delete");
+        delete.setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }

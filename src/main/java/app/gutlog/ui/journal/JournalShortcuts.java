@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.EventHandler;
@@ -23,6 +24,7 @@ final class JournalShortcuts {
     static final KeyCombination TODAY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COPY_FROM_YESTERDAY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination WHY_WE_ASK = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private record Shortcut(Predicate<KeyEvent> keys, Runnable action) {}
 
@@ -31,6 +33,15 @@ final class JournalShortcuts {
 
     JournalShortcuts on(KeyCombination keys, Runnable action) {
         shortcuts.add(new Shortcut(keys::match, action));
+        return this;
+    }
+
+    /**
+     * Runs {@code action} on {@code keys} while {@code active} says so; otherwise the keys go on to the focused control
+     * (Ctrl+Z to a text field's own undo, say).
+     */
+    JournalShortcuts when(KeyCombination keys, BooleanSupplier active, Runnable action) {
+        shortcuts.add(new Shortcut(event -> keys.match(event) && active.getAsBoolean(), action));
         return this;
     }
 

@@ -7,21 +7,15 @@ import app.gutlog.app.TrialService;
 import app.gutlog.domain.DayChangedException;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayRules;
-import app.gutlog.domain.FieldProblem;
-import app.gutlog.domain.InvalidDayException;
 import app.gutlog.domain.Trial;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -30,8 +24,6 @@ import javafx.collections.ObservableList;
  * background. It knows whether the form differs from what is saved, so nothing is lost silently.
  */
 public final class JournalViewModel {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
 
     private final DayService days;
     private final CatalogService catalog;
@@ -42,9 +34,9 @@ public final class JournalViewModel {
     private final DayForm form = new DayForm();
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
     private final TrialNotice trialNotice = new TrialNotice(form.fields(), date);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final DayStatus status = new DayStatus(form.hasProblems());
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable", false);
-    private final JournalChanges changes = new JournalChanges(form, trialNotice, status, undoAvailable);
+    private final JournalChanges changes = new JournalChanges(form, trialNotice, status.writable(), undoAvailable);
     private DayEntry deleted;
     private boolean formReady;
     private LocalDate requestedDate;
@@ -75,7 +67,7 @@ public final class JournalViewModel {
     private void open(LocalDate day, String message) {
         Optional<String> tooFar = DayRules.dateProblem(day, days.today());
         if (tooFar.isPresent()) {
-            status.set(tooFar.get() + ".");
+            status.show(tooFar.get() + ".");
             return;
         }
         if (!formReady) {
@@ -89,7 +81,7 @@ public final class JournalViewModel {
             date.set(day);
             form.showSaved(entry, day);
             undoAvailable.set(false);
-            status.set(message != null ? message : entry.isPresent() ? "" : "Nothing logged yet for this day.");
+            status.opened(message, entry.isPresent());
             work.finish();
         }, this::failed);
     }
@@ -103,12 +95,12 @@ public final class JournalViewModel {
      * {@link #changedInJournal()} asks whether to keep the edits or load the saved day.
      */
     public boolean save(Runnable afterSaving) {
-        if (form.hasProblems()) {
-            status.set("Not saved: correct the fields marked in red first.");
+        if (form.hasProblems().get()) {
+            status.fixFieldsFirst();
             return false;
         }
         if (form.changedInJournal().get() != null) {
-            status.set("Not saved: this day changed in the journal. Keep your edits or load the saved day first.");
+            status.show("Not saved: this day changed in the journal. Keep your edits or load the saved day first.");
             return false;
         }
         DayEntry entry = formEntry();
@@ -120,7 +112,7 @@ public final class JournalViewModel {
         }, written -> {
             form.savedAs(written);
             undoAvailable.set(false);
-            status.set("Saved " + LONG_DATE.format(written.date()) + ".");
+            status.saved(written.date());
             work.finish();
             afterSaving.run();
         }, this::failed);
@@ -164,7 +156,7 @@ public final class JournalViewModel {
             deleted = removed.orElse(null);
             form.showSaved(Optional.empty(), date.get());
             undoAvailable.set(deleted != null);
-            status.set("Deleted " + LONG_DATE.format(day) + ".");
+            status.deleted(day);
             work.finish();
         }, this::failed);
     }
@@ -181,8 +173,28 @@ public final class JournalViewModel {
         }, restored -> {
             deleted = null;
             undoAvailable.set(false);
-            open(restored.date(), "Restored " + LONG_DATE.format(restored.date()) + ".");
+            open(restored.date(), DayStatus.restored(restored.date()));
         }, this::failed);
+    }
+
+    /** Whether {@link #undo()} has something to undo: a deletion, or edits to a saved day. */
+    public boolean canUndo() {
+        return !work.busy().get() && (undoAvailable.get() || form.saved().get() && form.dirty().get());
+    }
+
+    /** Puts back the day just deleted, or else brings the fields of a saved day back to the values saved. */
+    public void undo() {
+        if (!canUndo()) {
+            return;
+        }
+        if (undoAvailable.get()) {
+            undoDelete();
+        } else if (form.changedInJournal().get() != null) {
+            loadSavedDay();
+        } else {
+            form.revertEdits();
+            status.editsUndone();
+        }
     }
 
     /** Fills the form with the previous day's values, without saving. Notes are not copied. */
@@ -192,12 +204,11 @@ public final class JournalViewModel {
         tasks.run("Copying from " + yesterday + "…", progress -> days.load(yesterday), entry -> {
             work.finish();
             if (entry.isEmpty() || entry.get().values().isEmpty()) {
-                status.set("Nothing was logged on " + LONG_DATE.format(yesterday) + " to copy.");
+                status.nothingToCopy(yesterday);
                 return;
             }
             form.fill(entry.get().values());
-            status.set("Copied " + entry.get().values().size() + " values from " + LONG_DATE.format(yesterday)
-                    + ". Review them, then save.");
+            status.copied(entry.get().values().size(), yesterday);
         }, this::failed);
     }
 
@@ -205,11 +216,8 @@ public final class JournalViewModel {
         work.failed();
         if (error instanceof DayChangedException changed) {
             changes.saveRefused(changed.stored());
-        } else if (error instanceof InvalidDayException invalid) {
-            status.set("Not saved: " + invalid.problems().stream().map(FieldProblem::message)
-                    .collect(Collectors.joining("; ")) + ".");
         } else {
-            status.set("Something went wrong, and nothing was changed: " + error.getMessage());
+            status.failed(error);
         }
     }
 
@@ -223,7 +231,7 @@ public final class JournalViewModel {
     }
 
     public String dateTitle() {
-        return date.get() == null ? "" : LONG_DATE.format(date.get());
+        return date.get() == null ? "" : DayStatus.LONG_DATE.format(date.get());
     }
 
     public ObservableList<MeasureField> fields() {
@@ -260,7 +268,7 @@ public final class JournalViewModel {
     }
 
     public ReadOnlyStringProperty status() {
-        return status.getReadOnlyProperty();
+        return status.text();
     }
 
     public ReadOnlyBooleanProperty busy() {
@@ -284,13 +292,5 @@ public final class JournalViewModel {
     /** Whether the form differs from what is saved for the day. */
     public boolean isDirty() {
         return form.dirty().get();
-    }
-
-    public ReadOnlyBooleanProperty dirty() {
-        return form.dirty();
-    }
-
-    public boolean hasProblems() {
-        return form.hasProblems();
     }
 }

@@ -15,7 +15,9 @@ import org.controlsfx.control.SegmentedButton;
 
 /**
  * The control that edits a measure on the day form, chosen by its scale: No and Yes buttons, a list of the Bristol
- * types, or a spinner for any other number. It is styled as logged, unlogged or invalid as the field changes.
+ * types, or a spinner for any other number. It is styled as logged, unlogged or invalid as the field changes. A
+ * spinner's width is set in journal.css, in em, so that it grows with the text size; the list of types is as wide as
+ * its widest type.
  */
 final class MeasureControls {
 
@@ -64,7 +66,6 @@ final class MeasureControls {
             }
         });
         spinner.setEditable(true);
-        spinner.setPrefWidth(156);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         TextField text = spinner.getEditor();
         text.setPromptText("not logged");
@@ -84,6 +85,8 @@ final class MeasureControls {
         ToggleButton yes = new ToggleButton("Yes");
         no.setUserData("0");
         yes.setUserData("1");
+        no.setMinWidth(Control.USE_PREF_SIZE);
+        yes.setMinWidth(Control.USE_PREF_SIZE);
         SegmentedButton buttons = new SegmentedButton(no, yes);
         Runnable showInput = () -> {
             no.setSelected("0".equals(field.input().get()));
@@ -98,11 +101,11 @@ final class MeasureControls {
 
     private static ComboBox<Integer> bristol(MeasureField field) {
         ComboBox<Integer> types = new ComboBox<>();
-        types.getItems().setAll(1, 2, 3, 4, 5, 6, 7);
+        types.getItems().setAll(BristolTypes.types());
         types.setPromptText("not logged");
-        types.setPrefWidth(260);
         types.setCellFactory(list -> new BristolCell());
         types.setButtonCell(new BristolCell());
+        chooseByKeys(types);
         Runnable showInput = () -> types.setValue(field.value().map(Double::intValue).orElse(null));
         field.input().addListener((observable, before, now) -> {
             if (field.problem().get().isEmpty()) {
@@ -113,6 +116,30 @@ final class MeasureControls {
         types.valueProperty().addListener((observable, before, now) ->
                 field.setValue(now == null ? null : now.doubleValue()));
         return types;
+    }
+
+    /** Space opens the list of types (and closes it again), and typing a type's number chooses that type. */
+    private static void chooseByKeys(ComboBox<Integer> types) {
+        types.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown() && !event.isAltDown()) {
+                event.consume();
+                if (types.isShowing()) {
+                    types.hide();
+                } else {
+                    types.show();
+                }
+            }
+        });
+        types.addEventFilter(KeyEvent.KEY_RELEASED, event -> {
+            if (event.getCode() == KeyCode.SPACE) {
+                event.consume();
+            }
+        });
+        types.addEventFilter(KeyEvent.KEY_TYPED, event -> BristolTypes.named(event.getCharacter()).ifPresent(type -> {
+            event.consume();
+            types.setValue(type);
+            types.hide();
+        }));
     }
 
     private static final class BristolCell extends ListCell<Integer> {

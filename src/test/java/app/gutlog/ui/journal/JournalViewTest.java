@@ -6,6 +6,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.store.StoredDays;
 import app.gutlog.ui.AppUiTest;
+import app.gutlog.ui.bootstrap.UiSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,7 +29,9 @@ class JournalViewTest extends AppUiTest {
         journal = temp.resolve("journal.db");
     }
 
+    /** Opens the form with the tour taken, which would otherwise have the keyboard focus first. */
     private void openJournal() throws Exception {
+        new UiSettings(preferences).tourSeen(true);
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);

@@ -1,0 +1,81 @@
+package app.gutlog.ui.journal;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.ui.AppUiTest;
+import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.TextSize;
+import app.gutlog.ui.shared.Theme;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Opens the real day form, headless, in a chosen theme, text size and window size. */
+abstract class JournalUi extends AppUiTest {
+
+    protected Path journal;
+
+    @BeforeEach
+    void journalFile() {
+        journal = temp.resolve("journal.db");
+    }
+
+    protected void store(DayEntry entry) {
+        try (AppServices services = AppServices.open(journal)) {
+            services.days().save(entry);
+        }
+    }
+
+    /** The tour of the day form counts as taken, so it does not start by itself. */
+    protected void skipTour() {
+        new UiSettings(preferences).tourSeen(true);
+    }
+
+    /** Sets how the app looks the next time it starts; the tour is taken as seen unless {@code tour}. */
+    protected void appearance(Theme theme, TextSize text, int width, int height, boolean tour) throws Exception {
+        UiSettings settings = new UiSettings(preferences);
+        settings.setTheme(theme);
+        settings.setTextSize(text);
+        settings.tourSeen(!tour);
+        preferences.putDouble("window.width", width);
+        preferences.putDouble("window.height", height);
+        preferences.putDouble("window.x", 0);
+        preferences.putDouble("window.y", 0);
+        preferences.flush();
+    }
+
+    /** Starts the app and goes to the day form, once it has its day and every field. */
+    protected void openJournal() throws Exception {
+        start(journal);
+        waitUntilVisible("#home-page");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitUntil(() -> lookup("#day-opening").tryQuery().map(node -> !node.isVisible()).orElse(false));
+    }
+
+    protected Spinner<?> spinner(String key) {
+        return lookup("#field-" + key).queryAs(Spinner.class);
+    }
+
+    protected String input(String key) {
+        return spinner(key).getEditor().getText();
+    }
+
+    protected String status() {
+        return lookup("#journal-status").queryAs(Label.class).getText();
+    }
+
+    protected String badge() {
+        return lookup("#state-badge").queryAs(Label.class).getText();
+    }
+
+    protected void focus(String query) {
+        interact(() -> lookup(query).query().requestFocus());
+    }
+
+    protected boolean focused(String query) {
+        return lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+}
