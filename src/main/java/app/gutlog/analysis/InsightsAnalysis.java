@@ -9,7 +9,6 @@ import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Scale;
 import java.time.LocalDate;
@@ -46,7 +45,7 @@ public final class InsightsAnalysis {
         double[][] columns = columns(days, measures, first, length);
         double[] outcomeByDay = switch (outcome) {
             case Outcome.Burden burden -> burdenByDay(columns, measures, length);
-            case Outcome.Symptom symptom -> columns[indexOf(measures, symptom.measureKey())];
+            case Outcome.Symptom symptom -> columns[ratedSymptom(measures, symptom.measureKey())];
         };
         List<Factor> factors = new ArrayList<>();
         List<Completeness> completeness = new ArrayList<>();
@@ -62,6 +61,15 @@ public final class InsightsAnalysis {
         }
         return new InsightsReport(outcome, first, last, insights(factors, outcomeByDay), factors,
                 new DailySeries(first, outcomeByDay), new DailySeries(first, trailingMean(outcomeByDay)), completeness);
+    }
+
+    /** The index of the rated symptom an outcome names; a red flag is never an outcome. */
+    private static int ratedSymptom(List<Measure> measures, String key) {
+        int index = indexOf(measures, key);
+        if (measures.get(index).redFlag()) {
+            throw new IllegalArgumentException("'" + key + "' is a red flag, which is never an outcome");
+        }
+        return index;
     }
 
     /**
@@ -100,7 +108,7 @@ public final class InsightsAnalysis {
     /** The symptom burden of each day, as {@link SymptomBurden} defines it: NaN where no symptom was rated. */
     private static double[] burdenByDay(double[][] columns, List<Measure> measures, int length) {
         int[] symptoms = IntStream.range(0, measures.size())
-                .filter(m -> measures.get(m).kind() == MeasureKind.SYMPTOM)
+                .filter(m -> measures.get(m).isRatedSymptom())
                 .toArray();
         double[] burden = new double[length];
         for (int day = 0; day < length; day++) {

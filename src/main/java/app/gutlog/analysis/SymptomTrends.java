@@ -2,7 +2,6 @@ package app.gutlog.analysis;
 
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.SymptomSummary;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +19,7 @@ public final class SymptomTrends {
     public static List<SymptomSummary> of(List<DayEntry> days, List<Measure> measures) {
         List<SymptomSummary> summaries = new ArrayList<>();
         for (Measure measure : measures) {
-            if (measure.kind() != MeasureKind.SYMPTOM) {
+            if (!measure.isRatedSymptom()) { // red flags are listed apart, day by day, never averaged
                 continue;
             }
             List<double[]> points = new ArrayList<>();

@@ -9,7 +9,6 @@ import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.PersistentBurden;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
@@ -97,7 +96,7 @@ public final class DayService {
         List<Measure> all = measures.findAll();
         Map<LocalDate, Double> burdenByDay = new HashMap<>();
         Map<String, Map<LocalDate, Double>> ratingsBySymptom = new LinkedHashMap<>();
-        List<Measure> symptoms = all.stream().filter(measure -> measure.kind() == MeasureKind.SYMPTOM).toList();
+        List<Measure> symptoms = all.stream().filter(Measure::isRatedSymptom).toList(); // never a red flag
         for (DayEntry day : days.findBetween(today.minusDays(7L * PersistentBurden.RISING_WEEKS), today)) {
             SymptomBurden.of(day, all).ifPresent(burden -> burdenByDay.put(day.date(), burden));
             for (Measure symptom : symptoms) {

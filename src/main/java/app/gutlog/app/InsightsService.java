@@ -8,8 +8,8 @@ import app.gutlog.domain.JournalException;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
+import app.gutlog.domain.RedFlags;
 import app.gutlog.domain.Section;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
@@ -49,12 +49,16 @@ public final class InsightsService {
         if (first.isAfter(last.plusDays(1))) {
             throw new JournalException("The range starts on " + first + ", after it ends on " + last);
         }
-        InsightsReport report = InsightsAnalysis.report(days.findBetween(first, last), all, outcome, first, last);
+        List<DayEntry> inRange = days.findBetween(first, last);
+        InsightsReport report = InsightsAnalysis.report(inRange, all, outcome, first, last);
         List<InsightsReport.Factor> withSections = report.factors().stream()
                 .map(factor -> factor.withSection(sectionFor(factor.measure().key())))
                 .toList();
+        // The red-flag days go with the report so that whatever summarises the range (the practitioner report) lists
+        // them with their notices; they never touch the burden or the outcome.
         return new InsightsReport(report.outcome(), report.first(), report.last(), report.insights(), withSections,
-                report.outcomeByDay(), report.weeklyMean(), report.completeness());
+                report.outcomeByDay(), report.weeklyMean(), report.completeness(),
+                RedFlags.days(inRange, all, knowledge.get().safety()));
     }
 
     private Section sectionFor(String measureKey) {
@@ -62,10 +66,14 @@ public final class InsightsService {
     }
 
     private static void checkOutcome(Outcome outcome, List<Measure> all) {
+        // A red-flag symptom is never an outcome: it is a sign for a doctor, not a rating to chart.
         if (outcome instanceof Outcome.Symptom symptom
-                && all.stream().noneMatch(m -> m.kind() == MeasureKind.SYMPTOM && m.key().equals(symptom.measureKey()))) {
-            throw new JournalException("'" + symptom.measureKey() + "' is not a symptom. Use burden or one of: "
-                    + all.stream().filter(m -> m.kind() == MeasureKind.SYMPTOM).map(Measure::key)
+                && all.stream().noneMatch(m -> m.isRatedSymptom() && m.key().equals(symptom.measureKey()))) {
+            boolean redFlag = all.stream().anyMatch(m -> m.redFlag() && m.key().equals(symptom.measureKey()));
+            throw new JournalException("'" + symptom.measureKey() + "' is not "
+                    + (redFlag ? "a rated symptom but a warning sign, which is never an outcome" : "a symptom")
+                    + ". Use burden or one of: "
+                    + all.stream().filter(Measure::isRatedSymptom).map(Measure::key)
                             .collect(Collectors.joining(", ")));
         }
     }

@@ -6,7 +6,6 @@ import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import app.gutlog.domain.TrialResult;
@@ -63,8 +62,9 @@ public final class TrialService {
             problems.add("A trial avoids or adds at least one measure, so that adherence can be counted");
         }
         if (trial.outcome() instanceof Outcome.Symptom symptom && (!catalogue.containsKey(symptom.measureKey())
-                || catalogue.get(symptom.measureKey()).kind() != MeasureKind.SYMPTOM)) {
-            problems.add("'" + symptom.measureKey() + "' is not a symptom; the outcome is burden or a symptom's key");
+                || !catalogue.get(symptom.measureKey()).isRatedSymptom())) {
+            problems.add("'" + symptom.measureKey() + "' is not a rated symptom; the outcome is burden or the key of a"
+                    + " symptom rated 0–10 (warning signs such as fever are never an outcome)");
         }
         if (!problems.isEmpty()) {
             throw new JournalException("The trial was not saved: " + String.join("; ", problems) + ".");

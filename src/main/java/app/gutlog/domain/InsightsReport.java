@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * Everything the Insights view and {@code gutlog insights} show for one outcome over one range of days: the effect
- * table, each factor's days, the outcome's daily series and trend, and which measures were logged how often.
+ * table, each factor's days, the outcome's daily series and trend, and which measures were logged how often; and the
+ * days in the range on which a red-flag sign was logged, with their notices (empty where none was, or where the
+ * report was made without the knowledge base's texts), for whatever summarises the range, such as the practitioner
+ * report.
  */
 public record InsightsReport(
         Outcome outcome,
@@ -16,11 +19,19 @@ public record InsightsReport(
         List<Factor> factors,
         DailySeries outcomeByDay,
         DailySeries weeklyMean,
-        List<Completeness> completeness) {
+        List<Completeness> completeness,
+        List<RedFlagDay> redFlagDays) {
 
     public InsightsReport {
         factors = List.copyOf(factors);
         completeness = List.copyOf(completeness);
+        redFlagDays = List.copyOf(redFlagDays);
+    }
+
+    /** A report without red-flag notices, as the analysis makes it before the knowledge base's texts are added. */
+    public InsightsReport(Outcome outcome, LocalDate first, LocalDate last, Insights insights, List<Factor> factors,
+            DailySeries outcomeByDay, DailySeries weeklyMean, List<Completeness> completeness) {
+        this(outcome, first, last, insights, factors, outcomeByDay, weeklyMean, completeness, List.of());
     }
 
     /**

@@ -14,12 +14,28 @@ public final class KnowledgeBase {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<String, WhyWeAsk> whyForMeasure;
     private final Map<String, WhyWeAsk> whyForGroup;
+    private final Safety safety;
 
     public KnowledgeBase(List<Article> articles, Map<String, WhyWeAsk> whyForMeasure, Map<String, WhyWeAsk> whyForGroup) {
+        this(articles, whyForMeasure, whyForGroup, Safety.none());
+    }
+
+    /**
+     * {@code safety} is GutLog's own general guidance, kept apart from the articles; the "why we ask" lines already
+     * carry the parts of it that belong to their measures.
+     */
+    public KnowledgeBase(List<Article> articles, Map<String, WhyWeAsk> whyForMeasure, Map<String, WhyWeAsk> whyForGroup,
+            Safety safety) {
         this.articles = List.copyOf(articles);
         articles.forEach(article -> article.sections().forEach(section -> sections.put(section.id(), section)));
         this.whyForMeasure = Map.copyOf(whyForMeasure);
         this.whyForGroup = Map.copyOf(whyForGroup);
+        this.safety = safety;
+    }
+
+    /** GutLog's own general guidance: the red flags, and the lines on medicines, supplements and low mood. */
+    public Safety safety() {
+        return safety;
     }
 
     public List<Article> articles() {

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Something the user logs each day. The key is stable once released: it names the measure in the CSV format and
- * the CLI. {@code exposure} is null for symptoms and other measures that are not exposures.
+ * the CLI. {@code exposure} is null for symptoms and other measures that are not exposures. {@code redFlag} marks a
+ * built-in yes/no symptom that calls for prompt medical advice (blood in the stool, say): it is logged with the
+ * symptoms but never counts in the symptom burden and is never offered as an outcome; see {@link #isRatedSymptom()}
+ * and {@link RedFlags}.
  */
 public record Measure(
         String key,
@@ -17,7 +20,8 @@ public record Measure(
         ExposureRule exposure,
         String description,
         boolean builtIn,
-        boolean archived) {
+        boolean archived,
+        boolean redFlag) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
@@ -33,6 +37,20 @@ public record Measure(
         }
         unit = unit == null || unit.isBlank() ? null : unit.strip();
         description = description == null || description.isBlank() ? null : description.strip();
+    }
+
+    /** A measure that is not a red flag, as every custom measure and every measure before schema version 3 is. */
+    public Measure(String key, String name, MeasureKind kind, MeasureGroup group, Scale scale, String unit,
+            ExposureRule exposure, String description, boolean builtIn, boolean archived) {
+        this(key, name, kind, group, scale, unit, exposure, description, builtIn, archived, false);
+    }
+
+    /**
+     * Whether this is a symptom rated for its own sake: one that counts in the symptom burden, in "symptoms rated",
+     * and can be chosen as an outcome. A red-flag symptom is a symptom but not a rated one.
+     */
+    public boolean isRatedSymptom() {
+        return kind == MeasureKind.SYMPTOM && !redFlag;
     }
 
     public static boolean isValidKey(String key) {

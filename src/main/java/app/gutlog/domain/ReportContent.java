@@ -32,4 +32,9 @@ public record ReportContent(
     public LocalDate last() {
         return insights.last();
     }
+
+    /** The days of the range on which a red-flag sign was logged, each with its notices, in date order. */
+    public List<RedFlagDay> redFlagDays() {
+        return insights.redFlagDays();
+    }
 }

@@ -7,6 +7,8 @@ import app.gutlog.domain.Insights.Effect;
 import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.RedFlagDay;
+import app.gutlog.domain.RedFlagNotice;
 import app.gutlog.domain.ReportContent;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.SymptomSummary;
@@ -25,15 +27,15 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * The practitioner report as a PDF of vector text and lines, readable in black and white: the cover, data
- * completeness, the summary table, the symptom-burden trend, the associations with their caveat and article
- * sections, trials, and the notes if chosen.
+ * The practitioner report as a PDF of vector text and lines, readable in black and white: the cover with every day
+ * on which a warning sign (a red flag) was logged, data completeness, the summary table, the symptom-burden trend,
+ * the associations with their caveat and article sections, trials, and the notes if chosen.
  */
 public final class ReportPdf {
 
     public static final String TITLE = "GutLog practitioner report";
     public static final List<String> SECTIONS = List.of("Data completeness", "Summary", "Symptom burden over time",
-            "Associations with risk factors", "Trials", "Notes");
+            "Associations with risk factors", "Trials", "Notes", "Warning signs logged");
     private static final String CAVEAT = "These are associations in one person's own records, not proof of cause."
             + " Days on which a factor was not logged are left out, never counted as none. A q-value under 0.05"
             + " (Benjamini–Hochberg, across the whole table) is worth a look; a larger one may well be chance.";
@@ -49,6 +51,7 @@ public final class ReportPdf {
             information.setCreator("GutLog");
             try (PdfWriter pdf = new PdfWriter(document)) {
                 cover(pdf, content);
+                redFlags(pdf, content.redFlagDays());
                 completeness(pdf, content);
                 summary(pdf, content);
                 burdenChart(pdf, content.insights());
@@ -79,6 +82,35 @@ public final class ReportPdf {
                 + " symptoms (0 = none, 10 = worst) and logged the habits that two articles on increased intestinal"
                 + " permeability (\"leaky gut\") describe as risk factors or supports. It is not a diagnosis. "
                 + CAVEAT);
+    }
+
+    /**
+     * Every day of the range on which a red-flag sign was logged as yes, with its notice; on the cover, so that it is
+     * read first. Red flags never count in the burden or the summary table.
+     */
+    private static void redFlags(PdfWriter pdf, List<RedFlagDay> days) throws IOException {
+        pdf.space(20);
+        pdf.heading(SECTIONS.get(6));
+        if (days.isEmpty()) {
+            pdf.paragraph("No warning sign was logged as present in this range. GutLog asks about a few signs that call"
+                    + " for prompt medical advice; a sign that was not logged is not evidence that it was absent.");
+            return;
+        }
+        pdf.paragraph("The person logged a sign that calls for prompt medical advice on " + days.size()
+                + (days.size() == 1 ? " day" : " days") + " of this range. These signs never count in the symptom"
+                + " burden. The notices are GutLog's general guidance, not from the two articles, and not a diagnosis.");
+        Map<String, RedFlagNotice> cited = new LinkedHashMap<>();
+        for (RedFlagDay day : days) {
+            pdf.paragraph(pdf.bold, 10, LONG_DATE.format(day.date()));
+            for (RedFlagNotice notice : day.notices()) {
+                pdf.paragraph("\u2022 " + notice.text());
+                cited.putIfAbsent(notice.measureKey(), notice);
+            }
+        }
+        pdf.paragraph(pdf.bold, 10, "Sources of these notices");
+        for (RedFlagNotice notice : cited.values()) {
+            pdf.paragraph("\u2022 " + notice.measureName() + ": " + notice.citation());
+        }
     }
 
     private static void completeness(PdfWriter pdf, ReportContent content) throws IOException {

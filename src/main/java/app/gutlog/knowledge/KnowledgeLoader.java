@@ -1,8 +1,13 @@
 package app.gutlog.knowledge;
 
 import app.gutlog.domain.Article;
+import app.gutlog.domain.Guidance;
+import app.gutlog.domain.GuidanceNote;
 import app.gutlog.domain.KnowledgeBase;
+import app.gutlog.domain.RedFlag;
 import app.gutlog.domain.Reference;
+import app.gutlog.domain.Safety;
+import app.gutlog.domain.SafetySource;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.WhyWeAsk;
 import java.io.IOException;
@@ -10,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +92,123 @@ public final class KnowledgeLoader {
                 whyGroup.put(required(why, "group"), reason);
             }
         }
-        return new KnowledgeBase(articles, whyMeasure, whyGroup);
+        List<Element> safetyElements = children(root, "safety");
+        if (safetyElements.size() > 1) {
+            throw new IllegalStateException("the knowledge file has more than one <safety> element");
+        }
+        Safety safety = safetyElements.isEmpty() ? Safety.none() : safety(safetyElements.getFirst(), sectionIds);
+        whyMeasure.replaceAll((key, why) -> withGuidance(key, why, safety));
+        for (String key : guidedMeasures(safety)) {
+            if (!whyMeasure.containsKey(key)) {
+                throw new IllegalStateException("GutLog's guidance is added to the \"why we ask\" line of '" + key
+                        + "', but there is no <why measure=\"" + key + "\">");
+            }
+        }
+        return new KnowledgeBase(articles, whyMeasure, whyGroup, safety);
+    }
+
+    /** A measure's "why we ask", with its red flag's reason and any other guidance GutLog adds to it. */
+    private static WhyWeAsk withGuidance(String measureKey, WhyWeAsk why, Safety safety) {
+        List<GuidanceNote> notes = new ArrayList<>();
+        safety.redFlagFor(measureKey).ifPresent(flag -> notes.add(new GuidanceNote(
+                flag.reason() + (safety.advice() == null ? "" : " " + safety.advice()), flag.sources())));
+        safety.forMeasure(measureKey).forEach(guidance -> {
+            if (guidance.whyNote() != null) {
+                notes.add(guidance.whyNote());
+            }
+        });
+        return notes.isEmpty() ? why : new WhyWeAsk(why.articleLine(), why.sectionId(), notes);
+    }
+
+    private static List<String> guidedMeasures(Safety safety) {
+        List<String> keys = new ArrayList<>();
+        safety.redFlags().stream().filter(flag -> flag.measureKey() != null).forEach(flag -> keys.add(flag.measureKey()));
+        safety.guidance().forEach(guidance -> keys.addAll(guidance.whyMeasureKeys()));
+        return keys;
+    }
+
+    /**
+     * GutLog's own general guidance, kept apart from the articles: {@code <source>} pages (a title, a publisher, and
+     * a year and an address only where the page gives them), the {@code <red-flags>} with their {@code <red-flag>}
+     * signs, and {@code <guidance>} entries. Each cites its sources by id; {@code <show section>} puts it on a Learn
+     * section and {@code <add-to-why measure>} adds its {@code <why-line>} to a measure's "why we ask".
+     */
+    static Safety safety(Element safety, Set<String> sectionIds) {
+        Map<String, SafetySource> sources = new LinkedHashMap<>();
+        for (Element source : children(safety, "source")) {
+            String id = required(source, "id");
+            String year = optional(source, "year");
+            if (year != null && !year.matches("(19|20)\\d{2}")) {
+                throw new IllegalStateException("the source '" + id + "' has a year '" + year + "'");
+            }
+            String url = optional(source, "url");
+            if (url != null && !url.matches("https?://\\S+")) {
+                throw new IllegalStateException("the source '" + id + "' has a malformed address: " + url);
+            }
+            if (sources.put(id, new SafetySource(id, required(source, "title"), required(source, "publisher"),
+                    year == null ? null : Integer.valueOf(year), url, optional(source, "supports"),
+                    optional(source, "note"), optional(source, "short"))) != null) {
+                throw new IllegalStateException("the source id '" + id + "' is used twice");
+            }
+        }
+        List<Element> redFlagLists = children(safety, "red-flags");
+        if (redFlagLists.size() > 1) {
+            throw new IllegalStateException("<safety> has more than one <red-flags> element");
+        }
+        Guidance redFlagGuidance = null;
+        List<RedFlag> redFlags = new ArrayList<>();
+        if (!redFlagLists.isEmpty()) {
+            Element list = redFlagLists.getFirst();
+            redFlagGuidance = guidance(list, sources, sectionIds);
+            for (Element flag : children(list, "red-flag")) {
+                String id = required(flag, "id");
+                String measure = optional(flag, "measure");
+                String reason = text(flag, "reason", measure != null, "red flag '" + id + "'");
+                redFlags.add(new RedFlag(id, text(flag, "sign", true, "red flag '" + id + "'"), measure, reason,
+                        cited(flag, sources, "red flag '" + id + "'")));
+            }
+        }
+        List<Guidance> guidance = new ArrayList<>();
+        for (Element entry : children(safety, "guidance")) {
+            guidance.add(guidance(entry, sources, sectionIds));
+        }
+        return new Safety(redFlagGuidance, redFlags, optional(safety, "advice"), guidance,
+                List.copyOf(sources.values()));
+    }
+
+    private static Guidance guidance(Element entry, Map<String, SafetySource> sources, Set<String> sectionIds) {
+        String id = required(entry, "id");
+        String what = "guidance '" + id + "'";
+        List<String> sections = children(entry, "show").stream().map(show -> required(show, "section")).toList();
+        sections.stream().filter(section -> !sectionIds.contains(section)).forEach(section -> {
+            throw new IllegalStateException("the " + what + " is shown on a section '" + section
+                    + "' that does not exist");
+        });
+        List<String> measures = children(entry, "add-to-why").stream().map(add -> required(add, "measure")).toList();
+        String whyLine = text(entry, "why-line", !measures.isEmpty(), what);
+        return new Guidance(id, required(entry, "heading"), text(entry, "text", true, what), whyLine,
+                cited(entry, sources, what), sections, measures);
+    }
+
+    private static List<SafetySource> cited(Element element, Map<String, SafetySource> sources, String what) {
+        List<SafetySource> cited = new ArrayList<>();
+        for (String id : required(element, "sources").strip().split("\\s+")) {
+            SafetySource source = sources.get(id);
+            if (source == null) {
+                throw new IllegalStateException("the " + what + " cites a source '" + id + "' that does not exist");
+            }
+            cited.add(source);
+        }
+        return cited;
+    }
+
+    /** The text of the one child element {@code name}, spaces collapsed; null when it is absent and not needed. */
+    private static String text(Element parent, String name, boolean needed, String what) {
+        List<Element> found = children(parent, name);
+        if (found.size() > 1 || (needed && (found.isEmpty() || found.getFirst().getTextContent().isBlank()))) {
+            throw new IllegalStateException("the " + what + " needs exactly one <" + name + ">");
+        }
+        return found.isEmpty() ? null : found.getFirst().getTextContent().strip().replaceAll("\\s+", " ");
     }
 
     private static Section section(Element section, String articleTitle) {

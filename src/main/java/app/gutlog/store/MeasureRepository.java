@@ -18,7 +18,7 @@ import java.util.List;
 public final class MeasureRepository {
 
     private static final String COLUMNS =
-            "key, name, kind, grp, scale, unit, exposure_op, exposure_threshold, description, builtin, archived";
+            "key, name, kind, grp, scale, unit, exposure_op, exposure_threshold, description, builtin, archived, red_flag";
 
     private final Database database;
 
@@ -121,6 +121,7 @@ public final class MeasureRepository {
                 exposure,
                 row.getString("description"),
                 row.getBoolean("builtin"),
-                row.getBoolean("archived"));
+                row.getBoolean("archived"),
+                row.getBoolean("red_flag"));
     }
 }

@@ -55,7 +55,7 @@ class TrialServiceTest {
                     .hasMessageContaining("ends on 2026-06-29, before it starts")
                     .hasMessageContaining("reintroduction must end after the trial")
                     .hasMessageContaining("'coffee' is not a measure")
-                    .hasMessageContaining("'alcohol' is not a symptom");
+                    .hasMessageContaining("'alcohol' is not a rated symptom");
             assertThat(services.trials().results()).isEmpty();
         }
     }

@@ -33,7 +33,7 @@ class GutlogCommandTest extends CommandLineTest {
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.getFirst()).contains("KEY", "KIND", "UNIT OR SCALE", "NAME");
-        assertThat(lines).hasSize(41);
+        assertThat(lines).hasSize(45);
         assertThat(lines).anyMatch(line -> line.matches("alcohol\\s+risk_factor\\s+standard drinks\\s+Alcohol"));
         assertThat(lines).anyMatch(line -> line.matches("bloating\\s+symptom\\s+0–10\\s+Bloating"));
         assertThat(lines).anyMatch(line -> line.matches("stool_form\\s+other\\s+Bristol type 1–7\\s+Stool form"));

@@ -68,7 +68,12 @@ class DatabaseTest {
 
             assertThat(keysByKind.get(MeasureKind.SYMPTOM)).containsExactly("bloating", "gas", "abdominal_pain",
                     "diarrhea", "constipation", "heartburn", "food_reaction", "brain_fog", "fatigue", "joint_pain",
-                    "skin", "anxiety", "low_mood", "irritability", "cravings");
+                    "skin", "anxiety", "low_mood", "irritability", "cravings",
+                    "blood_in_stool", "weight_loss", "fever", "night_waking");
+            assertThat(measures).filteredOn(Measure::redFlag).extracting(Measure::key)
+                    .containsExactly("blood_in_stool", "weight_loss", "fever", "night_waking");
+            assertThat(measures).filteredOn(Measure::redFlag)
+                    .allMatch(m -> m.scale() == app.gutlog.domain.Scale.YES_NO && m.group() == app.gutlog.domain.MeasureGroup.SYMPTOMS);
             assertThat(keysByKind.get(MeasureKind.RISK_FACTOR)).containsExactlyInAnyOrder("sugar", "processed_food",
                     "sweeteners", "gluten", "dairy", "alcohol", "nsaid", "antibiotic", "steroid", "stress",
                     "sleep_hours", "sleep_quality", "hard_training", "gut_infection");
@@ -107,7 +112,7 @@ class DatabaseTest {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.builtIn().latestVersion()).isPositive();
         }
         try (Database database = Database.open(file)) {
-            assertThat(new MeasureRepository(database).findAll()).hasSize(40);
+            assertThat(new MeasureRepository(database).findAll()).hasSize(44);
         }
         assertThat(temp.resolve("backups")).doesNotExist();
     }

@@ -37,7 +37,7 @@ class SchemaFixturesTest {
     Path temp;
 
     @ParameterizedTest(name = "schema version {0}")
-    @ValueSource(ints = {1})
+    @ValueSource(ints = {1, 2})
     void aJournalFromEachSchemaVersionOpensWithEveryValueIntact(int version) throws IOException {
         Path journal = temp.resolve("journal.db");
         try (InputStream fixture = SchemaFixturesTest.class.getResourceAsStream("fixtures/schema-v" + version + ".db")) {

@@ -35,7 +35,8 @@ class FirstRunTest extends AppUiTest {
         waitUntilVisible("#welcome-pane");
 
         assertThat(lookup("#log-today-button").queryButton().getText()).isEqualTo("Start with today");
-        waitUntil(() -> lookup("#log-today-button").queryButton().isFocused());
+        javafx.scene.control.Button start = lookup("#log-today-button").queryButton();
+        waitUntil(() -> start.getScene().getFocusOwner() == start);
         assertThat(lookup("#log-today-button").queryButton().isDefaultButton()).isTrue();
         assertThat(text("#home-greeting")).isEqualTo("Welcome to GutLog");
         assertThat(shown("#try-demo-button")).isTrue();

@@ -1,6 +1,8 @@
 package app.gutlog.ui.home;
 
+import app.gutlog.domain.Guidance;
 import app.gutlog.domain.PersistentBurden;
+import app.gutlog.ui.learn.GuidanceCards;
 import app.gutlog.ui.learn.LearnViewModel;
 import app.gutlog.ui.shared.BurdenBand;
 import app.gutlog.ui.shared.DataActions;
@@ -29,6 +31,11 @@ public final class HomeController {
     @FXML private VBox welcomePane;
     @FXML private VBox overviewPane;
     @FXML private VBox noticePane;
+    @FXML private VBox redFlagPane;
+    @FXML private Label redFlagHeading;
+    @FXML private Label redFlagMark;
+    @FXML private Label redFlagIntro;
+    @FXML private VBox redFlagSigns;
     @FXML private VBox honestyBox;
     @FXML private Label noticeText;
     @FXML private Label noticeThresholds;
@@ -72,6 +79,7 @@ public final class HomeController {
             honestyBox.getChildren().add(statement);
         });
         noticeThresholds.setText(model.noticeThresholds());
+        showRedFlags();
         showWhen(yesterdayPane, false);
         model.yesterdayMissing().addListener((observable, before, now) -> {
             yesterdayText.setText(model.yesterdayPrompt());
@@ -114,6 +122,22 @@ public final class HomeController {
         square.setAccessibleText(day.date() + ": " + day.state());
         square.setOnAction(event -> navigator.open(new Destination.Day(day.date())));
         return square;
+    }
+
+    /**
+     * The help line: the signs that need prompt medical advice, always shown, marked as GutLog's general guidance and
+     * each with its sources; the button opens the full list, with links to the sources, in Learn.
+     */
+    private void showRedFlags() {
+        Optional<Guidance> guidance = model.redFlagGuidance();
+        showWhen(redFlagPane, guidance.isPresent());
+        guidance.ifPresent(help -> {
+            redFlagHeading.setText(help.heading());
+            redFlagMark.setText(GuidanceCards.MARK);
+            redFlagIntro.setText(help.text());
+            redFlagSigns.getChildren().setAll(GuidanceCards.signs("home-red-flags", "home-red-flag-", model.redFlags()));
+            redFlagPane.setAccessibleText(help.heading() + ". " + GuidanceCards.MARK);
+        });
     }
 
     private void showNotice(PersistentBurden notice) {

@@ -18,7 +18,8 @@ public final class HomeFeature {
                 Set.of(),
                 context -> {
                     HomeViewModel model = new HomeViewModel(context.services().days(), context.services().catalog(),
-                            context.tasks(), context.services().databaseFile(), dismissals);
+                            context.tasks(), context.services().databaseFile(), dismissals,
+                            context.services().knowledge().safety());
                     return Feature.Page.of(Views.load(new HomeController(model, context.navigator(), context.tryDemo(),
                             context.data())), model::refresh);
                 });

@@ -4,10 +4,13 @@ import app.gutlog.app.CatalogService;
 import app.gutlog.app.DayService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.DayOverview;
+import app.gutlog.domain.Guidance;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.PersistentBurden;
+import app.gutlog.domain.RedFlag;
+import app.gutlog.domain.Safety;
 import app.gutlog.ui.home.NoticeDismissals.Notice;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,6 +55,7 @@ public final class HomeViewModel {
     private final ObservableList<WeekDay> week = FXCollections.observableArrayList();
     static final int WEEK_DAYS = 7;
     private final NoticeDismissals dismissals;
+    private final Safety safety;
     // Held in fields: a binding that nothing holds on to may be collected, and then it stops updating.
     private final BooleanBinding journalEmpty =
             Bindings.createBooleanBinding(() -> summary.get() != null && summary.get().isEmpty(), summary);
@@ -64,11 +68,28 @@ public final class HomeViewModel {
 
     public HomeViewModel(DayService days, CatalogService catalog, TaskRunner tasks, Path journalFile,
             NoticeDismissals dismissals) {
+        this(days, catalog, tasks, journalFile, dismissals, Safety.none());
+    }
+
+    /** {@code safety} gives the help line: the signs that need prompt medical advice, with their sources. */
+    public HomeViewModel(DayService days, CatalogService catalog, TaskRunner tasks, Path journalFile,
+            NoticeDismissals dismissals, Safety safety) {
         this.days = days;
         this.catalog = catalog;
         this.tasks = tasks;
         this.journalFile = journalFile;
         this.dismissals = dismissals;
+        this.safety = safety;
+    }
+
+    /** The help line's guidance: what the signs that need prompt medical advice are, and what to do. */
+    public Optional<Guidance> redFlagGuidance() {
+        return Optional.ofNullable(safety.redFlagGuidance());
+    }
+
+    /** The signs, each with its sources. */
+    public List<RedFlag> redFlags() {
+        return safety.redFlags();
     }
 
     /** Reloads the overview off the UI thread. */
@@ -209,13 +230,23 @@ public final class HomeViewModel {
                 + ". GutLog makes no network connections.";
     }
 
+    /** The warning signs (red flags) are counted apart, after the symptoms they are logged with. */
     static String describeTracked(List<Measure> measures) {
         Map<MeasureGroup, Long> perGroup = measures.stream()
-                .filter(measure -> !measure.archived())
+                .filter(measure -> !measure.archived() && !measure.redFlag())
                 .collect(Collectors.groupingBy(Measure::group, () -> new EnumMap<>(MeasureGroup.class),
                         Collectors.counting()));
-        return perGroup.entrySet().stream()
-                .map(entry -> entry.getKey().label() + " (" + entry.getValue() + ")")
-                .collect(Collectors.joining(", "));
+        long redFlags = measures.stream().filter(measure -> !measure.archived() && measure.redFlag()).count();
+        List<String> parts = new java.util.ArrayList<>();
+        perGroup.forEach((group, count) -> {
+            parts.add(group.label() + " (" + count + ")");
+            if (group == MeasureGroup.SYMPTOMS && redFlags > 0) {
+                parts.add("Warning signs (" + redFlags + ")");
+            }
+        });
+        if (redFlags > 0 && !perGroup.containsKey(MeasureGroup.SYMPTOMS)) {
+            parts.addFirst("Warning signs (" + redFlags + ")");
+        }
+        return String.join(", ", parts);
     }
 }

@@ -4,7 +4,6 @@ import app.gutlog.app.AppServices;
 import app.gutlog.app.DayService;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
 import app.gutlog.ui.insights.InsightsViewModel.OutcomeChoice;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ final class OutcomeChoices {
     /** Reads the active symptoms and which of them were ever rated; blocking, for a background task. */
     static List<OutcomeChoice> read(AppServices services) {
         List<Measure> symptoms = services.catalog().activeMeasures().stream()
-                .filter(measure -> measure.kind() == MeasureKind.SYMPTOM)
+                .filter(Measure::isRatedSymptom)
                 .toList();
         return of(symptoms, ratedSymptoms(services.days(), symptoms));
     }

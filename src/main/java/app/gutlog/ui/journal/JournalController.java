@@ -47,6 +47,7 @@ public final class JournalController {
     @FXML private HBox statusRow;
     @FXML private Label statusText;
     @FXML private Label trialNotice;
+    @FXML private Label redFlagNotice;
     @FXML private Hyperlink undoLink;
     @FXML private VBox changedPane;
     @FXML private VBox groupsBox;
@@ -101,6 +102,7 @@ public final class JournalController {
         statusText.textProperty().bind(model.status());
         statusRow.managedProperty().bind(model.status().isNotEmpty().or(model.undoAvailable()));
         statusRow.visibleProperty().bind(statusRow.managedProperty());
+        RedFlagWatch.show(model.fields(), knowledge.safety(), redFlagNotice);
         trialNotice.textProperty().bind(model.trialNotice());
         trialNotice.visibleProperty().bind(model.trialNotice().isNotEmpty());
         trialNotice.managedProperty().bind(trialNotice.visibleProperty());

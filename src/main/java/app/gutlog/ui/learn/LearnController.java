@@ -1,6 +1,7 @@
 package app.gutlog.ui.learn;
 
 import app.gutlog.domain.Article;
+import app.gutlog.domain.Guidance;
 import app.gutlog.domain.Reference;
 import app.gutlog.domain.Section;
 import app.gutlog.ui.shared.Destination;
@@ -34,6 +35,8 @@ public final class LearnController {
     @FXML private VBox sectionPane;
     @FXML private Label articleTitle;
     @FXML private Label sectionHeading;
+    @FXML private VBox guidanceBox;
+    @FXML private VBox moreGuidanceBox;
     @FXML private Label sectionSummary;
     @FXML private VBox referencesBox;
     @FXML private Label referencesTitle;
@@ -154,6 +157,12 @@ public final class LearnController {
         articleTitle.setText(section.articleTitle());
         sectionHeading.setText(section.heading());
         sectionSummary.setText(section.summary());
+        // The red flags are a banner under the heading; the rest of GutLog's guidance follows the section's own parts.
+        List<Guidance> guidance = model.guidanceFor(section);
+        fill(guidanceBox, guidance.stream().filter(model::isRedFlagGuidance)
+                .map(flags -> GuidanceCards.card(flags, model.redFlags(), browser)).toList());
+        fill(moreGuidanceBox, guidance.stream().filter(entry -> !model.isRedFlagGuidance(entry))
+                .map(entry -> GuidanceCards.card(entry, List.of(), browser)).toList());
         referencesBox.getChildren().setAll(section.references().stream().map(this::referenceRow).toList());
         referencesTitle.setText(section.references().isEmpty() ? "Sources: none listed for this section" : "Sources");
         List<Hyperlink> measures = section.measureKeys().stream().map(key -> {
@@ -166,6 +175,12 @@ public final class LearnController {
         measuresTitle.setVisible(!measures.isEmpty());
         measuresTitle.setManaged(!measures.isEmpty());
         selectInTree(section);
+    }
+
+    private static void fill(VBox box, List<VBox> cards) {
+        box.getChildren().setAll(cards);
+        box.setVisible(!cards.isEmpty());
+        box.setManaged(!cards.isEmpty());
     }
 
     private HBox referenceRow(Reference reference) {

@@ -2,8 +2,10 @@ package app.gutlog.ui.learn;
 
 import app.gutlog.app.CatalogService;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.domain.Guidance;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
+import app.gutlog.domain.RedFlag;
 import app.gutlog.domain.Section;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,25 @@ public final class LearnViewModel {
     public String measureName(String key) {
         Measure measure = measures.get(key);
         return measure == null ? key : measure.name();
+    }
+
+    /**
+     * GutLog's own general guidance shown on a section (the red flags on "When to Seek Professional Help", the line
+     * on prescribed medicines where the articles speak of NSAIDs, steroids or antibiotics, and so on), in the order
+     * the knowledge base gives; never from the articles, and always shown marked as GutLog's and cited.
+     */
+    public List<Guidance> guidanceFor(Section section) {
+        return section == null ? List.of() : knowledge.safety().forSection(section.id());
+    }
+
+    /** The signs the red-flag guidance lists, each with its sources. */
+    public List<RedFlag> redFlags() {
+        return knowledge.safety().redFlags();
+    }
+
+    /** Whether {@code guidance} is the list of signs that need prompt medical advice. */
+    public boolean isRedFlagGuidance(Guidance guidance) {
+        return guidance.equals(knowledge.safety().redFlagGuidance());
     }
 
     public KnowledgeBase knowledge() {

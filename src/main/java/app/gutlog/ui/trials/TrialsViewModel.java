@@ -8,7 +8,6 @@ import app.gutlog.app.TrialService;
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
-import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.Trial;
@@ -107,7 +106,7 @@ public final class TrialsViewModel {
     public List<Outcome> outcomes() {
         List<Outcome> outcomes = new ArrayList<>();
         outcomes.add(Outcome.BURDEN);
-        measures.stream().filter(m -> m.kind() == MeasureKind.SYMPTOM && !m.archived())
+        measures.stream().filter(m -> m.isRatedSymptom() && !m.archived())
                 .forEach(m -> outcomes.add(new Outcome.Symptom(m.key())));
         return outcomes;
     }

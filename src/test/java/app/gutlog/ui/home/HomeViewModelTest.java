@@ -75,10 +75,21 @@ class HomeViewModelTest {
 
         assertThat(model.journalEmpty().get()).isTrue();
         assertThat(model.hasEntries().get()).isFalse();
-        assertThat(model.tracked().get()).startsWith("Symptoms (15), Diet (8), Sleep (2), Stress (2)");
+        assertThat(model.tracked().get())
+                .startsWith("Symptoms (15), Warning signs (4), Diet (8), Sleep (2), Stress (2)");
         assertThat(model.storageText()).contains(services.databaseFile().toString());
         assertThat(model.loadError().get()).isEmpty();
         assertThat(model.notice().get()).isNull();
+    }
+
+    @Test
+    void theHelpLineComesFromTheKnowledgeBasesRedFlags() {
+        HomeViewModel model = new HomeViewModel(services.days(), services.catalog(), new ImmediateTaskRunner(),
+                services.databaseFile(), dismissals, services.knowledge().safety());
+        assertThat(model.redFlagGuidance()).hasValueSatisfying(guidance ->
+                assertThat(guidance.heading()).isEqualTo("Signs that need prompt medical advice"));
+        assertThat(model.redFlags()).hasSize(9).allSatisfy(flag -> assertThat(flag.sources()).isNotEmpty());
+        assertThat(refreshed().redFlagGuidance()).isEmpty();
     }
 
     @Test

@@ -60,7 +60,7 @@ class JournalViewModelTest {
     @Test
     void startsOnAnEmptyTodayWithEveryMeasureUnlogged() {
         assertThat(model.date().get()).isEqualTo(TODAY);
-        assertThat(model.fields()).hasSize(39).noneMatch(f -> f.logged().get());
+        assertThat(model.fields()).hasSize(43).noneMatch(f -> f.logged().get());
         assertThat(model.fields()).noneMatch(f -> f.measure().scale() == Scale.TEXT);
         assertThat(model.isDirty()).isFalse();
         assertThat(model.saved().get()).isFalse();

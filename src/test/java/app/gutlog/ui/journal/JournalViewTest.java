@@ -86,7 +86,7 @@ class JournalViewTest extends AppUiTest {
         openJournal();
 
         typeAndTab("5", "3", "2", "0", "4");          // bloating, gas, abdominal pain, diarrhea, constipation
-        tab(10);                                         // the other symptoms stay unlogged
+        tab(18);                                         // the other symptoms, and the warning signs (No, Yes each)
         tab(1);                                          // past the Diet group's "why we ask" link
         typeAndTab("2", "1", "0", "1", "0", "1", "", "4"); // diet: sugar … vegetables (no bone broth)
         tab(1);                                          // each group starts with its link

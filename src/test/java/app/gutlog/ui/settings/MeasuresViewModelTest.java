@@ -31,7 +31,7 @@ class MeasuresViewModelTest {
         try (AppServices services = AppServices.open(temp.resolve("journal.db"))) {
             MeasuresViewModel model = new MeasuresViewModel(services.catalog(), new ImmediateTaskRunner());
             model.refresh();
-            assertThat(model.measures()).hasSize(40);
+            assertThat(model.measures()).hasSize(44);
 
             model.newName().set("Coffee");
             model.newKind().set(MeasureKind.RISK_FACTOR);
@@ -63,7 +63,7 @@ class MeasuresViewModelTest {
             model.newName().set("   ");
             model.add();
             assertThat(model.status().get()).isEqualTo("Give the new measure a name.");
-            assertThat(services.catalog().allMeasures()).hasSize(40);
+            assertThat(services.catalog().allMeasures()).hasSize(44);
         }
     }
 }

@@ -1,0 +1,42 @@
+package app.gutlog.domain;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One line of GutLog's own general guidance, with the pages it rests on. It is always shown marked as GutLog's own
+ * and not from the two articles, and with its sources.
+ */
+public record GuidanceNote(String text, List<SafetySource> sources) {
+
+    /** How every line of GutLog's own guidance is introduced, so that no one takes it for the articles' advice. */
+    public static final String MARK = "General guidance from GutLog, not from the two articles:";
+
+    public GuidanceNote {
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("GutLog's guidance needs a source: " + text);
+        }
+    }
+
+    /** "General guidance from GutLog, not from the two articles: … (Sources: NHS, "Bowel cancer"; …)". */
+    public String marked() {
+        return MARK + " " + text + " " + citation();
+    }
+
+    /** "(Sources: NHS, "Bowel cancer"; NICE, "…" (2015).)" */
+    public String citation() {
+        return citation(sources);
+    }
+
+    public static String citation(List<SafetySource> sources) {
+        return "(" + (sources.size() == 1 ? "Source: " : "Sources: ")
+                + sources.stream().map(SafetySource::label).collect(Collectors.joining("; ")) + ".)";
+    }
+
+    /** "(Sources: NHS; NICE CG61.)": the short form, for where the full list is shown beside it. */
+    public static String shortCitation(List<SafetySource> sources) {
+        List<String> names = sources.stream().map(SafetySource::shortLabel).distinct().toList();
+        return "(" + (names.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", names) + ".)";
+    }
+}
