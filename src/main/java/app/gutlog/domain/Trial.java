@@ -28,7 +28,7 @@ public record Trial(
         LOW_FODMAP("low_fodmap", "Low-FODMAP", List.of(), List.of(), "symptoms.improve.diet"),
         PALEO("paleo", "Paleo-style", List.of("sugar", "processed_food", "gluten", "dairy"), List.of(), "symptoms.improve.diet"),
         ALCOHOL_FREE("alcohol_free", "Alcohol-free", List.of("alcohol"), List.of(), "symptoms.improve.habits"),
-        NSAID_FREE("nsaid_free", "NSAID-free", List.of("nsaid"), List.of(), "symptoms.improve.habits"),
+        NSAID_FREE("nsaid_free", "NSAID-free", List.of("nsaid"), List.of(), "explained.support.medications"),
         SLEEP("sleep", "Sleep 7–9 hours", List.of(), List.of("sleep_hours"), "symptoms.improve.habits"),
         STRESS_PRACTICE("stress_practice", "Stress practice", List.of(), List.of("relaxation"), "symptoms.improve.habits"),
         PROBIOTIC("probiotic", "Start a probiotic", List.of(), List.of("probiotic"), "symptoms.improve.supplements"),

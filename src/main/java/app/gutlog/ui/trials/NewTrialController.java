@@ -5,18 +5,21 @@ import app.gutlog.domain.Trial;
 import app.gutlog.ui.shared.Views;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -40,6 +43,9 @@ public final class NewTrialController {
     @FXML private DatePicker reintroducePicker;
     @FXML private ComboBox<Outcome> outcomeChoice;
     @FXML private Label problemLabel;
+    @FXML private VBox coeliacBox;
+    @FXML private Label coeliacText;
+    @FXML private CheckBox coeliacConfirmed;
 
     private NewTrialController(TrialsViewModel model) {
         this.model = model;
@@ -61,6 +67,10 @@ public final class NewTrialController {
                 baselineDays = controller.baselineDays();
             } catch (NumberFormatException e) {
                 controller.problemLabel.setText("The number of baseline days must be a whole number, such as 14.");
+                return;
+            }
+            if (controller.coeliacBox.isVisible() && !controller.coeliacConfirmed.isSelected()) {
+                controller.problemLabel.setText("Read the note on coeliac testing above and tick the box first.");
                 return;
             }
             model.create(controller.trial(), baselineDays, () -> {
@@ -102,7 +112,9 @@ public final class NewTrialController {
                 nameField.setText(now.label());
             }
         });
+        avoidField.textProperty().addListener((observable, before, now) -> showCoeliacNote());
         protocolChoice.setValue(Trial.Protocol.GLUTEN_FREE);
+        showCoeliacNote();
         outcomeChoice.getItems().setAll(model.outcomes());
         outcomeChoice.setConverter(new StringConverter<>() {
             @Override
@@ -120,6 +132,14 @@ public final class NewTrialController {
         endPicker.setValue(model.today().plusDays(27));
         baselinePicker.setValue(model.today().minusDays(28));
         baselinePicker.disableProperty().bind(baselineDaysField.textProperty().isNotEmpty());
+    }
+
+    /** A trial that avoids gluten first says to test for coeliac disease, and starts only once that is ticked. */
+    private void showCoeliacNote() {
+        Optional<String> note = model.beforeCuttingGluten(keys(avoidField.getText()));
+        coeliacText.setText(note.orElse(""));
+        coeliacBox.setVisible(note.isPresent());
+        coeliacBox.setManaged(note.isPresent());
     }
 
     private Trial trial() {

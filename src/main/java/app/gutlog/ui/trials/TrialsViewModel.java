@@ -6,6 +6,7 @@ import app.gutlog.app.LatestOnly;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.app.TrialService;
 import app.gutlog.domain.DailySeries;
+import app.gutlog.domain.GuidanceNote;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
@@ -121,6 +122,19 @@ public final class TrialsViewModel {
 
     public LocalDate today() {
         return days.today();
+    }
+
+    /**
+     * For a trial that avoids gluten, the note to read before starting it: coeliac tests need gluten in the diet, so
+     * test first. Empty for a trial that keeps gluten.
+     */
+    public Optional<String> beforeCuttingGluten(List<String> avoided) {
+        if (!avoided.contains("gluten")) {
+            return Optional.empty();
+        }
+        return knowledge.safety().guidance("coeliac-testing")
+                .map(guidance -> guidance.heading() + ". " + guidance.text() + " " + GuidanceNote.MARK + " "
+                        + GuidanceNote.citation(guidance.sources()));
     }
 
     public Optional<Section> section(Trial trial) {

@@ -41,7 +41,11 @@ class TrialsViewTest extends AppUiTest {
         Button start = (Button) lookup("#new-trial-dialog").queryAs(DialogPane.class)
                 .lookupButton(lookup("#new-trial-dialog").queryAs(DialogPane.class).getButtonTypes().stream()
                         .filter(type -> type.getButtonData() == ButtonType.OK.getButtonData()).findFirst().orElseThrow());
+        assertThat(text("#trial-coeliac-text")).contains("coeliac", "General guidance from GutLog");
         clickOn("#trial-name").push(KeyCode.SHORTCUT, KeyCode.A).write("x".repeat(101));
+        clickOn(start);
+        waitUntil(() -> text("#trial-problem").contains("note on coeliac testing"));
+        clickOn("#trial-coeliac-confirmed");
         clickOn(start);
         waitUntil(() -> text("#trial-problem").contains("needs a name of 1 to 100 characters"));
 
