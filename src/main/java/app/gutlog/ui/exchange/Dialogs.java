@@ -1,5 +1,6 @@
 package app.gutlog.ui.exchange;
 
+import app.gutlog.ui.shared.DialogButtons;
 import app.gutlog.ui.shared.Views;
 import java.io.File;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ final class Dialogs {
         dialog.setTitle(title);
         DialogPane pane = (DialogPane) Views.load(controller);
         pane.getButtonTypes().setAll(action, ButtonType.CANCEL);
+        DialogButtons.keepLabels(pane);
         dialog.setDialogPane(pane);
         dialog.setResizable(true);
         return dialog;

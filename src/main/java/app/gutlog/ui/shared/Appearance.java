@@ -9,7 +9,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.layout.Region;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -78,7 +78,9 @@ public final class Appearance {
         applyTextSize(window);
         if (window instanceof Stage dialog && dialog.getOwner() != null && dialog.getScene() != null) {
             Parent root = dialog.getScene().getRoot();
-            root.lookupAll(".button-bar .button").forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
+            if (root instanceof DialogPane pane) {
+                DialogButtons.keepLabels(pane);
+            }
             if (textSize.get() != TextSize.NORMAL) {
                 root.applyCss();
                 dialog.sizeToScene();

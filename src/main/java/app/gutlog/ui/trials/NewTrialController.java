@@ -2,6 +2,7 @@ package app.gutlog.ui.trials;
 
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
+import app.gutlog.ui.shared.DialogButtons;
 import app.gutlog.ui.shared.Views;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class NewTrialController {
         DialogPane pane = (DialogPane) Views.load(controller);
         ButtonType create = new ButtonType("Start trial", ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(create, ButtonType.CANCEL);
+        DialogButtons.keepLabels(pane);
         dialog.setDialogPane(pane);
         ((Button) pane.lookupButton(create)).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // stays open until the trial is saved, or says why not
