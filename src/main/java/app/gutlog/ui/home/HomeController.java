@@ -11,8 +11,11 @@ import app.gutlog.ui.shared.FeatureContext.Navigator;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -97,11 +100,27 @@ public final class HomeController {
         model.week().addListener((ListChangeListener<HomeViewModel.WeekDay>) change -> showWeek());
     }
 
-    /** The page's main button takes the keyboard focus when its card appears, so that Enter presses it. */
+    /**
+     * The page's main button takes the keyboard focus when its card appears (or, when the card appears before the
+     * page is in the window, once it is), so that Enter presses it.
+     */
     private static void focusWhenShown(boolean shown, Button primary) {
-        if (shown) {
-            Platform.runLater(primary::requestFocus);
+        if (!shown) {
+            return;
         }
+        if (primary.getScene() != null) {
+            Platform.runLater(primary::requestFocus);
+            return;
+        }
+        primary.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene now) {
+                if (now != null) {
+                    primary.sceneProperty().removeListener(this);
+                    Platform.runLater(primary::requestFocus);
+                }
+            }
+        });
     }
 
     /** A square per day of the last week, coloured as in History, that opens the day. */
