@@ -18,7 +18,8 @@ seed() {
   target/gutlog/bin/gutlog --db "$1" demo --days "$2" --seed 4 >/dev/null
 }
 
-# shot NAME THEME KEYS [gutlog arguments...]: opens the app with fresh settings, presses KEYS (xdotool names, or
+# [W=… H=…] [TEXT_SIZE=HUGE] shot NAME THEME KEYS [gutlog arguments...]: opens the app with fresh settings (a window of
+# W×H, default the whole screen; the text size, default normal), presses KEYS (xdotool names, or
 # click:X:Y for a click at a point of the window; "-" for none) and saves docs/NAME.png.
 shot() {
   local name=$1 theme=$2 keys=$3
@@ -33,8 +34,9 @@ shot() {
   <entry key="dayFormTour.seen" value="${TOUR_SEEN:-true}"/>
   <entry key="window.x" value="0.0"/>
   <entry key="window.y" value="0.0"/>
-  <entry key="window.width" value="$width.0"/>
-  <entry key="window.height" value="$height.0"/>
+  <entry key="window.width" value="${W:-$width}.0"/>
+  <entry key="window.height" value="${H:-$height}.0"/>
+  <entry key="textSize" value="${TEXT_SIZE:-NORMAL}"/>
 </map>
 XML
   JAVA_OPTS="-Djava.util.prefs.userRoot=$prefs" target/gutlog/bin/gutlog "$@" &
@@ -53,7 +55,7 @@ XML
       sleep 3
     done
   fi
-  import -window root "docs/$name.png"
+  import -window root -crop "${W:-$width}x${H:-$height}+0+0" +repage "docs/$name.png"
   kill "$app"
   wait "$app" 2>/dev/null || true
   echo "docs/$name.png"
@@ -64,6 +66,8 @@ shot main-window-dark DARK - --db "$work/dark/journal.db"
 TOUR_SEEN=false shot tour LIGHT ctrl+2 --db "$work/light/journal.db"
 seed "$work/seeded/journal.db" 400
 shot journal LIGHT ctrl+2 --db "$work/seeded/journal.db"
+W=1024 H=640 shot journal-1024 LIGHT ctrl+2 --db "$work/seeded/journal.db"
+TEXT_SIZE=HUGE shot journal-150 DARK ctrl+2 --db "$work/seeded/journal.db"
 shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"
 shot insights LIGHT ctrl+4 --db "$work/seeded/journal.db"
 # the Effects tab, at the "Same day" lag
