@@ -7,9 +7,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -72,7 +74,8 @@ public final class Appearance {
 
     /**
      * A window joins the list once it is shown, already sized for the default text: a dialog is sized again for the
-     * text size in force, and its buttons keep their whole label, so that nothing in it is cut off.
+     * text size in force (no larger than the screen), and its buttons keep their whole label, so that nothing in it
+     * is cut off.
      */
     private void applyToNewWindow(Window window) {
         applyTextSize(window);
@@ -83,7 +86,11 @@ public final class Appearance {
             }
             if (textSize.get() != TextSize.NORMAL) {
                 root.applyCss();
-                dialog.sizeToScene();
+                Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+                double width = root.prefWidth(-1);
+                if (width <= screen.getWidth() && root.prefHeight(width) <= screen.getHeight()) {
+                    dialog.sizeToScene();
+                }
             }
         }
     }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.ui.AppUiTest;
+import app.gutlog.ui.LayoutChecks;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -50,7 +47,7 @@ class InsightsTextSizeTest extends AppUiTest {
         for (Tab tab : tabs.getTabs()) {
             interact(() -> tabs.getSelectionModel().select(tab));
             waitUntil(() -> !lookup("#insights-busy").query().isVisible());
-            truncated.addAll(truncatedTexts(lookup("#insights-page").query()).stream()
+            truncated.addAll(LayoutChecks.truncatedTexts(lookup("#insights-page").query()).stream()
                     .map(text -> tab.getText() + ": " + text).toList());
         }
         assertThat(truncated).isEmpty();
@@ -59,27 +56,9 @@ class InsightsTextSizeTest extends AppUiTest {
 
     private static void assertLastDateIsWhole(TimelineChart timeline) {
         NumberAxis time = (NumberAxis) timeline.getXAxis();
-        Text last = time.getChildrenUnmodifiable().stream()
-                .filter(node -> node instanceof Text text && text.isVisible() && !text.getText().isEmpty())
-                .map(node -> (Text) node)
-                .max(Comparator.comparingDouble(text -> text.localToScene(text.getBoundsInLocal()).getMaxX()))
-                .orElseThrow();
+        Text last = LayoutChecks.lastTickLabel(time);
         assertThat(last.getText()).isEqualTo(time.getTickLabelFormatter().toString(time.getUpperBound()));
         assertThat(last.localToScene(last.getBoundsInLocal()).getMaxX())
                 .isLessThanOrEqualTo(timeline.localToScene(timeline.getLayoutBounds()).getMaxX());
-    }
-
-    static List<String> truncatedTexts(Node node) {
-        List<String> found = new ArrayList<>();
-        if (!node.isVisible()) {
-            return found;
-        }
-        if (node instanceof Labeled labeled && labeled.isTextTruncated()) {
-            found.add(labeled.getClass().getSimpleName() + " \"" + labeled.getText() + "\"");
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(truncatedTexts(child)));
-        }
-        return found;
     }
 }

@@ -6,19 +6,15 @@ import app.gutlog.app.AppServices;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import app.gutlog.ui.AppUiTest;
+import app.gutlog.ui.LayoutChecks;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
@@ -57,7 +53,7 @@ class TrialsTextSizeTest extends AppUiTest {
         DialogPane dialog = lookup("#new-trial-dialog").queryAs(DialogPane.class);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(truncatedTexts(dialog)).isEmpty();
+        assertThat(LayoutChecks.truncatedTexts(dialog)).isEmpty();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertThat(dialog.getScene().getHeight()).isLessThanOrEqualTo(screen.getHeight());
         assertThat(dialog.getScene().getWidth()).isLessThanOrEqualTo(screen.getWidth());
@@ -76,29 +72,11 @@ class TrialsTextSizeTest extends AppUiTest {
         PhaseChart chart = lookup("#phase-chart").queryAs(PhaseChart.class);
         waitUntil(() -> chart.phasesShown() == 2 && !chart.runsShown().isEmpty());
 
-        assertThat(truncatedTexts(lookup("#trials-page").query())).isEmpty();
+        assertThat(LayoutChecks.truncatedTexts(lookup("#trials-page").query())).isEmpty();
         NumberAxis time = (NumberAxis) chart.getXAxis();
-        Text last = time.getChildrenUnmodifiable().stream()
-                .filter(node -> node instanceof Text text && text.isVisible() && !text.getText().isEmpty())
-                .map(node -> (Text) node)
-                .max(Comparator.comparingDouble(text -> text.localToScene(text.getBoundsInLocal()).getMaxX()))
-                .orElseThrow();
+        Text last = LayoutChecks.lastTickLabel(time);
         assertThat(last.getText()).isEqualTo(time.getTickLabelFormatter().toString(today.minusDays(20).toEpochDay()));
         assertThat(last.localToScene(last.getBoundsInLocal()).getMaxX())
                 .isLessThanOrEqualTo(chart.localToScene(chart.getLayoutBounds()).getMaxX());
-    }
-
-    static List<String> truncatedTexts(Node node) {
-        List<String> found = new ArrayList<>();
-        if (!node.isVisible()) {
-            return found;
-        }
-        if (node instanceof Labeled labeled && labeled.isTextTruncated()) {
-            found.add(labeled.getClass().getSimpleName() + " \"" + labeled.getText() + "\"");
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(truncatedTexts(child)));
-        }
-        return found;
     }
 }
