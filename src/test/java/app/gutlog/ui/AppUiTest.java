@@ -2,6 +2,7 @@ package app.gutlog.ui;
 
 import app.gutlog.ui.bootstrap.GutLogApp;
 import app.gutlog.ui.bootstrap.UiSettings;
+import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -49,6 +51,19 @@ public abstract class AppUiTest extends FxRobot {
 
     protected void start(Path journal) throws Exception {
         app = FxToolkit.setupApplication(() -> new GutLogApp(journal, new UiSettings(preferences), browsed::add, systemScheme));
+    }
+
+    /** Starts the app with the text at {@code size}, and sizes its window to {@code width} × {@code height}. */
+    protected void startSized(Path journal, TextSize size, double width, double height)
+            throws Exception {
+        new UiSettings(preferences).setTextSize(size);
+        start(journal);
+        waitUntilVisible("#home-page");
+        Stage stage = (Stage) window("GutLog");
+        interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
     }
 
     protected void stop() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gutlog.app.AppServices;
 import app.gutlog.ui.AppUiTest;
 import app.gutlog.ui.LayoutChecks;
-import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,14 +29,7 @@ class InsightsTextSizeTest extends AppUiTest {
         try (AppServices services = AppServices.open(journal)) {
             services.insights().createDemo(200, 5);
         }
-        new UiSettings(preferences).setTextSize(TextSize.HUGE);
-        start(journal);
-        waitUntilVisible("#home-page");
-        Stage stage = (Stage) window("GutLog");
-        interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
+        startSized(journal, TextSize.HUGE, 1024, 640);
         push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
         waitUntil(() -> lookup("#insights-cards").tryQuery().map(n -> !((VBox) n).getChildren().isEmpty()).orElse(false));
 

@@ -7,7 +7,6 @@ import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import app.gutlog.ui.AppUiTest;
 import app.gutlog.ui.LayoutChecks;
-import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,14 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class TrialsTextSizeTest extends AppUiTest {
 
     private void openTrialsAt150PercentIn1024By640(Path journal) throws Exception {
-        new UiSettings(preferences).setTextSize(TextSize.HUGE);
-        start(journal);
-        waitUntilVisible("#home-page");
-        Stage stage = (Stage) window("GutLog");
-        interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
+        startSized(journal, TextSize.HUGE, 1024, 640);
         push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
     }
 
