@@ -41,4 +41,20 @@ public final class CatalogService {
     public void setArchived(String key, boolean archived) {
         measures.setArchived(key, archived);
     }
+
+    /** The keys of the measures the daily check-in shows, in order; empty until the person has chosen them. */
+    public List<String> checkInKeys() {
+        return measures.checkInKeys();
+    }
+
+    /** Chooses the check-in's measures and their order. Duplicates are refused; an empty list is refused. */
+    public void setCheckIn(List<String> keys) {
+        if (keys.isEmpty()) {
+            throw new JournalException("Choose at least one measure for the check-in");
+        }
+        if (keys.stream().distinct().count() != keys.size()) {
+            throw new JournalException("A measure can be in the check-in only once");
+        }
+        measures.setCheckIn(keys);
+    }
 }

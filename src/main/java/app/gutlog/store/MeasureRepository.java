@@ -92,6 +92,46 @@ public final class MeasureRepository {
         update(key, "UPDATE measure SET archived = ? WHERE key = ?", archived ? 1 : 0);
     }
 
+    /** The keys of the measures the check-in shows, in its order; empty until the person has chosen. */
+    public List<String> checkInKeys() {
+        return database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("""
+                            SELECT m.key FROM check_in ci JOIN measure m ON m.id = ci.measure_id
+                             WHERE m.archived = 0 ORDER BY ci.position""");
+                    ResultSet rows = query.executeQuery()) {
+                List<String> keys = new ArrayList<>();
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+                return keys;
+            }
+        });
+    }
+
+    /**
+     * Makes {@code keys} the check-in's measures, in that order, in one transaction. Fails with a message naming the
+     * first key that is not a measure, and changes nothing.
+     */
+    public void setCheckIn(List<String> keys) {
+        database.write(c -> {
+            try (PreparedStatement clear = c.prepareStatement("DELETE FROM check_in")) {
+                clear.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO check_in (position, measure_id) SELECT ?, id FROM measure WHERE key = ?")) {
+                int position = 1;
+                for (String key : keys) {
+                    insert.setInt(1, position++);
+                    insert.setString(2, key);
+                    if (insert.executeUpdate() != 1) {
+                        throw new JournalException("There is no measure with the key '" + key + "'");
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     private void update(String key, String sql, Object... values) {
         database.write(c -> {
             try (PreparedStatement update = c.prepareStatement(sql)) {

@@ -9,6 +9,7 @@ import app.gutlog.ui.journal.JournalFeature;
 import app.gutlog.ui.learn.LearnFeature;
 import app.gutlog.ui.settings.MeasuresFeature;
 import app.gutlog.ui.shared.Appearance;
+import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.FxTaskRunner;
 import app.gutlog.ui.shared.Views;
@@ -37,6 +38,9 @@ import javafx.stage.WindowEvent;
 public final class GutLogApp extends Application {
 
     private static final String JOURNAL_PARAMETER = "db";
+    /** Set to {@value #START_ON_CHECK_IN} (by {@code gutlog --check-in}) to open the daily check-in, not Home. */
+    public static final String START_PAGE_PROPERTY = "gutlog.startPage";
+    public static final String START_ON_CHECK_IN = "check-in";
 
     private final Path journalFile;
     private final UiSettings settings;
@@ -108,6 +112,9 @@ public final class GutLogApp extends Application {
         ShellController shellController = new ShellController(shell, appearance, tasks, features,
                 browser != null ? browser : getHostServices()::showDocument, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));
+        if (tryDemo.isPresent() && START_ON_CHECK_IN.equals(System.getProperty(START_PAGE_PROPERTY))) {
+            shellController.startAt(new Destination.CheckIn());
+        }
         stage.setTitle("GutLog");
         setWindowIconsWhenDecoded(stage);
         stage.setMinWidth(720);

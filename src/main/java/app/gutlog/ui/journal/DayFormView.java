@@ -117,8 +117,20 @@ final class DayFormView {
     private void whenBuilt() {
         Optional<String> focusKey = Optional.ofNullable(pendingFocus).or(this::firstKey);
         pendingFocus = null;
-        focusKey.map(key -> groups.lookup("#field-" + key)).ifPresent(Node::requestFocus);
+        if (isShown()) {
+            focusKey.map(key -> groups.lookup("#field-" + key)).ifPresent(Node::requestFocus);
+        }
         built.set(true);
+    }
+
+    /** Whether the form is on screen, rather than hidden behind the check-in. */
+    private boolean isShown() {
+        for (Node node = groups; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private VBox groupCard(MeasureGroup group, FieldGrid fields) {

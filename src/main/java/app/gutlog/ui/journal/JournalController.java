@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.KnowledgeBase;
+import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -31,7 +33,9 @@ public final class JournalController {
     private final KnowledgeBase knowledge;
     private final Navigator navigator;
     private final DayFormTour tour;
+    private final CheckInPlan plan;
     private DayFormView form;
+    private JournalMode mode;
     private BooleanBinding ready;
     private boolean tourAsked;
 
@@ -54,9 +58,15 @@ public final class JournalController {
     @FXML private ScrollPane formScroll;
     @FXML private VBox openingPane;
     @FXML private VBox tourPane;
+    @FXML private ToggleButton checkInToggle;
+    @FXML private ToggleButton fullFormToggle;
+    @FXML private ScrollPane checkInScroll;
+    @FXML private VBox checkInBox;
 
-    public JournalController(JournalViewModel model, KnowledgeBase knowledge, Navigator navigator, DayFormTour tour) {
+    public JournalController(JournalViewModel model, CheckInPlan plan, KnowledgeBase knowledge, Navigator navigator,
+            DayFormTour tour) {
         this.model = model;
+        this.plan = plan;
         this.knowledge = knowledge;
         this.navigator = navigator;
         this.tour = tour;
@@ -71,6 +81,9 @@ public final class JournalController {
         bindDate();
         bindBadge();
         FocusScroller scroller = new FocusScroller(formScroll, groupsBox);
+        new FocusScroller(checkInScroll, checkInBox);
+        mode = new JournalMode(checkInToggle, fullFormToggle, checkInScroll, formScroll,
+                new CheckInView(checkInBox, model, plan, saveButton::fire), plan);
         TourOverlay.bind(tour, tourPane, page, scroller, form::focusFirstField);
         openingPane.visibleProperty().bind(ready.not());
         ready.subscribe(isReady -> {
@@ -86,7 +99,7 @@ public final class JournalController {
         if (tourAsked) {
             tourAsked = false;
             tour.start();
-        } else {
+        } else if (!mode.isCheckIn()) {
             tour.offer();
         }
     }
@@ -183,8 +196,16 @@ public final class JournalController {
     public void open(Destination destination) {
         switch (destination) {
             case Destination.Day day -> openDay(day.date());
-            case Destination.MeasureOnForm measure -> form.focus(measure.measureKey());
+            case Destination.CheckIn ignored -> leave(() -> {
+                model.open(model.today());
+                mode.showCheckIn();
+            });
+            case Destination.MeasureOnForm measure -> {
+                mode.showFullForm();
+                form.focus(measure.measureKey());
+            }
             case Destination.DayFormTour ignored -> {
+                mode.showFullForm();
                 tourAsked = true;
                 if (ready.get()) {
                     showTour();

@@ -1,5 +1,6 @@
 package app.gutlog.ui.journal;
 
+import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.Views;
@@ -16,13 +17,18 @@ public final class JournalFeature {
 
     public static Feature create(DayFormTour.Progress tourProgress) {
         return new Feature("Journal", Feather.EDIT_3, new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                Set.of(Destination.Day.class, Destination.MeasureOnForm.class, Destination.DayFormTour.class), context -> {
+                Set.of(Destination.Day.class, Destination.CheckIn.class, Destination.MeasureOnForm.class, Destination.DayFormTour.class), context -> {
                     JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
                             context.services().trials(),
                             context.tasks());
-                    JournalController controller = new JournalController(model, context.services().knowledge(),
+                    CheckInPlan plan = new CheckInPlan(context.services().catalog(), context.services().days(),
+                            context.tasks());
+                    JournalController controller = new JournalController(model, plan, context.services().knowledge(),
                             context.navigator(), new DayFormTour(tourProgress));
-                    Feature.Page page = Feature.Page.of(Views.load(controller), model::journalChanged)
+                    Feature.Page page = Feature.Page.of(Views.load(controller), () -> {
+                                model.journalChanged();
+                                plan.load();
+                            })
                             .withLeaveGuard(controller::leave)
                             .withOpener(controller::open);
                     model.start();

@@ -8,6 +8,9 @@ public sealed interface Destination {
     /** The day form on a date. */
     record Day(LocalDate date) implements Destination {}
 
+    /** The daily check-in on today: the tracked measures only, or the choice of what to track if none is made. */
+    record CheckIn() implements Destination {}
+
     /** A measure's field on the day form. */
     record MeasureOnForm(String measureKey) implements Destination {}
 

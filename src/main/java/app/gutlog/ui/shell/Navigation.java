@@ -45,6 +45,7 @@ final class Navigation implements FeatureContext.Navigator {
     private final Map<Feature, JournalState> refreshedAt = new HashMap<>();
     private final ToggleGroup buttons = new ToggleGroup();
     private Feature current;
+    private Destination startAt;
 
     /** Adds a button to {@code bar} and an item to {@code goMenu} for each feature; pages go in {@code pageArea}. */
     Navigation(ShellViewModel model, List<Feature> features, Contexts contexts, Pane bar, Menu goMenu,
@@ -73,6 +74,11 @@ final class Navigation implements FeatureContext.Navigator {
         goMenu.getItems().add(item);
     }
 
+    /** Opens {@code destination} instead of the first page when the journal is first ready. */
+    void startAt(Destination destination) {
+        startAt = destination;
+    }
+
     private void stateChanged(State now) {
         if (now == State.OPENING) {
             pages.clear();
@@ -82,7 +88,10 @@ final class Navigation implements FeatureContext.Navigator {
         }
         if (now == State.READY) {
             followJournalChanges(model.services().get());
-            if (!features.isEmpty()) {
+            if (startAt != null) {
+                open(startAt);
+                startAt = null;
+            } else if (!features.isEmpty()) {
                 show(features.getFirst());
             }
         }

@@ -50,6 +50,7 @@ public final class ShellController {
     @FXML private Menu goMenu;
     @FXML private Menu fileMenu;
     @FXML private MenuItem tourItem;
+    @FXML private MenuItem checkInItem;
     @FXML private RadioMenuItem systemThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -86,7 +87,7 @@ public final class ShellController {
         StatePanes states = new StatePanes(model);
         states.showOpening(openingPane);
         states.showFailure(failurePane, failureMessage, restoreGoodBackupButton);
-        states.disableUntilReady(navigation, goMenu, tourItem, fileMenu);
+        states.disableUntilReady(navigation, goMenu, tourItem, checkInItem, fileMenu);
         StatusBar status = new StatusBar(model, tasks);
         status.showJournal(journalPath, demoBanner, tryDemo.isEmpty());
         status.showWarnings(backupWarning, readOnlyBanner);
@@ -184,6 +185,16 @@ public final class ShellController {
     @FXML
     private void showShortcuts() {
         ShortcutSheet.show(menuBar, window());
+    }
+
+    @FXML
+    private void checkIn() {
+        pages.open(new Destination.CheckIn());
+    }
+
+    /** Opens {@code destination}, rather than Home, once the journal is open. */
+    public void startAt(Destination destination) {
+        pages.startAt(destination);
     }
 
     @FXML

@@ -41,10 +41,11 @@ final class StatePanes {
      * Disables the navigation, the Go menu, the tour and the File menu's journal items until the journal is open.
      * Restoring a backup stays possible when it could not be opened.
      */
-    void disableUntilReady(Node navigation, Menu goMenu, MenuItem tourItem, Menu fileMenu) {
+    void disableUntilReady(Node navigation, Menu goMenu, MenuItem tourItem, MenuItem checkInItem, Menu fileMenu) {
         navigation.disableProperty().bind(model.state().isNotEqualTo(State.READY));
         goMenu.disableProperty().bind(navigation.disableProperty());
         tourItem.disableProperty().bind(navigation.disableProperty());
+        checkInItem.disableProperty().bind(navigation.disableProperty());
         fileMenu.getItems().stream().filter(item -> item.getId() != null && !item.getId().equals(RESTORE_ITEM))
                 .forEach(item -> item.disableProperty().bind(navigation.disableProperty()));
         fileMenu.getItems().stream().filter(item -> RESTORE_ITEM.equals(item.getId())).findFirst()

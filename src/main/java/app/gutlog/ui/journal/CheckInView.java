@@ -1,0 +1,204 @@
+package app.gutlog.ui.journal;
+
+import app.gutlog.domain.Measure;
+import app.gutlog.domain.Scale;
+import app.gutlog.ui.checkin.CheckInPlan;
+import app.gutlog.ui.checkin.TrackedSetPicker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The daily check-in: only the measures the person tracks, in their order, one per line, each set with a key or a
+ * click, and the note last, where Enter saves. It edits the same fields as the full form, so switching between the
+ * two keeps every edit. Until the person has chosen what to track, it shows that choice instead.
+ */
+final class CheckInView implements CheckInKeys {
+
+    private final VBox box;
+    private final JournalViewModel model;
+    private final CheckInPlan plan;
+    private final Runnable save;
+    private final Label message = wrapped(new Label(), "check-in-message");
+    private final List<Node> lines = new ArrayList<>();
+    private final List<MeasureField> lineFields = new ArrayList<>();
+    private TextArea note;
+    private boolean choosing;
+    private boolean focusWanted;
+
+    CheckInView(VBox box, JournalViewModel model, CheckInPlan plan, Runnable save) {
+        this.box = box;
+        this.model = model;
+        this.plan = plan;
+        this.save = save;
+        model.fields().addListener((ListChangeListener<MeasureField>) change -> build());
+        plan.keys().addListener((ListChangeListener<String>) change -> build());
+        plan.loaded().subscribe(this::build);
+        model.date().subscribe(day -> {
+            message.setText("");
+            if (day != null) {
+                plan.readDayBefore(day);
+            }
+        });
+    }
+
+    /** Puts the focus on the first line, or on the choice of what to track while there is none. */
+    void focusFirst() {
+        focusWanted = true;
+        Platform.runLater(() -> { // after a page switch has settled the focus, and on the lines as built by then
+            if (!lines.isEmpty()) {
+                focusWanted = false;
+                lines.getFirst().requestFocus();
+            }
+        });
+    }
+
+    private void build() {
+        if (!plan.loaded().get()) {
+            return;
+        }
+        lines.clear();
+        lineFields.clear();
+        if (choosing || plan.keys().isEmpty()) {
+            TrackedSetPicker picker = new TrackedSetPicker(plan, "Start checking in", this::chosen,
+                    plan.keys().isEmpty() ? null : this::chosen);
+            box.getChildren().setAll(picker.root());
+            return;
+        }
+        Map<String, MeasureField> byKey = model.fields().stream()
+                .collect(Collectors.toMap(field -> field.measure().key(), Function.identity()));
+        List<Node> children = new ArrayList<>();
+        children.add(wrapped(new Label(CheckInKeys.HINT), "check-in-hint"));
+        plan.keys().stream().map(byKey::get).filter(Objects::nonNull).forEach(field -> children.add(line(field)));
+        children.add(noteLine());
+        Hyperlink change = new Hyperlink("Change what to track");
+        change.setId("change-tracked");
+        change.setOnAction(event -> {
+            choosing = true;
+            build();
+        });
+        Label elsewhere = wrapped(new Label("Warning signs such as blood in the stool, and every other measure, are "
+                + "on the full form."), "text-muted");
+        children.add(message);
+        children.add(new FlowPane(8, 4, change));
+        children.add(elsewhere);
+        box.getChildren().setAll(children);
+        if (focusWanted) {
+            focusFirst();
+        }
+    }
+
+    private void chosen() {
+        choosing = false;
+        build();
+        focusFirst();
+    }
+
+    private Node line(MeasureField field) {
+        Measure measure = field.measure();
+        Label name = wrapped(new Label(measure.name()), "check-in-name");
+        Label anchors = wrapped(new Label(ScaleAnchors.of(measure).orElse(measure.scale().describe())), "text-muted");
+        Label problem = wrapped(new Label(), "field-problem");
+        problem.textProperty().bind(field.problem());
+        problem.visibleProperty().bind(field.problem().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox label = new VBox(2, name, anchors, problem);
+        label.setPrefWidth(260);
+        label.setMinWidth(180);
+        Region control;
+        if (isShortScale(measure.scale())) {
+            control = new QuickScale(field, this);
+            lines.add(control);
+        } else {
+            QuickNumber number = new QuickNumber(field, this);
+            lines.add(number.input());
+            control = number;
+        }
+        lineFields.add(field);
+        name.setLabelFor(control);
+        FlowPane line = new FlowPane(16, 6, label, control);
+        line.getStyleClass().add("check-in-line");
+        line.setId("check-in-" + measure.key());
+        return line;
+    }
+
+    private Node noteLine() {
+        note = new TextArea();
+        note.setId("check-in-note");
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.setPromptText("A note for the day (optional). Enter saves; Shift+Enter starts a new line.");
+        note.setAccessibleText("Note");
+        note.textProperty().bindBidirectional(model.notes());
+        note.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShiftDown()) {
+                note.insertText(note.getCaretPosition(), "\n");
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                save.run();
+            } else if (event.getCode() == KeyCode.UP && note.getCaretPosition() == 0 && !lineFields.isEmpty()) {
+                event.consume();
+                lines.getLast().requestFocus();
+            }
+        });
+        Label problem = wrapped(new Label(), "field-problem");
+        problem.textProperty().bind(model.notesProblem());
+        problem.visibleProperty().bind(model.notesProblem().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(4, wrapped(new Label("Note"), "check-in-name"), note, problem);
+    }
+
+    @Override
+    public void moveOn(MeasureField field) {
+        int index = lineFields.indexOf(field);
+        if (index >= 0 && index + 1 < lines.size()) {
+            lines.get(index + 1).requestFocus();
+        } else if (note != null) {
+            note.requestFocus();
+        }
+    }
+
+    @Override
+    public void moveBack(MeasureField field) {
+        int index = lineFields.indexOf(field);
+        if (index > 0) {
+            lines.get(index - 1).requestFocus();
+        }
+    }
+
+    @Override
+    public void repeatDayBefore(MeasureField field) {
+        plan.valueTheDayBefore(field.measure().key()).ifPresentOrElse(value -> {
+            message.setText("");
+            field.setValue(value);
+            moveOn(field);
+        }, () -> message.setText(field.measure().name() + " was not logged the day before."));
+    }
+
+    /** Scales short enough to show every value as a button: 0–10, 1–5, 1–7 and yes/no. */
+    static boolean isShortScale(Scale scale) {
+        return scale.isNumeric() && (scale.max() - scale.min()) / scale.step() <= 10;
+    }
+
+    private static Label wrapped(Label label, String styleClass) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}
