@@ -223,10 +223,8 @@ final class TrialsCommand implements Runnable {
     private static final String COELIAC = "Confirms that you have been tested for coeliac disease, or chose to go ahead"
             + " without a test: coeliac tests need gluten in the diet. Required for a trial that starts avoiding gluten.";
 
-    /** {@code gutlog trials edit}. */
-    @Command(name = "edit", mixinStandardHelpOptions = true,
-            description = "Change a trial: only the options given change. --avoid and --add replace the lists.")
-    static final class Edit implements Runnable {
+    /** A subcommand about one saved trial, named by its number. */
+    abstract static class OneTrial implements Runnable {
 
         @ParentCommand
         TrialsCommand trials;
@@ -236,6 +234,12 @@ final class TrialsCommand implements Runnable {
 
         @Parameters(paramLabel = "ID", description = "The trial's number, as `gutlog trials` lists it.")
         long id;
+    }
+
+    /** {@code gutlog trials edit}. */
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = "Change a trial: only the options given change. --avoid and --add replace the lists.")
+    static final class Edit extends OneTrial {
 
         @Option(names = "--name", paramLabel = "N", description = "The trial's name.")
         String name;
@@ -305,16 +309,7 @@ final class TrialsCommand implements Runnable {
     /** {@code gutlog trials end}. */
     @Command(name = "end", mixinStandardHelpOptions = true,
             description = "End a running trial early: its last trial day becomes today, or --on D.")
-    static final class End implements Runnable {
-
-        @ParentCommand
-        TrialsCommand trials;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "ID", description = "The trial's number, as `gutlog trials` lists it.")
-        long id;
+    static final class End extends OneTrial {
 
         @Option(names = "--on", paramLabel = "D", description = "The trial's new last day (default: today).")
         LocalDate on;
@@ -332,16 +327,7 @@ final class TrialsCommand implements Runnable {
     /** {@code gutlog trials delete}. */
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete a trial and its result; the days you logged stay. Needs --yes.")
-    static final class Delete implements Runnable {
-
-        @ParentCommand
-        TrialsCommand trials;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "ID", description = "The trial's number, as `gutlog trials` lists it.")
-        long id;
+    static final class Delete extends OneTrial {
 
         @Option(names = "--yes", description = "Confirms the deletion, which cannot be undone.")
         boolean yes;

@@ -8,6 +8,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
+import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Reference;
 import app.gutlog.domain.Section;
 import java.io.ByteArrayInputStream;
@@ -342,6 +343,16 @@ class KnowledgeBaseTest {
         assertThat(knowledge.sectionsFor("antibiotic")).extracting(Section::id)
                 .containsExactly("explained.causes.medications", "explained.support.medications");
         assertThat(knowledge.section("symptoms.blood").orElseThrow().measureKeys()).isEmpty();
+    }
+
+    @Test
+    void dairyAndZincAreCalledNeitherARiskFactorNorASupport() {
+        for (String key : List.of("dairy", "zinc")) {
+            assertThat(knowledge.whyMeasure(key).orElseThrow().text().toLowerCase(Locale.ROOT)).as(key)
+                    .doesNotContain("risk factor", "a support", "recommend");
+        }
+        assertThat(builtInMeasures()).filteredOn(m -> List.of("dairy", "zinc").contains(m.key()))
+                .extracting(Measure::kind).containsOnly(MeasureKind.OTHER);
     }
 
     @Test
