@@ -44,6 +44,8 @@ public final class TrialDialogController {
     @FXML private ComboBox<Trial.Protocol> protocolChoice;
     @FXML private CheckListView<Measure> avoidList;
     @FXML private CheckListView<Measure> addList;
+    @FXML private Label avoidChosen;
+    @FXML private Label addChosen;
     @FXML private DatePicker baselinePicker;
     @FXML private TextField baselineDaysField;
     @FXML private DatePicker startPicker;
@@ -121,8 +123,8 @@ public final class TrialDialogController {
     private void initialize() {
         protocolChoice.getItems().setAll(Trial.Protocol.values());
         protocolChoice.setConverter(converter(protocol -> protocol.label()));
-        setUpMeasureList(avoidList);
-        setUpMeasureList(addList);
+        setUpMeasureList(avoidList, avoidChosen);
+        setUpMeasureList(addList, addChosen);
         protocolChoice.valueProperty().addListener((observable, before, now) -> {
             check(avoidList, now.avoids());
             check(addList, now.adds());
@@ -159,15 +161,27 @@ public final class TrialDialogController {
         reintroducePicker.setValue(trial.reintroduceUntil());
     }
 
-    private void setUpMeasureList(CheckListView<Measure> list) {
+    /** Fills a list of measures to tick, with a line under it that names the ticked ones, which may be scrolled away. */
+    private void setUpMeasureList(CheckListView<Measure> list, Label chosen) {
         list.getItems().setAll(model.choosableMeasures());
         list.setCellFactory(view -> new CheckBoxListCell<>(list::getItemBooleanProperty, converter(Measure::name)));
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<Measure>) change -> chosen.setText(
+                list.getCheckModel().getCheckedItems().isEmpty() ? "None ticked."
+                        : "Ticked: " + String.join(", ", checkedNames(list)) + "."));
+        chosen.setText("None ticked.");
+    }
+
+    private static List<String> checkedNames(CheckListView<Measure> list) {
+        return list.getItems().stream().filter(measure -> list.getCheckModel().isChecked(measure))
+                .map(Measure::name).toList();
     }
 
     private static void check(CheckListView<Measure> list, List<String> keys) {
         list.getCheckModel().clearChecks();
         list.getItems().stream().filter(measure -> keys.contains(measure.key()))
                 .forEach(measure -> list.getCheckModel().check(measure));
+        list.getItems().stream().filter(measure -> keys.contains(measure.key())).findFirst()
+                .ifPresent(list::scrollTo);
     }
 
     private static List<String> checkedKeys(CheckListView<Measure> list) {

@@ -3,6 +3,7 @@ package app.gutlog.ui.trials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import app.gutlog.ui.AppUiTest;
@@ -16,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -88,8 +90,11 @@ class TrialsViewTest extends AppUiTest {
                 .findFirst().orElseThrow());
     }
 
-    /** The check box of the measure named {@code name} in the list {@code listId}. */
+    /** The check box of the measure named {@code name} in the list {@code listId}, scrolled into view. */
     private Node checkBoxOf(String listId, String name) {
+        ListView<Measure> list = lookup(listId).queryListView();
+        interact(() -> list.scrollTo(list.getItems().stream().filter(measure -> measure.name().equals(name))
+                .findFirst().orElseThrow()));
         return lookup(listId + " .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> name.equals(cell.getText())).findFirst().orElseThrow().getGraphic();
     }
@@ -116,7 +121,9 @@ class TrialsViewTest extends AppUiTest {
         waitUntilVisible("#edit-trial-dialog");
         assertThat(lookup("#trial-name").queryAs(TextField.class).getText()).isEqualTo("No wine");
         clickOn("#trial-name").push(KeyCode.SHORTCUT, KeyCode.A).write("No wine or sugar");
+        assertThat(text("#trial-avoid-chosen")).isEqualTo("Ticked: Alcohol.");
         clickOn(checkBoxOf("#trial-avoid", "Added sugar"));
+        assertThat(text("#trial-avoid-chosen")).isEqualTo("Ticked: Added sugar, Alcohol.");
         assertThat(lookup("#trial-coeliac").queryAs(VBox.class).isVisible()).isFalse();
         clickOn(button("edit-trial-dialog", ButtonBar.ButtonData.OK_DONE));
         waitUntil(() -> text("#trial-title").equals("No wine or sugar"));
