@@ -59,11 +59,13 @@ final class TrialsCommand implements Runnable {
         } else {
             for (TrialResult result : results) {
                 Trial trial = result.trial();
-                out.printf(Locale.ROOT, "%d. %s (%s), %s to %s: %s%n", trial.id(), trial.name(),
+                out.printf(Locale.ROOT, "%d. %s (%s), %s to %s: %s%s%n", trial.id(), trial.name(),
                         trial.describe(key -> key), trial.start(), trial.end(), result.enoughData()
                                 ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f], p %.3f", result.difference(),
                                         result.ciLow(), result.ciHigh(), result.p())
-                                : "not enough data yet");
+                                : "not enough data yet",
+                        trial.setUpAfterTheEnd() ? " (set up on " + trial.setUpOn()
+                                + ", after it had ended: not planned ahead)" : "");
             }
         }
         out.flush();

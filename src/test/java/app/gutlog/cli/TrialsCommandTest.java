@@ -197,5 +197,9 @@ class TrialsCommandTest extends CommandLineTest {
         assertThat(trial.get("set_up_after_the_end").asBoolean()).isTrue();
         assertThat(trial.get("set_up_on").asText()).isEqualTo(today.toString());
         assertThat(trial.get("description").asText()).isEqualTo("Alcohol-free: avoids alcohol");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", journal(), "trials")).isZero();
+        assertThat(out.toString()).startsWith("1. Last spring (Alcohol-free: avoids alcohol), ")
+                .contains("(set up on " + today + ", after it had ended: not planned ahead)");
     }
 }
