@@ -125,6 +125,10 @@ class TrialsViewTest extends AppUiTest {
         clickOn(checkBoxOf("#trial-avoid", "Added sugar"));
         assertThat(text("#trial-avoid-chosen")).isEqualTo("Ticked: Added sugar, Alcohol.");
         assertThat(lookup("#trial-coeliac").queryAs(VBox.class).isVisible()).isFalse();
+        clickOn(checkBoxOf("#trial-avoid", "Gluten"));
+        assertThat(lookup("#trial-coeliac").queryAs(VBox.class).isVisible()).as("newly avoiding gluten").isTrue();
+        clickOn(checkBoxOf("#trial-avoid", "Gluten"));
+        assertThat(lookup("#trial-coeliac").queryAs(VBox.class).isVisible()).isFalse();
         clickOn(button("edit-trial-dialog", ButtonBar.ButtonData.OK_DONE));
         waitUntil(() -> text("#trial-title").equals("No wine or sugar"));
         assertThat(text("#trial-target")).isEqualTo("Alcohol-free: avoids Added sugar, Alcohol. Outcome: symptom burden.");
