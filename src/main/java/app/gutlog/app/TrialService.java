@@ -3,21 +3,26 @@ package app.gutlog.app;
 import app.gutlog.analysis.TrialAnalysis;
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.GuidanceNote;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.JournalSummary;
+import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import app.gutlog.domain.TrialResult;
+import app.gutlog.knowledge.KnowledgeLoader;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
 import app.gutlog.store.TrialRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Self-experiments: defining trials and reading their results. */
 public final class TrialService {
@@ -37,8 +42,74 @@ public final class TrialService {
         this.clock = clock;
     }
 
+    /** A trial refused because of what it says (not because the journal failed): every problem, in one message. */
+    public static final class Rejected extends JournalException {
+        Rejected(String message) {
+            super(message);
+        }
+    }
+
     /** Checks and saves a new trial; every problem is named, and nothing is saved unless there is none. */
     public Trial add(Trial trial) {
+        refuse("The trial was not saved", problems(trial));
+        return trials.add(trial, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Checks and saves the changes to a saved trial (the day it was set up stays as it was); every problem is named,
+     * and nothing changes unless there is none.
+     */
+    public Trial edit(Trial trial) {
+        Trial saved = find(trial.id());
+        refuse("The trial was not changed", problems(trial));
+        Trial edited = trial.withSetUpOn(saved.setUpOn());
+        trials.update(edited);
+        return edited;
+    }
+
+    /**
+     * Ends a running trial early, on {@code day}: its last trial day becomes {@code day}. The day must be within the
+     * trial, before its planned end and not after today.
+     */
+    public Trial end(long id, LocalDate day) {
+        Trial trial = find(id);
+        LocalDate today = LocalDate.now(clock);
+        List<String> problems = new ArrayList<>();
+        if (day.isBefore(trial.start())) {
+            problems.add("it starts on " + trial.start() + ", after " + day + "; to drop a trial that has not begun,"
+                    + " delete it");
+        } else if (!day.isBefore(trial.end())) {
+            problems.add("it already ends on " + trial.end() + ", so it cannot end early on " + day);
+        }
+        if (day.isAfter(today)) {
+            problems.add(day + " is after today (" + today + "); to plan a shorter trial, edit its end");
+        }
+        refuse("The trial '" + trial.name() + "' was not ended", problems);
+        Trial ended = trial.endingOn(day);
+        trials.update(ended);
+        return ended;
+    }
+
+    /** Deletes a trial; the days logged during it stay in the journal. */
+    public void delete(long id) {
+        if (!trials.delete(id)) {
+            throw new Rejected("There is no trial " + id + "; nothing was deleted.");
+        }
+    }
+
+    /** The saved trial with this id; refused when there is none. */
+    public Trial find(long id) {
+        return trials.findAll().stream().filter(trial -> trial.id() == id).findFirst()
+                .orElseThrow(() -> new Rejected("There is no trial " + id + "; see the list with: gutlog trials"));
+    }
+
+    private static void refuse(String what, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new Rejected(what + ": " + String.join("; ", problems) + ".");
+        }
+    }
+
+    private List<String> problems(Trial trial) {
         Map<String, Measure> catalogue = catalogue();
         List<String> problems = new ArrayList<>();
         if (trial.name().isEmpty() || trial.name().length() > 100) {
@@ -66,10 +137,25 @@ public final class TrialService {
             problems.add("'" + symptom.measureKey() + "' is not a rated symptom; the outcome is burden or the key of a"
                     + " symptom rated 0–10 (warning signs such as fever are never an outcome)");
         }
-        if (!problems.isEmpty()) {
-            throw new JournalException("The trial was not saved: " + String.join("; ", problems) + ".");
+        return problems;
+    }
+
+    /**
+     * For a trial that avoids gluten, the note to read and confirm before starting it: coeliac tests need gluten in
+     * the diet, so test first (GutLog's own guidance, with its sources). Empty for a trial that keeps gluten.
+     */
+    public static Optional<String> beforeCuttingGluten(KnowledgeBase knowledge, List<String> avoided) {
+        if (!avoided.contains("gluten")) {
+            return Optional.empty();
         }
-        return trials.add(trial);
+        return knowledge.safety().guidance("coeliac-testing")
+                .map(guidance -> guidance.heading() + ". " + guidance.text() + " " + GuidanceNote.MARK + " "
+                        + GuidanceNote.citation(guidance.sources()));
+    }
+
+    /** As {@link #beforeCuttingGluten(KnowledgeBase, List)}, with the built-in knowledge base. */
+    public static Optional<String> beforeCuttingGluten(List<String> avoided) {
+        return beforeCuttingGluten(KnowledgeLoader.builtIn(), avoided);
     }
 
     /**
@@ -78,13 +164,13 @@ public final class TrialService {
      */
     public LocalDate baselineOfLoggedDays(LocalDate start, int days) {
         if (days < 1) {
-            throw new JournalException("A baseline needs at least one day, not " + days);
+            throw new Rejected("A baseline needs at least one day, not " + days);
         }
         JournalSummary summary = this.days.summary();
         List<DayEntry> before = summary.isEmpty() ? List.of()
                 : this.days.findBetween(summary.firstDay(), start.minusDays(1));
         if (before.size() < days) {
-            throw new JournalException("Only " + before.size() + " days are logged before " + start
+            throw new Rejected("Only " + before.size() + " days are logged before " + start
                     + ", fewer than the " + days + " asked for the baseline");
         }
         return before.get(before.size() - days).date();
@@ -96,16 +182,15 @@ public final class TrialService {
         LocalDate today = LocalDate.now(clock);
         List<TrialResult> results = new ArrayList<>();
         for (Trial trial : trials.findAll()) {
-            LocalDate last = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
-            results.add(TrialAnalysis.result(trial, days.findBetween(trial.baselineFrom(), last), catalogue, today));
+            results.add(TrialAnalysis.result(trial, days.findBetween(trial.baselineFrom(), trial.lastDay()), catalogue,
+                    today));
         }
         return results;
     }
 
     /** The trial's outcome on each day of its whole span, for its chart. */
     public DailySeries outcomeByDay(Trial trial) {
-        LocalDate last = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
-        return insights.report(trial.baselineFrom(), last, trial.outcome()).outcomeByDay();
+        return insights.report(trial.baselineFrom(), trial.lastDay(), trial.outcome()).outcomeByDay();
     }
 
     /** Every trial, without computing results: the newest start first. */

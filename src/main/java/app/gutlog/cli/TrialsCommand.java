@@ -1,6 +1,7 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.app.TrialService;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import app.gutlog.domain.TrialResult;
@@ -12,20 +13,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code gutlog trials}: self-experiments and their results, and {@code trials add} to define one. */
+/**
+ * {@code gutlog trials}: self-experiments and their results; {@code trials add}, {@code edit}, {@code end} and
+ * {@code delete} manage them. Bad input exits with 2 and changes nothing.
+ */
 @Command(name = "trials", mixinStandardHelpOptions = true,
         description = "List every trial (self-experiment) with its result: the outcome in the baseline and the trial"
                 + " phase, the difference with a 95%% bootstrap interval and the Mann-Whitney p-value, the reintroduction,"
                 + " and adherence.",
-        subcommands = TrialsCommand.Add.class)
+        subcommands = {TrialsCommand.Add.class, TrialsCommand.Edit.class, TrialsCommand.End.class,
+            TrialsCommand.Delete.class})
 final class TrialsCommand implements Runnable {
 
     @ParentCommand
@@ -51,14 +59,47 @@ final class TrialsCommand implements Runnable {
         } else {
             for (TrialResult result : results) {
                 Trial trial = result.trial();
-                out.printf(Locale.ROOT, "%s (%s), %s to %s: %s%n", trial.name(), trial.protocol().label(), trial.start(),
-                        trial.end(), result.enoughData()
+                out.printf(Locale.ROOT, "%d. %s (%s), %s to %s: %s%s%n", trial.id(), trial.name(),
+                        trial.describe(key -> key), trial.start(), trial.end(), result.enoughData()
                                 ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f], p %.3f", result.difference(),
                                         result.ciLow(), result.ciHigh(), result.p())
-                                : "not enough data yet");
+                                : "not enough data yet",
+                        trial.setUpAfterTheEnd() ? " (set up on " + trial.setUpOn()
+                                + ", after it had ended: not planned ahead)" : "");
             }
         }
         out.flush();
+    }
+
+    /** The protocol named as people write it, or a usage error that lists the protocols. */
+    static Trial.Protocol protocol(CommandSpec spec, String text) {
+        return Trial.Protocol.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--protocol is one of " + Arrays.stream(Trial.Protocol.values()).map(Trial.Protocol::code)
+                        .collect(Collectors.joining(", ")) + " (or their names, such as \"gluten-free\"), not '"
+                        + text + "'"));
+    }
+
+    /**
+     * Refuses, before anything is written, a trial that starts avoiding gluten without {@code --coeliac-tested-or-advised},
+     * and prints why.
+     */
+    static void requireCoeliacConfirmation(CommandSpec spec, List<String> avoided, boolean confirmed) {
+        Optional<String> note = TrialService.beforeCuttingGluten(avoided);
+        if (note.isPresent() && !confirmed) {
+            throw new ParameterException(spec.commandLine(), note.get() + System.lineSeparator()
+                    + "This trial avoids gluten. Once you have been tested for coeliac disease, or have chosen to go"
+                    + " ahead without a test, run the command again with --coeliac-tested-or-advised. Nothing was"
+                    + " saved.");
+        }
+    }
+
+    /** Runs {@code work} on the journal; a trial the service refuses is bad input, so it exits with 2. */
+    <T> T onJournal(CommandSpec spec, Function<AppServices, T> work) {
+        try (AppServices services = gutlog.openJournal()) {
+            return work.apply(services);
+        } catch (TrialService.Rejected e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private static void writeJson(List<TrialResult> results, PrintWriter out) {
@@ -70,6 +111,9 @@ final class TrialsCommand implements Runnable {
                 json.writeNumberField("id", trial.id());
                 json.writeStringField("name", trial.name());
                 json.writeStringField("protocol", trial.protocol().code());
+                json.writeStringField("description", trial.describe(key -> key));
+                json.writeStringField("set_up_on", trial.setUpOn() == null ? null : trial.setUpOn().toString());
+                json.writeBooleanField("set_up_after_the_end", trial.setUpAfterTheEnd());
                 json.writeStringField("outcome", trial.outcome().code());
                 json.writeStringField("baseline_from", trial.baselineFrom().toString());
                 json.writeStringField("start", trial.start().toString());
@@ -120,9 +164,7 @@ final class TrialsCommand implements Runnable {
         @Option(names = "--name", paramLabel = "N", required = true, description = "The trial's name.")
         String name;
 
-        @Option(names = "--protocol", paramLabel = "P", required = true,
-                description = "gluten_free, low_fodmap, paleo, alcohol_free, nsaid_free, sleep, stress_practice,"
-                        + " probiotic, glutamine or custom.")
+        @Option(names = "--protocol", paramLabel = "P", required = true, description = PROTOCOLS)
         String protocol;
 
         @Option(names = "--baseline-from", paramLabel = "D",
@@ -153,26 +195,158 @@ final class TrialsCommand implements Runnable {
                 description = "The symptom burden (default) or one symptom's key.")
         String outcome;
 
+        @Option(names = "--coeliac-tested-or-advised", description = COELIAC)
+        boolean coeliacConfirmed;
+
         @Override
         public void run() {
-            Trial.Protocol chosen = Arrays.stream(Trial.Protocol.values())
-                    .filter(candidate -> candidate.code().equals(protocol)).findFirst()
-                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--protocol is one of "
-                            + Arrays.stream(Trial.Protocol.values()).map(Trial.Protocol::code)
-                                    .collect(Collectors.joining(", ")) + ", not '" + protocol + "'"));
+            Trial.Protocol chosen = protocol(spec, protocol);
             if ((baselineFrom == null) == (baselineDays == null)) {
                 throw new ParameterException(spec.commandLine(), "Give either --baseline-from or --baseline-days");
             }
             boolean ownMeasures = avoid.isEmpty() && add.isEmpty();
-            Trial saved;
-            try (AppServices services = trials.gutlog.openJournal()) {
+            List<String> avoided = ownMeasures ? chosen.avoids() : avoid;
+            requireCoeliacConfirmation(spec, avoided, coeliacConfirmed);
+            Trial saved = trials.onJournal(spec, services -> {
                 LocalDate baseline = baselineFrom != null ? baselineFrom
                         : services.trials().baselineOfLoggedDays(start, baselineDays);
-                saved = services.trials().add(new Trial(0, name, chosen, baseline, start, end, reintroduceUntil,
-                        Outcome.fromCode(outcome), ownMeasures ? chosen.avoids() : avoid,
-                        ownMeasures ? chosen.adds() : add));
-            }
+                return services.trials().add(new Trial(0, name, chosen, baseline, start, end, reintroduceUntil,
+                        Outcome.fromCode(outcome), avoided, ownMeasures ? chosen.adds() : add));
+            });
             spec.commandLine().getOut().printf("Added trial %d: %s%n", saved.id(), saved.name());
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    private static final String PROTOCOLS = "gluten_free, low_fodmap, paleo, alcohol_free, nsaid_free, sleep,"
+            + " stress_practice, probiotic, glutamine or custom; names as people write them work too (\"gluten-free\","
+            + " \"Gluten free\", \"low-FODMAP\").";
+
+    private static final String COELIAC = "Confirms that you have been tested for coeliac disease, or chose to go ahead"
+            + " without a test: coeliac tests need gluten in the diet. Required for a trial that starts avoiding gluten.";
+
+    /** A subcommand about one saved trial, named by its number. */
+    abstract static class OneTrial implements Runnable {
+
+        @ParentCommand
+        TrialsCommand trials;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The trial's number, as `gutlog trials` lists it.")
+        long id;
+    }
+
+    /** {@code gutlog trials edit}. */
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = "Change a trial: only the options given change. --avoid and --add replace the lists.")
+    static final class Edit extends OneTrial {
+
+        @Option(names = "--name", paramLabel = "N", description = "The trial's name.")
+        String name;
+
+        @Option(names = "--protocol", paramLabel = "P", description = PROTOCOLS)
+        String protocol;
+
+        @Option(names = "--baseline-from", paramLabel = "D", description = "First day of the baseline.")
+        LocalDate baselineFrom;
+
+        @Option(names = "--start", paramLabel = "D", description = "First day of the trial.")
+        LocalDate start;
+
+        @Option(names = "--end", paramLabel = "D", description = "Last planned day of the trial.")
+        LocalDate end;
+
+        @Option(names = "--avoid", paramLabel = "KEY", description = "A measure the trial avoids (repeatable).")
+        List<String> avoid;
+
+        @Option(names = "--add", paramLabel = "KEY", description = "A measure the trial adds (repeatable).")
+        List<String> add;
+
+        @Option(names = "--reintroduce-until", paramLabel = "D", description = "Last day of the reintroduction.")
+        LocalDate reintroduceUntil;
+
+        @Option(names = "--no-reintroduction", description = "Drop the reintroduction phase.")
+        boolean noReintroduction;
+
+        @Option(names = "--outcome", paramLabel = "burden|KEY", description = "The symptom burden or one symptom's key.")
+        String outcome;
+
+        @Option(names = "--coeliac-tested-or-advised", description = COELIAC)
+        boolean coeliacConfirmed;
+
+        @Override
+        public void run() {
+            Trial.Protocol chosen = protocol == null ? null : protocol(spec, protocol);
+            if (reintroduceUntil != null && noReintroduction) {
+                throw new ParameterException(spec.commandLine(),
+                        "Give --reintroduce-until or --no-reintroduction, not both");
+            }
+            if (name == null && chosen == null && baselineFrom == null && start == null && end == null && avoid == null
+                    && add == null && reintroduceUntil == null && !noReintroduction && outcome == null) {
+                throw new ParameterException(spec.commandLine(), "Nothing to change: give at least one option, such"
+                        + " as --end D or --name N");
+            }
+            Trial edited = trials.onJournal(spec, services -> {
+                Trial saved = services.trials().find(id);
+                Trial changed = new Trial(id, name != null ? name : saved.name(),
+                        chosen != null ? chosen : saved.protocol(),
+                        baselineFrom != null ? baselineFrom : saved.baselineFrom(), start != null ? start : saved.start(),
+                        end != null ? end : saved.end(), noReintroduction ? null
+                                : reintroduceUntil != null ? reintroduceUntil : saved.reintroduceUntil(),
+                        outcome != null ? Outcome.fromCode(outcome) : saved.outcome(),
+                        avoid != null ? avoid : saved.avoid(), add != null ? add : saved.add());
+                if (!saved.avoid().contains("gluten")) {
+                    requireCoeliacConfirmation(spec, changed.avoid(), coeliacConfirmed);
+                }
+                return services.trials().edit(changed);
+            });
+            spec.commandLine().getOut().printf("Changed trial %d: %s, %s, %s to %s%n", edited.id(), edited.name(),
+                    edited.describe(key -> key), edited.start(), edited.end());
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    /** {@code gutlog trials end}. */
+    @Command(name = "end", mixinStandardHelpOptions = true,
+            description = "End a running trial early: its last trial day becomes today, or --on D.")
+    static final class End extends OneTrial {
+
+        @Option(names = "--on", paramLabel = "D", description = "The trial's new last day (default: today).")
+        LocalDate on;
+
+        @Override
+        public void run() {
+            Trial ended = trials.onJournal(spec,
+                    services -> services.trials().end(id, on != null ? on : services.days().today()));
+            spec.commandLine().getOut().printf("Ended trial %d (%s) on %s, after %d days%n", ended.id(), ended.name(),
+                    ended.end(), ended.plannedDays());
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    /** {@code gutlog trials delete}. */
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a trial and its result; the days you logged stay. Needs --yes.")
+    static final class Delete extends OneTrial {
+
+        @Option(names = "--yes", description = "Confirms the deletion, which cannot be undone.")
+        boolean yes;
+
+        @Override
+        public void run() {
+            if (!yes) {
+                throw new ParameterException(spec.commandLine(), "Deleting trial " + id + " cannot be undone; add"
+                        + " --yes to confirm. Nothing was deleted.");
+            }
+            Trial deleted = trials.onJournal(spec, services -> {
+                Trial trial = services.trials().find(id);
+                services.trials().delete(id);
+                return trial;
+            });
+            spec.commandLine().getOut().printf("Deleted trial %d: %s (the days you logged stay)%n", deleted.id(),
+                    deleted.name());
             spec.commandLine().getOut().flush();
         }
     }

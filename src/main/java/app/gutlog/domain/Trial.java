@@ -2,13 +2,19 @@ package app.gutlog.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A self-experiment: a baseline phase, a trial phase that avoids some exposures or adds some supports, and an
- * optional reintroduction phase, compared on one outcome. {@code id} is 0 until it is saved.
+ * optional reintroduction phase, compared on one outcome. {@code id} is 0 until it is saved; {@code setUpOn}, the
+ * day it was first saved (on the person's own calendar), is null until then.
  */
 public record Trial(
         long id,
@@ -20,7 +26,8 @@ public record Trial(
         LocalDate reintroduceUntil,
         Outcome outcome,
         List<String> avoid,
-        List<String> add) {
+        List<String> add,
+        LocalDate setUpOn) {
 
     /** The protocols the source articles describe, with what each avoids or adds and the section that explains it. */
     public enum Protocol {
@@ -75,6 +82,27 @@ public record Trial(
             return Arrays.stream(values()).filter(protocol -> protocol.code.equals(code)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown protocol: " + code));
         }
+
+        /**
+         * The protocol named as people write it: its code ({@code gluten_free}) or its label, in any case, with
+         * spaces, hyphens or underscores between the words ("Gluten free", "gluten-free", "low-FODMAP").
+         */
+        public static Optional<Protocol> parse(String text) {
+            String wanted = words(text);
+            return Arrays.stream(values())
+                    .filter(protocol -> words(protocol.code).equals(wanted) || words(protocol.label).equals(wanted))
+                    .findFirst();
+        }
+
+        private static String words(String text) {
+            return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        }
+    }
+
+    /** A trial that has not been saved yet, or whose set-up day does not matter. */
+    public Trial(long id, String name, Protocol protocol, LocalDate baselineFrom, LocalDate start, LocalDate end,
+            LocalDate reintroduceUntil, Outcome outcome, List<String> avoid, List<String> add) {
+        this(id, name, protocol, baselineFrom, start, end, reintroduceUntil, outcome, avoid, add, null);
     }
 
     public Trial {
@@ -108,7 +136,51 @@ public record Trial(
         return !today.isBefore(start) && !today.isAfter(end);
     }
 
+    /** The last day the trial covers: the end of its reintroduction, or of the trial phase when it has none. */
+    public LocalDate lastDay() {
+        return reintroduceUntil != null ? reintroduceUntil : end;
+    }
+
+    /**
+     * Whether the trial was set up only after its trial phase had ended, so that it was not planned ahead; false
+     * while it is unsaved.
+     */
+    public boolean setUpAfterTheEnd() {
+        return setUpOn != null && setUpOn.isAfter(end);
+    }
+
+    /** Whether the trial was set up after its trial phase had begun (including after it had ended). */
+    public boolean setUpAfterTheStart() {
+        return setUpOn != null && setUpOn.isAfter(start);
+    }
+
+    /**
+     * What the trial is, in one line that the app, the command line, the export and the report all share: "Gluten-free:
+     * avoids Gluten; adds Probiotic", with each measure named by {@code nameOf} (its key, where no names are at hand).
+     */
+    public String describe(Function<String, String> nameOf) {
+        List<String> parts = new ArrayList<>();
+        if (!avoid.isEmpty()) {
+            parts.add("avoids " + avoid.stream().map(nameOf).collect(Collectors.joining(", ")));
+        }
+        if (!add.isEmpty()) {
+            parts.add("adds " + add.stream().map(nameOf).collect(Collectors.joining(", ")));
+        }
+        return protocol.label() + ": " + String.join("; ", parts);
+    }
+
     public Trial withId(long newId) {
-        return new Trial(newId, name, protocol, baselineFrom, start, end, reintroduceUntil, outcome, avoid, add);
+        return new Trial(newId, name, protocol, baselineFrom, start, end, reintroduceUntil, outcome, avoid, add,
+                setUpOn);
+    }
+
+    /** This trial with its trial phase ending on {@code day} instead. */
+    public Trial endingOn(LocalDate day) {
+        return new Trial(id, name, protocol, baselineFrom, start, day, reintroduceUntil, outcome, avoid, add, setUpOn);
+    }
+
+    /** This trial as set up on {@code day}. */
+    public Trial withSetUpOn(LocalDate day) {
+        return new Trial(id, name, protocol, baselineFrom, start, end, reintroduceUntil, outcome, avoid, add, day);
     }
 }

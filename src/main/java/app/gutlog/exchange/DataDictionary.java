@@ -66,7 +66,7 @@ public final class DataDictionary {
         for (Trial trial : trials) {
             Section section = trial.protocol().sectionId() == null ? null : sectionById.apply(trial.protocol().sectionId());
             printer.printRecord("trial_" + trial.id(), CsvCells.guard(trial.name()), TRIAL, "", "", "", "", "",
-                    CsvCells.guard(target(trial)), CsvCells.guard(phases(trial)),
+                    CsvCells.guard(trial.describe(key -> key)), CsvCells.guard(phases(trial)),
                     section == null ? "" : CsvCells.guard(section.citation()), "no");
         }
         printer.flush();
@@ -111,17 +111,6 @@ public final class DataDictionary {
 
     private static String cell(Row row, String column) {
         return row.cells().get(List.of(HEADER).indexOf(column));
-    }
-
-    private static String target(Trial trial) {
-        List<String> parts = new ArrayList<>();
-        if (!trial.avoid().isEmpty()) {
-            parts.add("avoids " + String.join(", ", trial.avoid()));
-        }
-        if (!trial.add().isEmpty()) {
-            parts.add("adds " + String.join(", ", trial.add()));
-        }
-        return trial.protocol().label() + ": " + String.join("; ", parts);
     }
 
     private static String phases(Trial trial) {

@@ -8,6 +8,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
+import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Reference;
 import app.gutlog.domain.Section;
 import java.io.ByteArrayInputStream;
@@ -135,6 +136,23 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theCopyTestReadsTheTrialTextsAndTheReportAsTheyAreShown() {
+        Map<String, String> shown = ShownTrialAndReportTexts.gather(temp);
+        assertThat(shown.get("coeliac note")).containsIgnoringCase("coeliac");
+        assertThat(shown.get("trial page of Past: set-up note")).contains("not planned ahead");
+        assertThat(shown.get("trial page of Past: result")).contains("Association, not proof of cause");
+        assertThat(shown.get("trial page of Planned: result")).startsWith("Not enough data yet");
+        assertThat(shown.get("trial refused")).contains("needs a name");
+        assertThat(shown).anySatisfy((where, text) -> assertThat(text).startsWith("Delete the trial"));
+        assertThat(shown).anySatisfy((where, text) -> assertThat(text).startsWith("End “Running” today?"));
+        assertThat(shown.get("view TrialDialogView.fxml")).contains("Reintroduce until");
+        assertThat(shown.get("gutlog trials add --help")).contains("--coeliac-tested-or-advised");
+        assertThat(shown.get("gutlog trials add --name x --protocol gluten-free --baseline-from 2026-01-01 --start"
+                + " 2026-02-01 --end 2026-03-01")).contains("Nothing was saved");
+        assertThat(shown.get("practitioner report")).contains("Each trial compares the outcome", "Past", "Planned");
+    }
+
+    @Test
     void theCopyTestTreatsBritishAndAmericanSpellingAndPunctuationAlike() {
         assertThat(normalise("Diarrhoea, oesophagus & coeliac fibre: recognise the behaviour, favoured, analysed; "
                 + "anaemia, paediatric, oedema, centre, labelled, catalogue, organisation."))
@@ -181,7 +199,8 @@ class KnowledgeBaseTest {
 
     /**
      * Every text the knowledge base holds, by where it is: article titles, section headings and summaries, the
-     * journals and notes of references, and every "why we ask" line (read from the file, so none is missed).
+     * journals and notes of references, and every "why we ask" line (read from the file, so none is missed); and the
+     * texts shown about trials and in the practitioner report.
      */
     private Map<String, String> everyText() {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -200,6 +219,7 @@ class KnowledgeBaseTest {
         for (Element why : elements("why")) {
             texts.put("why " + why.getAttribute("measure") + why.getAttribute("group"), why.getTextContent().strip());
         }
+        texts.putAll(ShownTrialAndReportTexts.gather(temp));
         return texts;
     }
 
@@ -323,6 +343,16 @@ class KnowledgeBaseTest {
         assertThat(knowledge.sectionsFor("antibiotic")).extracting(Section::id)
                 .containsExactly("explained.causes.medications", "explained.support.medications");
         assertThat(knowledge.section("symptoms.blood").orElseThrow().measureKeys()).isEmpty();
+    }
+
+    @Test
+    void dairyAndZincAreCalledNeitherARiskFactorNorASupport() {
+        for (String key : List.of("dairy", "zinc")) {
+            assertThat(knowledge.whyMeasure(key).orElseThrow().text().toLowerCase(Locale.ROOT)).as(key)
+                    .doesNotContain("risk factor", "a support", "recommend");
+        }
+        assertThat(builtInMeasures()).filteredOn(m -> List.of("dairy", "zinc").contains(m.key()))
+                .extracting(Measure::kind).containsOnly(MeasureKind.OTHER);
     }
 
     @Test

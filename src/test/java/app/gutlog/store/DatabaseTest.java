@@ -75,11 +75,11 @@ class DatabaseTest {
             assertThat(measures).filteredOn(Measure::redFlag)
                     .allMatch(m -> m.scale() == app.gutlog.domain.Scale.YES_NO && m.group() == app.gutlog.domain.MeasureGroup.SYMPTOMS);
             assertThat(keysByKind.get(MeasureKind.RISK_FACTOR)).containsExactlyInAnyOrder("sugar", "processed_food",
-                    "sweeteners", "gluten", "dairy", "alcohol", "nsaid", "antibiotic", "steroid", "stress",
+                    "sweeteners", "gluten", "alcohol", "nsaid", "antibiotic", "steroid", "stress",
                     "sleep_hours", "sleep_quality", "hard_training", "gut_infection");
             assertThat(keysByKind.get(MeasureKind.SUPPORT)).containsExactlyInAnyOrder("fermented_food", "bone_broth",
-                    "vegetables", "probiotic", "glutamine", "vitamin_d", "zinc", "moderate_exercise", "relaxation");
-            assertThat(keysByKind.get(MeasureKind.OTHER)).containsExactlyInAnyOrder("stool_form", "notes");
+                    "vegetables", "probiotic", "glutamine", "vitamin_d", "moderate_exercise", "relaxation");
+            assertThat(keysByKind.get(MeasureKind.OTHER)).containsExactlyInAnyOrder("stool_form", "notes", "dairy", "zinc");
             assertThat(measures).allMatch(Measure::builtIn).noneMatch(Measure::archived);
         }
     }
@@ -101,7 +101,10 @@ class DatabaseTest {
                     .allMatch(m -> m.exposure() != null);
             assertThat(byKey.values())
                     .filteredOn(m -> m.kind() == MeasureKind.SYMPTOM || m.kind() == MeasureKind.OTHER)
+                    .filteredOn(m -> !List.of("dairy", "zinc").contains(m.key()))
                     .allMatch(m -> m.exposure() == null);
+            assertThat(byKey.get("dairy").exposure()).as("a neutral measure that is still compared")
+                    .isEqualTo(ExposureRule.ANY_AMOUNT);
         }
     }
 

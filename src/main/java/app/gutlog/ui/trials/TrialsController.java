@@ -4,6 +4,7 @@ import app.gutlog.domain.TrialResult;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.SectionLink;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,6 +25,8 @@ public final class TrialsController {
     @FXML private Label titleLabel;
     @FXML private Label targetLabel;
     @FXML private Label progressLabel;
+    @FXML private Label setUpLabel;
+    @FXML private Button endButton;
     @FXML private Label adherenceLabel;
     @FXML private Label resultLabel;
     @FXML private Label reintroductionLabel;
@@ -76,6 +79,10 @@ public final class TrialsController {
         titleLabel.setText(result.trial().name());
         targetLabel.setText(model.target(result.trial()));
         progressLabel.setText(model.progress(result));
+        setUpLabel.setText(model.setUpNote(result.trial()));
+        setUpLabel.setVisible(!setUpLabel.getText().isEmpty());
+        setUpLabel.setManaged(setUpLabel.isVisible());
+        endButton.setDisable(!model.canEndToday(result.trial()));
         adherenceLabel.setText(model.adherence(result));
         adherenceLabel.getStyleClass().removeAll("warning-text");
         if (result.poorAdherence()) {
@@ -90,6 +97,23 @@ public final class TrialsController {
 
     @FXML
     private void newTrial() {
-        NewTrialController.show(model, trialList.getScene().getWindow());
+        TrialDialogController.showNew(model, trialList.getScene().getWindow());
+    }
+
+    @FXML
+    private void editTrial() {
+        if (model.selected().get() != null) {
+            TrialDialogController.showEdit(model, model.selected().get().trial(), trialList.getScene().getWindow());
+        }
+    }
+
+    @FXML
+    private void endTrial() {
+        model.endSelected();
+    }
+
+    @FXML
+    private void deleteTrial() {
+        model.deleteSelected();
     }
 }

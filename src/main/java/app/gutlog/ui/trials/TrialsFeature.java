@@ -1,8 +1,11 @@
 package app.gutlog.ui.trials;
 
 import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.FxDialogService;
 import app.gutlog.ui.shared.Views;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -16,10 +19,12 @@ public final class TrialsFeature {
     public static Feature create() {
         return new Feature("Trials", Feather.ACTIVITY, new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                 Set.of(), context -> {
+                    AtomicReference<Parent> page = new AtomicReference<>();
                     TrialsViewModel model = new TrialsViewModel(context.services().trials(),
                             context.services().catalog(), context.services().days(), context.services().knowledge(),
-                            context.tasks());
-                    return Feature.Page.of(Views.load(new TrialsController(model, context.navigator())), model::refresh);
+                            context.tasks(), new FxDialogService(() -> page.get().getScene().getWindow()));
+                    page.set(Views.load(new TrialsController(model, context.navigator())));
+                    return Feature.Page.of(page.get(), model::refresh);
                 });
     }
 }

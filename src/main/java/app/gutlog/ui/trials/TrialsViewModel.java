@@ -6,14 +6,17 @@ import app.gutlog.app.LatestOnly;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.app.TrialService;
 import app.gutlog.domain.DailySeries;
-import app.gutlog.domain.GuidanceNote;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
+import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Scale;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.Trial;
 import app.gutlog.domain.TrialResult;
+import app.gutlog.ui.shared.DialogService;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,7 @@ public final class TrialsViewModel {
     private final DayService days;
     private final KnowledgeBase knowledge;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     /** Every measure, as last read with the trials: names and outcomes come from here, never from the disk. */
     private List<Measure> measures = List.of();
     /** The trial to select once the trials are read again (a new one), or -1 to keep the selection. */
@@ -47,12 +51,13 @@ public final class TrialsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     public TrialsViewModel(TrialService trials, CatalogService catalog, DayService days, KnowledgeBase knowledge,
-            TaskRunner tasks) {
+            TaskRunner tasks, DialogService dialogs) {
         this.trialService = trials;
         this.catalog = catalog;
         this.days = days;
         this.knowledge = knowledge;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.reads = new LatestOnly(tasks);
         selected.addListener((observable, before, now) -> loadSeries(now));
     }
@@ -89,18 +94,84 @@ public final class TrialsViewModel {
     }
 
     /**
-     * Saves a new trial and selects it; {@code failed} gets every problem in one message. With {@code baselineDays},
-     * the baseline is instead the last that many days already logged before the trial starts.
+     * Saves a new trial (id 0) or the changes to a saved one, and selects it; {@code failed} gets every problem in
+     * one message. With {@code baselineDays}, the baseline is instead the last that many days already logged before
+     * the trial starts.
      */
-    public void create(Trial trial, Integer baselineDays, Runnable done, Consumer<String> failed) {
-        tasks.run("Saving the trial…", progress -> trialService.add(baselineDays == null ? trial
-                : new Trial(0, trial.name(), trial.protocol(),
-                        trialService.baselineOfLoggedDays(trial.start(), baselineDays), trial.start(), trial.end(),
-                        trial.reintroduceUntil(), trial.outcome(), trial.avoid(), trial.add())), saved -> {
+    public void save(Trial trial, Integer baselineDays, Runnable done, Consumer<String> failed) {
+        tasks.run("Saving the trial…", progress -> {
+            Trial withBaseline = baselineDays == null ? trial
+                    : new Trial(trial.id(), trial.name(), trial.protocol(),
+                            trialService.baselineOfLoggedDays(trial.start(), baselineDays), trial.start(), trial.end(),
+                            trial.reintroduceUntil(), trial.outcome(), trial.avoid(), trial.add());
+            return trial.id() == 0 ? trialService.add(withBaseline) : trialService.edit(withBaseline);
+        }, saved -> {
             done.run();
             selectNext = saved.id();
             refresh();
         }, error -> failed.accept(error.getMessage()));
+    }
+
+    /** Whether the trial can end early today: it has begun and today is before its planned end. */
+    public boolean canEndToday(Trial trial) {
+        LocalDate today = today();
+        return !today.isBefore(trial.start()) && today.isBefore(trial.end());
+    }
+
+    /** Ends the chosen trial today, once the person agrees; its planned end can be restored by editing it. */
+    public void endSelected() {
+        TrialResult chosen = selected.get();
+        if (chosen == null || !canEndToday(chosen.trial())) {
+            return;
+        }
+        Trial trial = chosen.trial();
+        if (dialogs.confirmUndoable("end-trial-dialog", "End “" + trial.name() + "” today?",
+                "Its trial phase will end on " + today() + " instead of " + trial.end() + ", after "
+                        + chosen.dayOfTrial() + " of " + trial.plannedDays() + " days. The days you logged stay"
+                        + " as they are.", "End trial")) {
+            tasks.run("Ending the trial…", progress -> trialService.end(trial.id(), today()), ended -> refresh(),
+                    error -> status.set("Could not end the trial: " + error.getMessage()));
+        }
+    }
+
+    /** Deletes the chosen trial, once the person agrees; the days logged during it stay in the journal. */
+    public void deleteSelected() {
+        TrialResult chosen = selected.get();
+        if (chosen == null) {
+            return;
+        }
+        Trial trial = chosen.trial();
+        if (dialogs.confirm("delete-trial-dialog", "Delete the trial “" + trial.name() + "”?",
+                "The trial and its result are removed. The days you logged stay in your journal. This cannot be"
+                        + " undone.", "Delete trial")) {
+            tasks.run("Deleting the trial…", progress -> {
+                trialService.delete(trial.id());
+                return trial;
+            }, deleted -> refresh(), error -> status.set("Could not delete the trial: " + error.getMessage()));
+        }
+    }
+
+    /**
+     * For a trial set up after it had begun, that it was recorded afterwards rather than planned ahead; empty for a
+     * trial planned ahead.
+     */
+    public String setUpNote(Trial trial) {
+        if (trial.setUpAfterTheEnd()) {
+            return "Set up on " + trial.setUpOn() + ", after this trial had already ended: it was recorded"
+                    + " afterwards, not planned ahead. Weeks chosen in hindsight may be the ones that happened to go"
+                    + " well, so read its result with extra care.";
+        }
+        if (trial.setUpAfterTheStart()) {
+            return "Set up on " + trial.setUpOn() + ", " + ChronoUnit.DAYS.between(trial.start(), trial.setUpOn())
+                    + " days after the trial began: its first days were recorded afterwards, not planned ahead.";
+        }
+        return "";
+    }
+
+    /** The measures a trial can avoid or add, by name: everything logged as an amount, a rating or yes/no. */
+    public List<Measure> choosableMeasures() {
+        return measures.stream().filter(m -> !m.archived() && m.kind() != MeasureKind.SYMPTOM
+                && m.scale() != Scale.TEXT && m.scale() != Scale.BRISTOL).toList();
     }
 
     /** The symptoms a trial's outcome can be, after the burden. */
@@ -129,12 +200,7 @@ public final class TrialsViewModel {
      * test first. Empty for a trial that keeps gluten.
      */
     public Optional<String> beforeCuttingGluten(List<String> avoided) {
-        if (!avoided.contains("gluten")) {
-            return Optional.empty();
-        }
-        return knowledge.safety().guidance("coeliac-testing")
-                .map(guidance -> guidance.heading() + ". " + guidance.text() + " " + GuidanceNote.MARK + " "
-                        + GuidanceNote.citation(guidance.sources()));
+        return TrialService.beforeCuttingGluten(knowledge, avoided);
     }
 
     public Optional<Section> section(Trial trial) {
@@ -155,17 +221,10 @@ public final class TrialsViewModel {
         return "Day " + result.dayOfTrial() + " of " + trial.plannedDays() + ".";
     }
 
-    /** What the trial avoids or adds, in words. */
+    /** What the trial avoids or adds, in words, and its outcome. */
     public String target(Trial trial) {
-        List<String> parts = new ArrayList<>();
-        if (!trial.avoid().isEmpty()) {
-            parts.add("avoids " + String.join(", ", trial.avoid().stream().map(this::measureName).toList()));
-        }
-        if (!trial.add().isEmpty()) {
-            parts.add("adds " + String.join(", ", trial.add().stream().map(this::measureName).toList()));
-        }
-        return trial.protocol().label() + ": " + String.join("; ", parts) + ". Outcome: "
-                + outcomeName(trial.outcome()).toLowerCase(Locale.ROOT) + ".";
+        return trial.describe(this::measureName) + ". Outcome: " + outcomeName(trial.outcome()).toLowerCase(Locale.ROOT)
+                + ".";
     }
 
     public String adherence(TrialResult result) {

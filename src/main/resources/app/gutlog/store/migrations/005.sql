@@ -1,4 +1,4 @@
--- GutLog schema version 4: the daily check-in.
+-- GutLog schema version 5: the daily check-in.
 -- The check-in shows only the measures a person chose to track, in the order they chose. A measure left out keeps
 -- its data and stays on the full day form. An empty table means nothing has been chosen yet, so the check-in asks.
 

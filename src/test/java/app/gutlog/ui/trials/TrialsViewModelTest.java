@@ -6,7 +6,9 @@ import app.gutlog.app.AppServices;
 import app.gutlog.app.ImmediateTaskRunner;
 import app.gutlog.app.OutOfOrderTaskRunner;
 import app.gutlog.domain.Outcome;
+import app.gutlog.domain.Measure;
 import app.gutlog.domain.Trial;
+import app.gutlog.ui.exchange.ScriptedDialogs;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ class TrialsViewModelTest {
 
     private AppServices services;
     private ImmediateTaskRunner tasks;
+    private ScriptedDialogs dialogs;
     private TrialsViewModel model;
 
     @BeforeEach
@@ -35,7 +38,9 @@ class TrialsViewModelTest {
         services = AppServices.open(temp.resolve("journal.db"),
                 Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         tasks = new ImmediateTaskRunner();
-        model = new TrialsViewModel(services.trials(), services.catalog(), services.days(), services.knowledge(), tasks);
+        dialogs = new ScriptedDialogs();
+        model = new TrialsViewModel(services.trials(), services.catalog(), services.days(), services.knowledge(), tasks,
+                dialogs);
     }
 
     @AfterEach
@@ -74,7 +79,7 @@ class TrialsViewModelTest {
         List<String> problems = new ArrayList<>();
         boolean[] done = {false};
 
-        model.create(glutenFree(), null, () -> done[0] = true, problems::add);
+        model.save(glutenFree(), null, () -> done[0] = true, problems::add);
 
         assertThat(done[0]).isTrue();
         assertThat(problems).isEmpty();
@@ -92,7 +97,7 @@ class TrialsViewModelTest {
         Trial backwards = new Trial(0, "", Trial.Protocol.GLUTEN_FREE, TODAY, TODAY.minusDays(4), TODAY.minusDays(10),
                 null, Outcome.BURDEN, List.of(), List.of());
 
-        model.create(backwards, null, () -> { }, problems::add);
+        model.save(backwards, null, () -> { }, problems::add);
 
         assertThat(problems).singleElement().asString().isNotBlank();
         assertThat(model.trials()).isEmpty();
@@ -102,7 +107,7 @@ class TrialsViewModelTest {
     void aReadThatEndsAfterANewerOneIsDropped() {
         OutOfOrderTaskRunner outOfOrder = new OutOfOrderTaskRunner();
         TrialsViewModel slow = new TrialsViewModel(services.trials(), services.catalog(), services.days(),
-                services.knowledge(), outOfOrder);
+                services.knowledge(), outOfOrder, new ScriptedDialogs());
         slow.refresh();
         services.trials().add(glutenFree());
         slow.refresh();
@@ -112,5 +117,87 @@ class TrialsViewModelTest {
 
         assertThat(slow.trials()).hasSize(1);
         assertThat(slow.selected().get().trial().name()).isEqualTo("Gluten-free weeks");
+    }
+
+    @Test
+    void anEditIsSavedAndTheTrialStaysSelected() {
+        model.refresh();
+        model.save(glutenFree(), null, () -> { }, problem -> { });
+        Trial saved = model.selected().get().trial();
+        Trial renamed = new Trial(saved.id(), "Gluten- and dairy-free", saved.protocol(), saved.baselineFrom(),
+                saved.start(), saved.end(), null, saved.outcome(), List.of("gluten", "dairy"), List.of());
+        List<String> problems = new ArrayList<>();
+
+        model.save(renamed, null, () -> { }, problems::add);
+
+        assertThat(problems).isEmpty();
+        assertThat(model.trials()).hasSize(1);
+        assertThat(model.selected().get().trial()).isEqualTo(renamed.withSetUpOn(TODAY));
+        assertThat(model.target(model.selected().get().trial()))
+                .isEqualTo("Gluten-free: avoids Gluten, Dairy. Outcome: symptom burden.");
+    }
+
+    @Test
+    void endingEarlyAsksFirstAndEndsTodayOnlyWhenThePersonAgrees() {
+        model.refresh();
+        model.save(glutenFree(), null, () -> { }, problem -> { });
+        assertThat(model.canEndToday(model.selected().get().trial())).isTrue();
+
+        model.endSelected();
+        assertThat(dialogs.shown()).containsExactly("end-trial-dialog");
+        assertThat(model.selected().get().trial().end()).isEqualTo(TODAY.plusDays(23));
+
+        dialogs.answer("end-trial-dialog", true);
+        model.endSelected();
+        assertThat(model.selected().get().trial().end()).isEqualTo(TODAY);
+        assertThat(model.progress(model.selected().get())).isEqualTo("Day 5 of 5.");
+        assertThat(model.canEndToday(model.selected().get().trial())).isFalse();
+        assertThat(services.trials().all().getFirst().end()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void deletingAsksFirstAndDeletesOnlyWhenThePersonAgrees() {
+        model.refresh();
+        model.save(glutenFree(), null, () -> { }, problem -> { });
+
+        model.deleteSelected();
+        assertThat(dialogs.shown()).containsExactly("delete-trial-dialog");
+        assertThat(model.trials()).hasSize(1);
+
+        dialogs.answer("delete-trial-dialog", true);
+        model.deleteSelected();
+        assertThat(model.trials()).isEmpty();
+        assertThat(model.selected().get()).isNull();
+        assertThat(services.trials().all()).isEmpty();
+        assertThat(model.status().get()).startsWith("No trials yet.");
+    }
+
+    @Test
+    void aTrialSetUpAfterItHadEndedSaysItWasNotPlannedAhead() {
+        model.refresh();
+        Trial past = new Trial(0, "Last spring", Trial.Protocol.ALCOHOL_FREE, TODAY.minusDays(90),
+                TODAY.minusDays(60), TODAY.minusDays(31), null, Outcome.BURDEN, List.of("alcohol"), List.of());
+        model.save(past, null, () -> { }, problem -> { });
+        assertThat(model.setUpNote(model.selected().get().trial())).startsWith("Set up on 2026-06-10, after this"
+                + " trial had already ended").contains("not planned ahead");
+
+        model.save(glutenFree(), null, () -> { }, problem -> { });
+        assertThat(model.setUpNote(model.selected().get().trial()))
+                .isEqualTo("Set up on 2026-06-10, 4 days after the trial began: its first days were recorded"
+                        + " afterwards, not planned ahead.");
+
+        model.save(new Trial(0, "Next month", Trial.Protocol.SLEEP, TODAY.minusDays(20), TODAY.plusDays(3),
+                TODAY.plusDays(30), null, Outcome.BURDEN, List.of(), List.of("sleep_hours")), null, () -> { },
+                problem -> { });
+        assertThat(model.setUpNote(model.selected().get().trial())).isEmpty();
+    }
+
+    @Test
+    void measuresArePickedByNameFromTheOnesATrialCanAvoidOrAdd() {
+        model.refresh();
+        List<String> names = model.choosableMeasures().stream().map(Measure::name).toList();
+        assertThat(names).contains("Gluten", "Dairy", "Alcohol", "Probiotic", "Zinc");
+        assertThat(model.choosableMeasures()).extracting(Measure::key)
+                .doesNotContain("bloating", "notes", "stool_form", "fever");
     }
 }
