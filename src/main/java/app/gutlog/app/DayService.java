@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,44 @@ public final class DayService {
     public void save(DayEntry entry, Optional<DayEntry> expected) {
         checkRules(entry);
         days.saveIfUnchanged(entry, expected);
+    }
+
+    /** A day before and after a {@link #merge}; {@code before} is empty when the day had not been saved. */
+    public record DayChange(Optional<DayEntry> before, DayEntry after) {
+
+        public boolean changed() {
+            return !before.equals(Optional.of(after)) && !(before.isEmpty() && after.values().isEmpty()
+                    && after.notes() == null);
+        }
+    }
+
+    /**
+     * Merges into the day's saved values: sets {@code set}, removes the measures in {@code clear}, and replaces the
+     * notes with {@code notes} where given (blank clears them). Checks the result as {@link #save(DayEntry)} does and
+     * throws {@link InvalidDayException} with every problem, saving nothing; saves nothing either when nothing
+     * changes.
+     */
+    public DayChange merge(LocalDate date, Map<String, Double> set, Set<String> clear, Optional<String> notes) {
+        Optional<DayEntry> before = days.find(date);
+        Map<String, Double> values = new HashMap<>(before.map(DayEntry::values).orElse(Map.of()));
+        values.keySet().removeAll(clear);
+        values.putAll(set);
+        DayEntry after = new DayEntry(date, values, notes.orElse(before.map(DayEntry::notes).orElse(null)));
+        // A measure to clear is checked as one to set would be, so that an unknown key gets the same message.
+        Map<String, Double> probe = new HashMap<>(values);
+        clear.stream().filter(key -> !probe.containsKey(key)).forEach(key -> probe.put(key, 0.0));
+        Map<String, Measure> catalogue = catalogue();
+        List<FieldProblem> problems = DayRules.check(new DayEntry(date, probe, after.notes()), catalogue, today())
+                .stream().filter(problem -> !clear.contains(problem.field()) || !catalogue.containsKey(problem.field()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidDayException(problems);
+        }
+        DayChange change = new DayChange(before, after);
+        if (change.changed()) {
+            days.saveIfUnchanged(after, before);
+        }
+        return change;
     }
 
     private void checkRules(DayEntry entry) {

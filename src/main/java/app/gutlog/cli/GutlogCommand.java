@@ -23,7 +23,7 @@ import picocli.CommandLine;
         },
         subcommands = {MeasuresCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
             ExportCommand.class, ImportCommand.class, ReportCommand.class, InsightsCommand.class,
-            TrialsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+            TrialsCommand.class, DemoCommand.class, LogCommand.class, CommandLine.HelpCommand.class})
 public final class GutlogCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "FILE", description = "The journal file to use.")
