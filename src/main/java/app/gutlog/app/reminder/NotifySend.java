@@ -34,7 +34,8 @@ public final class NotifySend implements Notifier {
         }
         if (!result.succeeded()) {
             throw new ReminderException("Could not show the reminder: notify-send failed (exit code "
-                    + result.exitCode() + "); is a notification service running in this session?");
+                    + result.exitCode() + (result.error().isBlank() ? "" : ": " + result.error().strip())
+                    + "); is a notification service running in this session?");
         }
         return result.output().strip().equals(OPEN_ACTION) ? Outcome.OPENED : Outcome.CLOSED;
     }

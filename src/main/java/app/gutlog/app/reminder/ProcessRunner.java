@@ -1,14 +1,21 @@
 package app.gutlog.app.reminder;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Runs the desktop's own programs (systemctl, notify-send, GutLog's launcher); tests replace it. */
 public interface ProcessRunner {
 
-    /** What a finished program printed and returned. */
-    record Result(int exitCode, String output) {
+    /** What a finished program printed, on its output and on its error output, and returned. */
+    record Result(int exitCode, String output, String error) {
+
+        public Result(int exitCode, String output) {
+            this(exitCode, output, "");
+        }
 
         public boolean succeeded() {
             return exitCode == 0;
@@ -21,18 +28,18 @@ public interface ProcessRunner {
     /** Starts {@code command} on its own, without waiting for it or reading what it prints. */
     void start(List<String> command) throws IOException;
 
-    /** The real programs, with no input; their error output goes to this process's. */
+    /** The real programs, with no input. */
     static ProcessRunner system() {
         return new ProcessRunner() {
             @Override
             public Result run(List<String> command) throws IOException {
                 Process process = new ProcessBuilder(command)
                         .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
                         .start();
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                CompletableFuture<String> error = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+                String output = readAll(process.getInputStream());
                 try {
-                    return new Result(process.waitFor(), output);
+                    return new Result(process.waitFor(), output, error.join());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     process.destroy();
@@ -47,6 +54,14 @@ public interface ProcessRunner {
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD)
                         .start();
+            }
+
+            private static String readAll(InputStream stream) {
+                try (stream) {
+                    return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
 
             private static java.io.File nullDevice() {

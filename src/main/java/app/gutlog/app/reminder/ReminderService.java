@@ -179,7 +179,7 @@ public final class ReminderService {
         }
         if (!result.succeeded()) {
             throw new ReminderException(String.join(" ", command) + " failed (exit code " + result.exitCode()
-                    + "); the reminder is off");
+                    + (result.error().isBlank() ? "" : ": " + result.error().strip()) + "); the reminder is off");
         }
     }
 
