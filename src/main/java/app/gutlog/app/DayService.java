@@ -123,8 +123,28 @@ public final class DayService {
 
     /** Every saved day from {@code first} to {@code last}, both included, with its burden, in date order. */
     public List<DayOverview> overviews(LocalDate first, LocalDate last) {
+        return overviews(days.findBetween(first, last));
+    }
+
+    /** The most days a note search returns. */
+    public static final int MOST_FOUND = 500;
+
+    /**
+     * The days whose notes contain every word of {@code query} (split at white space, case ignored), newest first,
+     * at most {@link #MOST_FOUND}, with their burden.
+     */
+    public List<DayOverview> searchNotes(String query) {
+        return overviews(days.findByNoteWords(searchWords(query), MOST_FOUND));
+    }
+
+    /** The words a search looks for: the query split at white space. */
+    public static List<String> searchWords(String query) {
+        return query == null || query.isBlank() ? List.of() : List.of(query.strip().split("\\s+"));
+    }
+
+    private List<DayOverview> overviews(List<DayEntry> entries) {
         List<Measure> all = measures.findAll();
-        return days.findBetween(first, last).stream()
+        return entries.stream()
                 .map(day -> new DayOverview(day.date(), SymptomBurden.of(day, all), day.values().size(), day.notes()))
                 .toList();
     }
