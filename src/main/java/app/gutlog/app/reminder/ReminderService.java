@@ -31,6 +31,8 @@ public final class ReminderService {
     /** How the reminder is set up. */
     public enum Mechanism { SYSTEMD_TIMER, AUTOSTART }
 
+    /** Overrides where the reminder's files go. */
+    public static final String CONFIG_HOME_PROPERTY = "gutlog.configHome";
     static final String TIMER = "gutlog-reminder.timer";
     static final String SERVICE = "gutlog-reminder.service";
     static final String ENTRY = "gutlog-reminder.desktop";
@@ -57,8 +59,15 @@ public final class ReminderService {
                 launcherCommand(), journal, ProcessRunner.system());
     }
 
-    /** {@code $XDG_CONFIG_HOME}, or {@code ~/.config} where it is unset or not absolute (as the XDG spec says). */
+    /**
+     * The system property {@value #CONFIG_HOME_PROPERTY} where set (tests use it), else {@code $XDG_CONFIG_HOME}, or
+     * {@code ~/.config} where that is unset or not absolute (as the XDG spec says).
+     */
     public static Path configHome(Map<String, String> env, Path home) {
+        String property = System.getProperty(CONFIG_HOME_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
         String xdg = env.get("XDG_CONFIG_HOME");
         return xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
     }
