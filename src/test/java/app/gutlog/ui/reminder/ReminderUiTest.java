@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -98,11 +96,8 @@ class ReminderUiTest extends AppUiTest {
         start(journal);
         waitUntilVisible("#home-page");
 
-        MenuItem item = lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(i -> "menu-reminder".equals(i.getId()))
-                .findFirst().orElseThrow();
-        assertThat(item.getParentMenu().getText()).isEqualTo("_File");
-        interact(item::fire);
+        clickMenu("File");
+        clickOn("Daily reminder…");
 
         waitUntilVisible("#reminder-dialog");
         waitUntilTextStartsWith("#reminder-status", "The reminder is off.");
