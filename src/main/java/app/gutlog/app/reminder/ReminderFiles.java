@@ -23,7 +23,10 @@ final class ReminderFiles {
 
     private ReminderFiles() {}
 
-    /** The service the timer starts: one {@code gutlog remind}, which may wait for the notification to be clicked. */
+    /**
+     * The service the timer starts: one {@code gutlog remind}, which may wait for the notification to be clicked. The
+     * GutLog window that a click opens outlives it: only the main process is stopped with the service.
+     */
     static String service(List<String> remindCommand) {
         return """
                 [Unit]
@@ -31,6 +34,7 @@ final class ReminderFiles {
 
                 [Service]
                 Type=oneshot
+                KillMode=process
                 ExecStart=%s
                 """.formatted(remindCommand.stream().map(ReminderFiles::systemdArgument).collect(Collectors.joining(" ")));
     }

@@ -73,12 +73,16 @@ public final class ReminderService {
     }
 
     /**
-     * How GutLog was started: the launcher script names itself in {@code gutlog.launcher}, an installed app's
-     * launcher is {@code jpackage.app-path}; otherwise {@code gutlog} from the PATH.
+     * How GutLog was started: the launcher script names itself in {@code gutlog.launcher}, and is given the Java
+     * runtime it runs on now (a timer or a login session may not have the shell's JAVA_HOME); an installed app's
+     * launcher is {@code jpackage.app-path} and brings its own runtime; otherwise {@code gutlog} from the PATH.
      */
     public static List<String> launcherCommand() {
-        String launcher = System.getProperty("gutlog.launcher", System.getProperty("jpackage.app-path", "gutlog"));
-        return List.of(launcher);
+        String script = System.getProperty("gutlog.launcher");
+        if (script != null && !script.isBlank()) {
+            return List.of("/usr/bin/env", "JAVA_HOME=" + System.getProperty("java.home"), script);
+        }
+        return List.of(System.getProperty("jpackage.app-path", "gutlog"));
     }
 
     /** The daily time, or empty when the reminder is off. */

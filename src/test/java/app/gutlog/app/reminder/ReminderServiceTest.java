@@ -55,6 +55,7 @@ class ReminderServiceTest {
         assertThat(Files.readString(units.resolve("gutlog-reminder.timer")))
                 .contains("[Timer]\nOnCalendar=*-*-* 20:30:00\n", "[Install]\nWantedBy=timers.target\n");
         assertThat(Files.readString(units.resolve("gutlog-reminder.service"))).contains("Type=oneshot\n",
+                "KillMode=process\n",
                 "ExecStart=\"/opt/Gut Log/bin/gutlog\" \"--db\" \"" + temp.resolve("my journal.db") + "\" \"remind\"\n");
         assertThat(Files.getPosixFilePermissions(units.resolve("gutlog-reminder.timer")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -160,5 +161,22 @@ class ReminderServiceTest {
         assertThat(ReminderService.configHome(Map.of("XDG_CONFIG_HOME", "relative"), home))
                 .isEqualTo(Path.of("/home/ann/.config"));
         assertThat(ReminderService.configHome(Map.of(), home)).isEqualTo(Path.of("/home/ann/.config"));
+    }
+
+    @Test
+    void theLauncherScriptIsRunWithTheJavaRuntimeInUseNow() {
+        String before = System.getProperty("gutlog.launcher");
+        try {
+            System.setProperty("gutlog.launcher", "/opt/gutlog/bin/gutlog");
+            assertThat(ReminderService.launcherCommand()).containsExactly("/usr/bin/env",
+                    "JAVA_HOME=" + System.getProperty("java.home"), "/opt/gutlog/bin/gutlog");
+            System.clearProperty("gutlog.launcher");
+            assertThat(ReminderService.launcherCommand()).containsExactly(
+                    System.getProperty("jpackage.app-path", "gutlog"));
+        } finally {
+            if (before != null) {
+                System.setProperty("gutlog.launcher", before);
+            }
+        }
     }
 }
