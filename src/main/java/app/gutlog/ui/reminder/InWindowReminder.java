@@ -90,10 +90,28 @@ public final class InWindowReminder {
                 reminder.show(false);
             }
         });
+        reminder.lookWhenTheWindowIsFocused();
         Timeline ticks = new Timeline(new KeyFrame(LOOK_EVERY, event -> reminder.check()));
         ticks.setCycleCount(Animation.INDEFINITE);
         ticks.play();
         reminder.check();
+    }
+
+    /** Looks again whenever the window comes back to the front, as after the reminder dialog or a command changed it. */
+    private void lookWhenTheWindowIsFocused() {
+        banner.sceneProperty().addListener((observable, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, was, focused) -> {
+                            if (focused) {
+                                check();
+                            }
+                        });
+                    }
+                });
+            }
+        });
     }
 
     /** Whether the notice is due: on, at or after its time today, not hidden today, and the day not logged. */
