@@ -69,6 +69,12 @@ shot journal LIGHT ctrl+2 --db "$work/seeded/journal.db"
 W=1024 H=640 shot journal-1024 LIGHT ctrl+2 --db "$work/seeded/journal.db"
 TEXT_SIZE=HUGE shot journal-150 DARK ctrl+2 --db "$work/seeded/journal.db"
 shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"
+# a search of the notes, over a few days given notes from the command line
+for ago in 2 9 23 41; do
+  target/gutlog/bin/gutlog --db "$work/seeded/journal.db" log --date "$(date -d "$ago days ago" +%F)" \
+    --note "Pizza with friends on day -$ago, then bloated in the evening" >/dev/null
+done
+shot history-search LIGHT "ctrl+3 ctrl+f p i z z a" --db "$work/seeded/journal.db"
 shot insights LIGHT ctrl+4 --db "$work/seeded/journal.db"
 # the Effects tab, at the "Same day" lag
 shot insights-dark DARK "ctrl+4 click:685:223 click:356:149" --db "$work/seeded/journal.db"

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,44 @@ public final class DayService {
         days.saveIfUnchanged(entry, expected);
     }
 
+    /** A day before and after a {@link #merge}; {@code before} is empty when the day had not been saved. */
+    public record DayChange(Optional<DayEntry> before, DayEntry after) {
+
+        public boolean changed() {
+            return !before.equals(Optional.of(after)) && !(before.isEmpty() && after.values().isEmpty()
+                    && after.notes() == null);
+        }
+    }
+
+    /**
+     * Merges into the day's saved values: sets {@code set}, removes the measures in {@code clear}, and replaces the
+     * notes with {@code notes} where given (blank clears them). Checks the result as {@link #save(DayEntry)} does and
+     * throws {@link InvalidDayException} with every problem, saving nothing; saves nothing either when nothing
+     * changes.
+     */
+    public DayChange merge(LocalDate date, Map<String, Double> set, Set<String> clear, Optional<String> notes) {
+        Optional<DayEntry> before = days.find(date);
+        Map<String, Double> values = new HashMap<>(before.map(DayEntry::values).orElse(Map.of()));
+        values.keySet().removeAll(clear);
+        values.putAll(set);
+        DayEntry after = new DayEntry(date, values, notes.orElse(before.map(DayEntry::notes).orElse(null)));
+        // A measure to clear is checked as one to set would be, so that an unknown key gets the same message.
+        Map<String, Double> probe = new HashMap<>(values);
+        clear.stream().filter(key -> !probe.containsKey(key)).forEach(key -> probe.put(key, 0.0));
+        Map<String, Measure> catalogue = catalogue();
+        List<FieldProblem> problems = DayRules.check(new DayEntry(date, probe, after.notes()), catalogue, today())
+                .stream().filter(problem -> !clear.contains(problem.field()) || !catalogue.containsKey(problem.field()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidDayException(problems);
+        }
+        DayChange change = new DayChange(before, after);
+        if (change.changed()) {
+            days.saveIfUnchanged(after, before);
+        }
+        return change;
+    }
+
     private void checkRules(DayEntry entry) {
         List<FieldProblem> problems = DayRules.check(entry, catalogue(), today());
         if (!problems.isEmpty()) {
@@ -84,8 +123,28 @@ public final class DayService {
 
     /** Every saved day from {@code first} to {@code last}, both included, with its burden, in date order. */
     public List<DayOverview> overviews(LocalDate first, LocalDate last) {
+        return overviews(days.findBetween(first, last));
+    }
+
+    /** The most days a note search returns. */
+    public static final int MOST_FOUND = 500;
+
+    /**
+     * The days whose notes contain every word of {@code query} (split at white space, case ignored), newest first,
+     * at most {@link #MOST_FOUND}, with their burden.
+     */
+    public List<DayOverview> searchNotes(String query) {
+        return overviews(days.findByNoteWords(searchWords(query), MOST_FOUND));
+    }
+
+    /** The words a search looks for: the query split at white space. */
+    public static List<String> searchWords(String query) {
+        return query == null || query.isBlank() ? List.of() : List.of(query.strip().split("\\s+"));
+    }
+
+    private List<DayOverview> overviews(List<DayEntry> entries) {
         List<Measure> all = measures.findAll();
-        return days.findBetween(first, last).stream()
+        return entries.stream()
                 .map(day -> new DayOverview(day.date(), SymptomBurden.of(day, all), day.values().size(), day.notes()))
                 .toList();
     }

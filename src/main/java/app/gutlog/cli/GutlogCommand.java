@@ -3,11 +3,15 @@ package app.gutlog.cli;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.DataLocation;
+import app.gutlog.app.reminder.ReminderPlatform;
 import app.gutlog.domain.JournalException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -23,21 +27,39 @@ import picocli.CommandLine;
         },
         subcommands = {MeasuresCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
             ExportCommand.class, ImportCommand.class, ReportCommand.class, InsightsCommand.class,
-            TrialsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+            TrialsCommand.class, DemoCommand.class, LogCommand.class, RemindCommand.class,
+            CommandLine.HelpCommand.class})
 public final class GutlogCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "FILE", description = "The journal file to use.")
     Path db;
 
+    @Option(names = CHECK_IN, description = "Open the desktop app on the check-in.")
+    boolean checkIn;
+
+    /** The system property that tells the desktop app which page to open on. */
+    public static final String START_PAGE_PROPERTY = "gutlog.startPage";
+    static final String CHECK_IN = "--check-in";
+
     private final Consumer<Path> desktopApp;
+    private final Supplier<ReminderPlatform> reminderPlatform;
 
     public GutlogCommand(Consumer<Path> desktopApp) {
+        this(desktopApp, ReminderPlatform::system);
+    }
+
+    GutlogCommand(Consumer<Path> desktopApp, Supplier<ReminderPlatform> reminderPlatform) {
         this.desktopApp = desktopApp;
+        this.reminderPlatform = reminderPlatform;
     }
 
     /** The command line for {@code gutlog}, where {@code desktopApp} opens the app on the given journal file. */
     public static CommandLine commandLine(Consumer<Path> desktopApp) {
-        CommandLine commandLine = new CommandLine(new GutlogCommand(desktopApp));
+        return commandLine(new GutlogCommand(desktopApp));
+    }
+
+    static CommandLine commandLine(GutlogCommand gutlog) {
+        CommandLine commandLine = new CommandLine(gutlog);
         String defaultJournal = DataLocation.defaultFile().toString().replace("%", "%%");
         commandLine.getCommandSpec().usageMessage().footer(
                 "", "The journal is " + defaultJournal + " unless --db or the GUTLOG_DB variable names another file.");
@@ -54,9 +76,20 @@ public final class GutlogCommand implements Runnable {
     /**
      * The journal to open the desktop app on when the arguments ask for nothing else ({@code gutlog} or
      * {@code gutlog --db FILE}), so that the app starts without building the command line's parser, which loads and
-     * inspects every command. Empty for any other arguments: those go to {@link #commandLine}.
+     * inspects every command. Empty for any other arguments: those go to {@link #commandLine}. With
+     * {@code --check-in} among them, it also sets {@value #START_PAGE_PROPERTY} for the app to open on the check-in.
      */
-    public static Optional<Path> desktopAppJournal(String... args) {
+    public static Optional<Path> desktopAppJournal(String... arguments) {
+        List<String> rest = new ArrayList<>(List.of(arguments));
+        boolean checkIn = rest.remove(CHECK_IN);
+        Optional<Path> journal = journalOfDesktopApp(rest.toArray(String[]::new));
+        if (journal.isPresent() && checkIn) {
+            openOnCheckIn();
+        }
+        return journal;
+    }
+
+    private static Optional<Path> journalOfDesktopApp(String... args) {
         String db;
         if (args.length == 0) {
             db = null;
@@ -79,7 +112,18 @@ public final class GutlogCommand implements Runnable {
 
     @Override
     public void run() {
+        if (checkIn) {
+            openOnCheckIn();
+        }
         desktopApp.accept(journalFile());
+    }
+
+    private static void openOnCheckIn() {
+        System.setProperty(START_PAGE_PROPERTY, "check-in");
+    }
+
+    ReminderPlatform reminderPlatform() {
+        return reminderPlatform.get();
     }
 
     Path journalFile() {

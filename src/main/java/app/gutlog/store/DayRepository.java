@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,6 +84,40 @@ public final class DayRepository {
         notesByDay.forEach((day, notes) ->
                 days.add(new DayEntry(LocalDate.parse(day), valuesByDay.getOrDefault(day, Map.of()), notes)));
         return days;
+    }
+
+    /**
+     * The newest days, at most {@code limit}, whose notes contain every one of {@code words}, ignoring case (in any
+     * script, not only ASCII, which SQLite's own LIKE would limit it to), newest first.
+     */
+    public List<DayEntry> findByNoteWords(List<String> words, int limit) {
+        List<String> folded = words.stream().map(DayRepository::fold).filter(word -> !word.isEmpty()).toList();
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        return database.read(c -> {
+            List<LocalDate> matching = new ArrayList<>();
+            try (PreparedStatement query =
+                    c.prepareStatement("SELECT day, notes FROM day WHERE notes IS NOT NULL ORDER BY day DESC");
+                    ResultSet rows = query.executeQuery()) {
+                while (matching.size() < limit && rows.next()) {
+                    String notes = fold(rows.getString(2));
+                    if (folded.stream().allMatch(notes::contains)) {
+                        matching.add(LocalDate.parse(rows.getString(1)));
+                    }
+                }
+            }
+            List<DayEntry> found = new ArrayList<>(matching.size());
+            for (LocalDate date : matching) {
+                find(c, date).ifPresent(found::add);
+            }
+            return found;
+        });
+    }
+
+    /** Text as compared in a search: lower case, whatever the script. */
+    public static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     /**

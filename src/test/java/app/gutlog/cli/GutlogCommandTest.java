@@ -56,6 +56,34 @@ class GutlogCommandTest extends CommandLineTest {
     }
 
     @Test
+    void checkInOpensTheDesktopAppOnTheCheckInPage() {
+        Path db = temp.resolve("mine.db");
+        System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+        try {
+            assertThat(GutlogCommand.desktopAppJournal("--db", db.toString())).contains(db.toAbsolutePath());
+            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isNull();
+
+            assertThat(GutlogCommand.desktopAppJournal("--db", db.toString(), "--check-in"))
+                    .contains(db.toAbsolutePath());
+            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isEqualTo("check-in");
+            System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+
+            assertThat(GutlogCommand.desktopAppJournal("--check-in", "--db=" + db)).contains(db.toAbsolutePath());
+            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isEqualTo("check-in");
+            System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+
+            assertThat(GutlogCommand.desktopAppJournal("--check-in", "measures")).isEmpty();
+            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isNull();
+
+            assertThat(run("--check-in", "--db", db.toString())).isZero();
+            assertThat(desktopLaunches).containsExactly(db.toAbsolutePath());
+            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isEqualTo("check-in");
+        } finally {
+            System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+        }
+    }
+
+    @Test
     void everythingElseGoesToTheParser() {
         assertThat(GutlogCommand.desktopAppJournal("--db", "mine.db", "measures")).isEmpty();
         assertThat(GutlogCommand.desktopAppJournal("measures")).isEmpty();

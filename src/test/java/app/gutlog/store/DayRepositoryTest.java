@@ -47,6 +47,25 @@ class DayRepositoryTest {
     }
 
     @Test
+    void aNoteSearchFindsTheDaysWithEveryWordInAnyCaseNewestFirst() {
+        days.save(new DayEntry(DAY, Map.of("bloating", 4.0), "Pizza with Extra cheese"));
+        days.save(new DayEntry(DAY.plusDays(1), Map.of(), "cheese on toast"));
+        days.save(new DayEntry(DAY.plusDays(2), Map.of("gas", 2.0), "ÜBEL nach Käse"));
+        days.save(new DayEntry(DAY.plusDays(3), Map.of("gas", 1.0), null));
+
+        assertThat(days.findByNoteWords(java.util.List.of("CHEESE"), 10)).extracting(DayEntry::date)
+                .containsExactly(DAY.plusDays(1), DAY);
+        assertThat(days.findByNoteWords(java.util.List.of("cheese", "pizza"), 10))
+                .containsExactly(new DayEntry(DAY, Map.of("bloating", 4.0), "Pizza with Extra cheese"));
+        assertThat(days.findByNoteWords(java.util.List.of("übel", "käse"), 10)).extracting(DayEntry::date)
+                .containsExactly(DAY.plusDays(2));
+        assertThat(days.findByNoteWords(java.util.List.of("cheese"), 1)).extracting(DayEntry::date)
+                .containsExactly(DAY.plusDays(1));
+        assertThat(days.findByNoteWords(java.util.List.of("%"), 10)).isEmpty();
+        assertThat(days.findByNoteWords(java.util.List.of(), 10)).isEmpty();
+    }
+
+    @Test
     void theRevisionCountsCommittedSavesOnly() {
         long opened = database.revision();
         days.find(DAY);

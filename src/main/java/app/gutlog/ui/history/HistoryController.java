@@ -9,14 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -25,7 +31,7 @@ import javafx.scene.layout.VBox;
 /** Binds the history page: the month calendar and the list of logged days. Opening a day shows it in the journal. */
 public final class HistoryController {
 
-    private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault());
 
     private final HistoryViewModel model;
@@ -36,6 +42,9 @@ public final class HistoryController {
     @FXML private Label monthSummary;
     @FXML private GridPane calendarGrid;
     @FXML private ListView<DayOverview> dayList;
+    @FXML private TextField searchField;
+    @FXML private Label listTitle;
+    @FXML private Label searchSummary;
 
     public HistoryController(HistoryViewModel model, Consumer<LocalDate> openDay) {
         this.model = model;
@@ -54,7 +63,8 @@ public final class HistoryController {
         model.calendar().addListener((ListChangeListener<CalendarDay>) change -> drawCalendar());
         dayList.setItems(model.loggedDays());
         dayList.setPlaceholder(new Label("No days logged in this month."));
-        dayList.setCellFactory(list -> new DayCell(list));
+        dayList.setCellFactory(list -> new DayCell(list, model.searching()::get, model::searchWords));
+        bindSearch();
         dayList.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 openSelected();
@@ -65,6 +75,52 @@ public final class HistoryController {
                 openSelected();
             }
         });
+    }
+
+    /** The search field filters the list to the days whose notes match; Ctrl+F goes to it, Escape clears it. */
+    private void bindSearch() {
+        searchField.textProperty().bindBidirectional(model.searchText());
+        searchSummary.textProperty().bind(model.searchSummary());
+        searchSummary.visibleProperty().bind(model.searching());
+        searchSummary.managedProperty().bind(model.searching());
+        listTitle.textProperty().bind(Bindings.when(model.searching()).then("Days found").otherwise("Logged days"));
+        model.searching().addListener((observable, was, searching) -> {
+            dayList.setItems(searching ? model.found() : model.loggedDays());
+            dayList.setPlaceholder(new Label(searching ? "No days found." : "No days logged in this month."));
+        });
+        // A new search shows its own words highlighted, also in the cells of days that were already listed.
+        model.found().addListener((ListChangeListener<DayOverview>) change -> dayList.refresh());
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                event.consume();
+            }
+        });
+        EventHandler<KeyEvent> find = event -> {
+            if (FIND.match(event) && isShown(searchField)) {
+                searchField.requestFocus();
+                searchField.selectAll();
+                event.consume();
+            }
+        };
+        searchField.sceneProperty().addListener((observable, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, find);
+            }
+            if (newScene != null) {
+                newScene.addEventFilter(KeyEvent.KEY_PRESSED, find);
+            }
+        });
+    }
+
+    /** Whether the node and all its parents are visible: pages stay in the window while another page is shown. */
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void openSelected() {
@@ -137,20 +193,5 @@ public final class HistoryController {
     @FXML
     private void thisMonth() {
         model.thisMonth();
-    }
-
-    /** A logged day in the list; its text wraps to the list's width rather than scroll sideways. */
-    private static final class DayCell extends ListCell<DayOverview> {
-        DayCell(ListView<DayOverview> list) {
-            setWrapText(true);
-            prefWidthProperty().bind(list.widthProperty().subtract(24));
-            setMinWidth(0);
-        }
-
-        @Override
-        protected void updateItem(DayOverview day, boolean empty) {
-            super.updateItem(day, empty);
-            setText(empty || day == null ? null : LIST_DATE.format(day.date()) + " · " + HistoryViewModel.describe(day));
-        }
     }
 }

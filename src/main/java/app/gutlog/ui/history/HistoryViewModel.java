@@ -16,10 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,10 +40,69 @@ public final class HistoryViewModel {
     private final ObservableList<CalendarDay> calendar = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final LatestOnly searches;
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ObservableList<DayOverview> found = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper searchSummary = new ReadOnlyStringWrapper(this, "searchSummary", "");
+    private List<String> searchWords = List.of();
 
     public HistoryViewModel(DayService days, TaskRunner tasks) {
         this.days = days;
         this.reads = new LatestOnly(tasks);
+        this.searches = new LatestOnly(tasks);
+        searchText.addListener((observable, old, now) -> search());
+    }
+
+    /** The words typed in the search field; the days whose notes hold them all are found as they are typed. */
+    public StringProperty searchText() {
+        return searchText;
+    }
+
+    /** Whether a search is typed, so that the list shows the days found rather than the month's days. */
+    public ReadOnlyBooleanProperty searching() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The days whose notes contain every word searched for, newest first. */
+    public ObservableList<DayOverview> found() {
+        return found;
+    }
+
+    /** How many days the search found, or why it found none. */
+    public ReadOnlyStringProperty searchSummary() {
+        return searchSummary.getReadOnlyProperty();
+    }
+
+    /** The words of the search the list shows, to highlight in the notes. */
+    public List<String> searchWords() {
+        return searchWords;
+    }
+
+    private void search() {
+        String query = searchText.get();
+        List<String> words = DayService.searchWords(query);
+        if (words.isEmpty()) {
+            searches.forget();
+            searchWords = List.of();
+            found.clear();
+            searchSummary.set("");
+            searching.set(false);
+            return;
+        }
+        searching.set(true);
+        searches.run("Searching the notes…", progress -> days.searchNotes(query), matching -> {
+            searchWords = words;
+            found.setAll(matching);
+            searchSummary.set(matching.isEmpty() ? "No notes contain " + quoted(words) + "."
+                    : matching.size() + (matching.size() == 1 ? " day" : " days") + " with " + quoted(words)
+                            + " in the notes" + (matching.size() == DayService.MOST_FOUND ? " (the newest " + DayService.MOST_FOUND + ")" : "")
+                            + ".");
+        }, error -> searchSummary.set("Could not search the notes: " + error.getMessage()));
+    }
+
+    private static String quoted(List<String> words) {
+        return words.stream().map(word -> "“" + word + "”").collect(Collectors.joining(" and "));
     }
 
     /** Shows {@code shown}; when months are asked for quickly one after another, the last one asked for is shown. */
@@ -56,6 +119,9 @@ public final class HistoryViewModel {
     /** Shows the current month again, re-read from the journal. */
     public void refresh() {
         showMonth(month.get() == null ? YearMonth.from(days.today()) : month.get());
+        if (searching.get()) {
+            search();
+        }
     }
 
     public void previousMonth() {

@@ -1,5 +1,8 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.ui.reminder.InWindowReminder;
+import app.gutlog.ui.reminder.ReminderDialog;
+import app.gutlog.ui.reminder.ReminderViewModel;
 import app.gutlog.ui.shared.Appearance;
 import app.gutlog.ui.shared.DataActions;
 import app.gutlog.ui.shared.Destination;
@@ -100,6 +103,10 @@ public final class ShellController {
         DataActions data = new ShellDataActions(dataSafety, exchange);
         pages = new Navigation(model, features, (services, navigator) -> new FeatureContext(services, tasks,
                 navigator, browser, tryDemo, data), navigation, goMenu, pageArea);
+        if (tryDemo.isPresent()) {
+            InWindowReminder.install((VBox) menuBar.getParent(), model.journalFile(), model.services(), tasks,
+                    day -> pages.open(new Destination.Day(day)));
+        }
     }
 
     /** Asks the current page whether it may be left, then runs {@code proceed} (at once, or after saving). */
@@ -154,6 +161,11 @@ public final class ShellController {
     @FXML
     private void deleteAllData() {
         dataSafety.deleteAllData();
+    }
+
+    @FXML
+    private void dailyReminder() {
+        ReminderDialog.show(window(), ReminderViewModel.forJournal(model.journalFile(), tasks));
     }
 
     @FXML

@@ -101,4 +101,47 @@ class HistoryViewModelTest {
             assertThat(model.summary().get()).isEqualTo("1 of 1 day logged.");
         }
     }
+
+    @Test
+    void aSearchFindsTheDaysWhoseNotesHoldEveryWordAndClearingItShowsTheMonthAgain() {
+        try (AppServices services = AppServices.open(temp.resolve("journal.db"),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))) {
+            services.days().save(new DayEntry(TODAY, Map.of("bloating", 7.0), "Pizza and red wine"));
+            services.days().save(new DayEntry(TODAY.minusDays(40), Map.of(), "red wine at dinner"));
+            services.days().save(new DayEntry(TODAY.minusDays(2), Map.of(), "rice"));
+            HistoryViewModel model = new HistoryViewModel(services.days(), new ImmediateTaskRunner());
+            model.refresh();
+
+            model.searchText().set("  WINE ");
+            assertThat(model.searching().get()).isTrue();
+            assertThat(model.found()).extracting(DayOverview::date).containsExactly(TODAY, TODAY.minusDays(40));
+            assertThat(model.searchWords()).containsExactly("WINE");
+            assertThat(model.searchSummary().get()).isEqualTo("2 days with “WINE” in the notes.");
+
+            model.searchText().set("wine pizza");
+            assertThat(model.found()).extracting(DayOverview::date).containsExactly(TODAY);
+            model.searchText().set("beer");
+            assertThat(model.found()).isEmpty();
+            assertThat(model.searchSummary().get()).isEqualTo("No notes contain “beer”.");
+
+            model.searchText().set("");
+            assertThat(model.searching().get()).isFalse();
+            assertThat(model.found()).isEmpty();
+            assertThat(model.loggedDays()).extracting(DayOverview::date).containsExactly(TODAY.minusDays(2), TODAY);
+        }
+    }
+
+    @Test
+    void anEarlierSearchThatEndsLateIsDropped() {
+        try (AppServices services = AppServices.open(temp.resolve("journal.db"))) {
+            services.days().save(new DayEntry(LocalDate.now(), Map.of(), "red wine"));
+            OutOfOrderTaskRunner tasks = new OutOfOrderTaskRunner();
+            HistoryViewModel model = new HistoryViewModel(services.days(), tasks);
+            model.searchText().set("red");
+            model.searchText().set("beer");
+            tasks.finishNewestFirst();
+            assertThat(model.found()).isEmpty();
+            assertThat(model.searchSummary().get()).isEqualTo("No notes contain “beer”.");
+        }
+    }
 }

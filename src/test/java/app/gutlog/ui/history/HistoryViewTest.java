@@ -8,7 +8,12 @@ import app.gutlog.ui.AppUiTest;
 import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.control.Button;
+import app.gutlog.domain.DayOverview;
+import java.util.List;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -42,5 +47,41 @@ class HistoryViewTest extends AppUiTest {
                 .map(picker -> logged.equals(((DatePicker) picker).getValue())).orElse(false));
         waitUntil(() -> "8".equals(lookup("#field-bloating").queryAs(Spinner.class).getEditor().getText()));
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void ctrlFSearchesTheNotesHighlightsTheWordsFoundAndEscapeClearsIt() throws Exception {
+        LocalDate monthsAgo = today.minusMonths(3);
+        try (AppServices services = AppServices.open(temp.resolve("journal.db"))) {
+            services.days().save(new DayEntry(today, Map.of("bloating", 3.0), "Red WINE with dinner"));
+            services.days().save(new DayEntry(monthsAgo, Map.of(), "a glass of wine, then bad sleep"));
+            services.days().save(new DayEntry(today.minusDays(1), Map.of("gas", 1.0), "rice and fish"));
+        }
+        start(temp.resolve("journal.db"));
+        waitUntilVisible("#home-page");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        waitUntilVisible("#day-" + today);
+        @SuppressWarnings("unchecked")
+        ListView<DayOverview> list = lookup("#day-list").queryAs(ListView.class);
+        waitUntil(() -> !list.getItems().isEmpty());
+
+        push(KeyCode.SHORTCUT, KeyCode.F);
+        TextField search = lookup("#note-search").queryAs(TextField.class);
+        waitUntil(search::isFocused);
+        write("wine");
+
+        waitUntil(() -> list.getItems().stream().map(DayOverview::date).toList().equals(List.of(today, monthsAgo)));
+        assertThat(lookup("#search-summary").queryLabeled().getText()).isEqualTo("2 days with “wine” in the notes.");
+        assertThat(lookup("#list-title").queryLabeled().getText()).isEqualTo("Days found");
+        waitUntil(() -> lookup("#day-list .search-match").queryAllAs(Label.class).size() == 2);
+        assertThat(lookup("#day-list .search-match").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactlyInAnyOrder("WINE", "wine");
+
+        push(KeyCode.ESCAPE);
+
+        waitUntil(() -> search.getText().isEmpty());
+        waitUntil(() -> lookup("#day-list .search-match").queryAll().isEmpty());
+        assertThat(list.getItems()).extracting(DayOverview::date).allMatch(date -> !date.isBefore(today.withDayOfMonth(1)));
+        assertThat(lookup("#list-title").queryLabeled().getText()).isEqualTo("Logged days");
     }
 }

@@ -1,0 +1,177 @@
+package app.gutlog.cli;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.app.DayService.DayChange;
+import app.gutlog.domain.DayEntry;
+import app.gutlog.domain.DayRules;
+import app.gutlog.domain.FieldProblem;
+import app.gutlog.domain.InvalidDayException;
+import app.gutlog.domain.Scale;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutlog log}: merges values into one day, with the day form's checks, and prints what changed. */
+@Command(name = "log", mixinStandardHelpOptions = true,
+        description = {
+            "Log values for a day, merged into what is already saved for it, and print what changed.",
+            "KEY is a measure key (see 'gutlog measures'). VALUE is a number (. or , as decimal mark), yes or no for"
+                    + " a yes/no measure, or - (or nothing, as in KEY=) to clear the measure.",
+            "The values are checked as the day form checks them; if any is wrong, nothing is saved and the exit code"
+                    + " is 2."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Saved, or nothing to change.", "1:The journal could not be opened or written.",
+            "2:A bad date, key or value: nothing was saved."})
+final class LogCommand implements Callable<Integer> {
+
+    static final int BAD_INPUT = 2;
+    private static final String CLEAR = "-";
+
+    @ParentCommand
+    GutlogCommand gutlog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "D", defaultValue = "today",
+            description = "The day: YYYY-MM-DD, today or yesterday (default: ${DEFAULT-VALUE}).")
+    String date;
+
+    @Option(names = "--note", paramLabel = "TEXT",
+            description = "The day's notes, replacing any saved ones; an empty TEXT clears them.")
+    String note;
+
+    @Parameters(paramLabel = "KEY=VALUE", arity = "0..*", description = "The values to log.")
+    List<String> assignments = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (AppServices services = gutlog.openJournal()) {
+            List<String> problems = new ArrayList<>();
+            Optional<LocalDate> day = parseDate(services.days().today(), problems);
+            Map<String, Double> set = new LinkedHashMap<>();
+            Set<String> clear = new LinkedHashSet<>();
+            parseAssignments(problems, set, clear);
+            if (!problems.isEmpty()) {
+                return reject(err, problems);
+            }
+            if (set.isEmpty() && clear.isEmpty() && note == null) {
+                err.println("gutlog log: nothing to log; give KEY=VALUE pairs or --note (see gutlog log --help)");
+                return BAD_INPUT;
+            }
+            DayChange change;
+            try {
+                change = services.days().merge(day.orElseThrow(), set, clear, Optional.ofNullable(note));
+            } catch (InvalidDayException invalid) {
+                return reject(err, invalid.problems().stream().map(FieldProblem::message).toList());
+            }
+            printChange(out, change);
+        }
+        return 0;
+    }
+
+    private Optional<LocalDate> parseDate(LocalDate today, List<String> problems) {
+        String text = date.strip().toLowerCase(Locale.ROOT);
+        try {
+            return Optional.of(switch (text) {
+                case "today" -> today;
+                case "yesterday" -> today.minusDays(1);
+                default -> LocalDate.parse(text);
+            });
+        } catch (DateTimeParseException e) {
+            problems.add("--date: '" + date + "' is not a day; give YYYY-MM-DD, today or yesterday");
+            return Optional.empty();
+        }
+    }
+
+    private void parseAssignments(List<String> problems, Map<String, Double> set, Set<String> clear) {
+        for (String assignment : assignments) {
+            int equals = assignment.indexOf('=');
+            if (equals <= 0) {
+                problems.add("'" + assignment + "' is not KEY=VALUE (for example bloating=3)");
+                continue;
+            }
+            String key = assignment.substring(0, equals).strip();
+            String value = assignment.substring(equals + 1).strip();
+            set.remove(key);
+            clear.remove(key);
+            if (value.isEmpty() || value.equals(CLEAR)) {
+                clear.add(key);
+                continue;
+            }
+            try {
+                set.put(key, switch (value.toLowerCase(Locale.ROOT)) {
+                    case "yes" -> 1.0;
+                    case "no" -> 0.0;
+                    default -> DayRules.parseNumber(value).orElseThrow();
+                });
+            } catch (NumberFormatException e) {
+                problems.add(key + ": " + e.getMessage() + "; give a number, yes or no, or - to clear");
+            }
+        }
+    }
+
+    private static int reject(PrintWriter err, List<String> problems) {
+        problems.forEach(problem -> err.println("gutlog log: " + problem));
+        err.println("gutlog log: nothing was saved");
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static void printChange(PrintWriter out, DayChange change) {
+        LocalDate day = change.after().date();
+        if (!change.changed()) {
+            out.printf("Nothing changed on %s.%n", day);
+            out.flush();
+            return;
+        }
+        Map<String, Double> before = change.before().map(DayEntry::values).orElse(Map.of());
+        Map<String, Double> after = change.after().values();
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        out.printf("Saved %s:%n", day);
+        for (String key : keys) {
+            Double old = before.get(key);
+            Double now = after.get(key);
+            if (!Objects.equals(old, now)) {
+                out.printf("  %s: %s → %s%n", key, show(old), show(now));
+            }
+        }
+        String oldNotes = change.before().map(DayEntry::notes).orElse(null);
+        if (!Objects.equals(oldNotes, change.after().notes())) {
+            out.printf("  notes: %s → %s%n", quote(oldNotes), quote(change.after().notes()));
+        }
+        out.flush();
+    }
+
+    private static String show(Double value) {
+        return value == null ? "not logged" : Scale.format(value);
+    }
+
+    private static String quote(String notes) {
+        if (notes == null) {
+            return "none";
+        }
+        String oneLine = notes.replaceAll("\\s+", " ").strip();
+        return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine) + "\"";
+    }
+}

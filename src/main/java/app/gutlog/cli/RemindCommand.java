@@ -1,0 +1,133 @@
+package app.gutlog.cli;
+
+import app.gutlog.app.AppServices;
+import app.gutlog.app.reminder.Notifier;
+import app.gutlog.app.reminder.ReminderException;
+import app.gutlog.app.reminder.ReminderPlatform;
+import app.gutlog.app.reminder.ReminderService;
+import app.gutlog.app.reminder.ResidentReminder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutlog remind}: the daily reminder, shown as a desktop notification when today is not logged yet. */
+@Command(name = "remind", mixinStandardHelpOptions = true,
+        description = {
+            "Without options: if today is not logged yet, show a desktop notification; a click on it opens GutLog on"
+                    + " the check-in. If today is logged, do nothing.",
+            "The daily reminder runs this at the set time: turn it on with --on, off with --off."})
+final class RemindCommand implements Runnable {
+
+    @ParentCommand
+    GutlogCommand gutlog;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    Mode mode = new Mode();
+
+    static final class Mode {
+        @Option(names = "--on", paramLabel = "HH:MM",
+                description = "Remind every day at this time (24-hour clock), on this journal. Replaces an earlier time.")
+        String on;
+
+        @Option(names = "--off", description = "Turn the daily reminder off, removing every file it created.")
+        boolean off;
+
+        @Option(names = "--status", description = "Say whether the daily reminder is on, and at what time.")
+        boolean status;
+
+        @Option(names = "--resident", description = "Stay running and remind at the set time each day (what the"
+                + " autostart entry runs where there is no systemd timer).")
+        boolean resident;
+    }
+
+    @Override
+    public void run() {
+        ReminderPlatform platform = gutlog.reminderPlatform();
+        ReminderService reminders = platform.service(gutlog.journalFile());
+        PrintWriter out = spec.commandLine().getOut();
+        if (mode.on != null) {
+            LocalTime at = parseTime(mode.on);
+            ReminderService.Mechanism mechanism = reminders.enable(at);
+            out.printf("The daily reminder is on at %s (%s): %s%n", at, describe(mechanism),
+                    String.join(", ", reminders.files(mechanism).stream().map(Object::toString).toList()));
+        } else if (mode.off) {
+            reminders.disable();
+            out.println("The daily reminder is off; its files are removed.");
+        } else if (mode.status) {
+            out.println(reminders.current().map(at -> "The daily reminder is on at " + at + ".")
+                    .orElse("The daily reminder is off."));
+        } else if (mode.resident) {
+            runResident(platform, reminders, out);
+        } else {
+            remindIfNotLogged(platform, reminders, out);
+        }
+        out.flush();
+    }
+
+    private void runResident(ReminderPlatform platform, ReminderService reminders, PrintWriter out) {
+        try {
+            boolean ran = new ResidentReminder(reminders, platform.clock(), ResidentReminder::sleep)
+                    .run(() -> remindIfNotLogged(platform, reminders, out));
+            if (!ran) {
+                out.println("The daily reminder is off; nothing to wait for.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void remindIfNotLogged(ReminderPlatform platform, ReminderService reminders, PrintWriter out) {
+        LocalDate today = LocalDate.now(platform.clock());
+        boolean logged;
+        try (AppServices services = AppServices.open(gutlog.journalFile(), platform.clock())) {
+            logged = services.days().load(today).isPresent();
+        }
+        if (logged) {
+            out.printf("%s is logged; no reminder.%n", today);
+            return;
+        }
+        String day = today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.getDefault()));
+        Notifier.Outcome outcome = platform.notifier().show("Time for today's GutLog check-in",
+                day + " is not logged yet. Click to open the check-in.");
+        out.printf("%s is not logged; reminded.%n", today);
+        if (outcome == Notifier.Outcome.OPENED) {
+            try {
+                platform.runner().start(reminders.command("--check-in"));
+            } catch (IOException e) {
+                throw new ReminderException("Could not open GutLog on the check-in: " + e.getMessage(), e);
+            }
+            out.println("Opening the check-in.");
+        }
+        out.flush();
+    }
+
+    private LocalTime parseTime(String text) {
+        try {
+            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip(),
+                    DateTimeFormatter.ofPattern("HH:mm"));
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--on takes a time as HH:MM (24-hour clock), such as"
+                    + " 20:30, not '" + text + "'");
+        }
+    }
+
+    private static String describe(ReminderService.Mechanism mechanism) {
+        return mechanism == ReminderService.Mechanism.SYSTEMD_TIMER ? "a systemd user timer"
+                : "an autostart entry and a small resident process";
+    }
+}

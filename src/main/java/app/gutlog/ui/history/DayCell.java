@@ -1,0 +1,70 @@
+package app.gutlog.ui.history;
+
+import app.gutlog.domain.DayOverview;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A day in the list; its text wraps to the list's width rather than scroll sideways. While a search is shown, the
+ * notes around the words found follow, with those words highlighted.
+ */
+final class DayCell extends ListCell<DayOverview> {
+
+    static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
+    private static final DateTimeFormatter FOUND_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
+
+    private final BooleanSupplier searching;
+    private final Supplier<List<String>> searchWords;
+
+    DayCell(ListView<DayOverview> list, BooleanSupplier searching, Supplier<List<String>> searchWords) {
+        this.searching = searching;
+        this.searchWords = searchWords;
+        setWrapText(true);
+        prefWidthProperty().bind(list.widthProperty().subtract(24));
+        setMinWidth(0);
+    }
+
+    @Override
+    protected void updateItem(DayOverview day, boolean empty) {
+        super.updateItem(day, empty);
+        setGraphic(null);
+        setText(null);
+        setAccessibleText(null);
+        if (empty || day == null) {
+            return;
+        }
+        if (!searching.getAsBoolean() || day.notes() == null) {
+            setText(LIST_DATE.format(day.date()) + " · " + HistoryViewModel.describe(day));
+            return;
+        }
+        String heading = FOUND_DATE.format(day.date()) + " · " + HistoryViewModel.describe(day).lines().findFirst()
+                .orElse("") + "\n";
+        TextFlow flow = new TextFlow(new Text(heading));
+        StringBuilder spoken = new StringBuilder(heading);
+        for (NoteMatches.Piece piece : NoteMatches.excerpt(day.notes(), searchWords.get())) {
+            flow.getChildren().add(node(piece));
+            spoken.append(piece.text());
+        }
+        flow.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+        setGraphic(flow);
+        setAccessibleText(spoken.toString());
+    }
+
+    private static Node node(NoteMatches.Piece piece) {
+        if (!piece.match()) {
+            return new Text(piece.text());
+        }
+        Label match = new Label(piece.text());
+        match.getStyleClass().add("search-match");
+        return match;
+    }
+}
