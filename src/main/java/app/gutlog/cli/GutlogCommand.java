@@ -3,6 +3,7 @@ package app.gutlog.cli;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.DataLocation;
+import app.gutlog.app.StartPage;
 import app.gutlog.app.reminder.ReminderPlatform;
 import app.gutlog.domain.JournalException;
 import java.nio.file.InvalidPathException;
@@ -38,7 +39,6 @@ public final class GutlogCommand implements Runnable {
     boolean checkIn;
 
     /** The system property that tells the desktop app which page to open on. */
-    public static final String START_PAGE_PROPERTY = "gutlog.startPage";
     static final String CHECK_IN = "--check-in";
 
     private final Consumer<Path> desktopApp;
@@ -77,7 +77,7 @@ public final class GutlogCommand implements Runnable {
      * The journal to open the desktop app on when the arguments ask for nothing else ({@code gutlog} or
      * {@code gutlog --db FILE}), so that the app starts without building the command line's parser, which loads and
      * inspects every command. Empty for any other arguments: those go to {@link #commandLine}. With
-     * {@code --check-in} among them, it also sets {@value #START_PAGE_PROPERTY} for the app to open on the check-in.
+     * {@code --check-in} among them, it also sets {@link StartPage#PROPERTY} for the app to open on the check-in.
      */
     public static Optional<Path> desktopAppJournal(String... arguments) {
         List<String> rest = new ArrayList<>(List.of(arguments));
@@ -119,7 +119,7 @@ public final class GutlogCommand implements Runnable {
     }
 
     private static void openOnCheckIn() {
-        System.setProperty(START_PAGE_PROPERTY, "check-in");
+        StartPage.CHECK_IN.request();
     }
 
     ReminderPlatform reminderPlatform() {

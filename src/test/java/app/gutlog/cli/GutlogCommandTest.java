@@ -2,6 +2,7 @@ package app.gutlog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gutlog.app.StartPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,28 +59,28 @@ class GutlogCommandTest extends CommandLineTest {
     @Test
     void checkInOpensTheDesktopAppOnTheCheckInPage() {
         Path db = temp.resolve("mine.db");
-        System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+        System.clearProperty(StartPage.PROPERTY);
         try {
             assertThat(GutlogCommand.desktopAppJournal("--db", db.toString())).contains(db.toAbsolutePath());
-            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isNull();
+            assertThat(System.getProperty(StartPage.PROPERTY)).isNull();
 
             assertThat(GutlogCommand.desktopAppJournal("--db", db.toString(), "--check-in"))
                     .contains(db.toAbsolutePath());
-            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isEqualTo("check-in");
-            System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+            assertThat(System.getProperty(StartPage.PROPERTY)).isEqualTo("check-in");
+            System.clearProperty(StartPage.PROPERTY);
 
             assertThat(GutlogCommand.desktopAppJournal("--check-in", "--db=" + db)).contains(db.toAbsolutePath());
-            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isEqualTo("check-in");
-            System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+            assertThat(System.getProperty(StartPage.PROPERTY)).isEqualTo("check-in");
+            System.clearProperty(StartPage.PROPERTY);
 
             assertThat(GutlogCommand.desktopAppJournal("--check-in", "measures")).isEmpty();
-            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isNull();
+            assertThat(System.getProperty(StartPage.PROPERTY)).isNull();
 
             assertThat(run("--check-in", "--db", db.toString())).isZero();
             assertThat(desktopLaunches).containsExactly(db.toAbsolutePath());
-            assertThat(System.getProperty(GutlogCommand.START_PAGE_PROPERTY)).isEqualTo("check-in");
+            assertThat(System.getProperty(StartPage.PROPERTY)).isEqualTo("check-in");
         } finally {
-            System.clearProperty(GutlogCommand.START_PAGE_PROPERTY);
+            System.clearProperty(StartPage.PROPERTY);
         }
     }
 

@@ -2,6 +2,7 @@ package app.gutlog.ui.bootstrap;
 
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
+import app.gutlog.app.StartPage;
 import app.gutlog.ui.history.HistoryFeature;
 import app.gutlog.ui.home.HomeFeature;
 import app.gutlog.ui.insights.InsightsFeature;
@@ -38,9 +39,6 @@ import javafx.stage.WindowEvent;
 public final class GutLogApp extends Application {
 
     private static final String JOURNAL_PARAMETER = "db";
-    /** Set to {@value #START_ON_CHECK_IN} (by {@code gutlog --check-in}) to open the daily check-in, not Home. */
-    public static final String START_PAGE_PROPERTY = "gutlog.startPage";
-    public static final String START_ON_CHECK_IN = "check-in";
 
     private final Path journalFile;
     private final UiSettings settings;
@@ -112,7 +110,7 @@ public final class GutLogApp extends Application {
         ShellController shellController = new ShellController(shell, appearance, tasks, features,
                 browser != null ? browser : getHostServices()::showDocument, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));
-        if (tryDemo.isPresent() && START_ON_CHECK_IN.equals(System.getProperty(START_PAGE_PROPERTY))) {
+        if (tryDemo.isPresent() && StartPage.requested() == StartPage.CHECK_IN) {
             shellController.startAt(new Destination.CheckIn());
         }
         stage.setTitle("GutLog");

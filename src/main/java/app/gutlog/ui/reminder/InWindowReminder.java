@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -43,7 +42,7 @@ public final class InWindowReminder {
     private Optional<LocalDate> hiddenOn = Optional.empty();
 
     private InWindowReminder(ReminderService reminders, ObservableValue<AppServices> services, TaskRunner tasks,
-            Clock clock, Consumer<LocalDate> openDay) {
+            Clock clock, Runnable openCheckIn) {
         this.reminders = reminders;
         this.services = services;
         this.tasks = tasks;
@@ -55,7 +54,7 @@ public final class InWindowReminder {
         open.setId("reminder-open");
         open.setOnAction(event -> {
             hideForToday();
-            openDay.accept(LocalDate.now(clock));
+            openCheckIn.run();
         });
         Button notNow = new Button("Not now");
         notNow.setId("reminder-not-now");
@@ -70,13 +69,13 @@ public final class InWindowReminder {
 
     /**
      * Adds the notice to {@code container} (the top of the window) for the journal that {@code services} holds open
-     * ({@code journal}); {@code openDay} shows a day. It looks at the reminder and the day when the journal opens, at
+     * ({@code journal}); {@code openCheckIn} shows today's check-in. It looks at the reminder and the day when the journal opens, at
      * the reminder's time, every few minutes, and after each save while the notice shows.
      */
     public static void install(Pane container, Path journal, ObservableValue<AppServices> services, TaskRunner tasks,
-            Consumer<LocalDate> openDay) {
+            Runnable openCheckIn) {
         InWindowReminder reminder = new InWindowReminder(ReminderService.forCurrentUser(journal), services, tasks,
-                Clock.systemDefaultZone(), openDay);
+                Clock.systemDefaultZone(), openCheckIn);
         container.getChildren().add(reminder.banner);
         services.addListener((observable, was, now) -> {
             if (now != null) {

@@ -105,7 +105,7 @@ public final class ShellController {
                 navigator, browser, tryDemo, data), navigation, goMenu, pageArea);
         if (tryDemo.isPresent()) {
             InWindowReminder.install((VBox) menuBar.getParent(), model.journalFile(), model.services(), tasks,
-                    day -> pages.open(new Destination.Day(day)));
+                    this::checkIn);
         }
     }
 
