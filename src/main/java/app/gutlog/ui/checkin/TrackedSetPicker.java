@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ public final class TrackedSetPicker {
     private final CheckListView<Measure> measures = new CheckListView<>();
     private final List<CheckBox> presetBoxes = new ArrayList<>();
     private final Button chooseButton = new Button();
+    private final FlowPane actions = new FlowPane(12, 6);
 
     /** {@code onChosen} runs once the choice is saved; {@code onCancel}, if not null, adds a Cancel button. */
     public TrackedSetPicker(CheckInPlan plan, String chooseText, Runnable onChosen, Runnable onCancel) {
@@ -52,7 +54,7 @@ public final class TrackedSetPicker {
             box.setWrapText(true);
             box.setMinHeight(Region.USE_PREF_SIZE);
             box.setId("preset-" + preset.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            box.setOnAction(event -> applyPresets());
+            box.setOnAction(event -> presetChanged(box));
             presetBoxes.add(box);
             presets.getChildren().add(box);
         }
@@ -74,7 +76,7 @@ public final class TrackedSetPicker {
         chooseButton.getStyleClass().add("accent");
         chooseButton.disableProperty().bind(Bindings.isEmpty(measures.getCheckModel().getCheckedItems()));
         chooseButton.setOnAction(event -> plan.choose(chosenKeys(), onChosen));
-        FlowPane actions = new FlowPane(12, 6, chooseButton, count);
+        actions.getChildren().addAll(chooseButton, count);
         actions.setAlignment(Pos.CENTER_LEFT);
         if (onCancel != null) {
             Button cancel = new Button("Cancel");
@@ -91,6 +93,12 @@ public final class TrackedSetPicker {
         plan.choosable().addListener((ListChangeListener<Measure>) change -> showPlan());
         plan.keys().addListener((ListChangeListener<String>) change -> showPlan());
         showPlan();
+    }
+
+    /** Adds {@code part} (an offer of a daily reminder, say) just above the button that saves the choice. */
+    public TrackedSetPicker with(Node part) {
+        root.getChildren().add(root.getChildren().indexOf(actions), part);
+        return this;
     }
 
     public VBox root() {
@@ -122,13 +130,26 @@ public final class TrackedSetPicker {
         }
     }
 
-    /** Ticks exactly the measures of the ticked presets, keeping the list's order. */
-    private void applyPresets() {
-        Set<CheckInPreset> chosen = EnumSet.noneOf(CheckInPreset.class);
-        presetBoxes.stream().filter(CheckBox::isSelected).forEach(box -> chosen.add((CheckInPreset) box.getUserData()));
-        List<String> keys = plan.keysOf(chosen);
-        measures.getCheckModel().clearChecks();
-        measures.getItems().stream().filter(m -> keys.contains(m.key())).forEach(measures.getCheckModel()::check);
+    /**
+     * Ticking a preset ticks its measures; unticking one unticks those of its measures that no other ticked preset
+     * takes. Measures ticked one by one stay as they are.
+     */
+    private void presetChanged(CheckBox changed) {
+        List<String> keys = plan.keysOf(Set.of((CheckInPreset) changed.getUserData()));
+        Set<CheckInPreset> others = EnumSet.noneOf(CheckInPreset.class);
+        presetBoxes.stream().filter(box -> box != changed && box.isSelected())
+                .forEach(box -> others.add((CheckInPreset) box.getUserData()));
+        List<String> kept = plan.keysOf(others);
+        for (Measure measure : measures.getItems()) {
+            if (!keys.contains(measure.key())) {
+                continue;
+            }
+            if (changed.isSelected()) {
+                measures.getCheckModel().check(measure);
+            } else if (!kept.contains(measure.key())) {
+                measures.getCheckModel().clearCheck(measure);
+            }
+        }
     }
 
     private void move(int by) {

@@ -4,10 +4,13 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.Scale;
 import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.checkin.TrackedSetPicker;
+import app.gutlog.ui.reminder.ReminderChooser;
+import app.gutlog.ui.reminder.ReminderViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -33,6 +36,7 @@ final class CheckInView implements CheckInKeys {
     private final JournalViewModel model;
     private final CheckInPlan plan;
     private final Runnable save;
+    private final Optional<ReminderViewModel> reminder;
     private final Label message = wrapped(new Label(), "check-in-message");
     private final List<Node> lines = new ArrayList<>();
     private final List<MeasureField> lineFields = new ArrayList<>();
@@ -40,8 +44,11 @@ final class CheckInView implements CheckInKeys {
     private boolean choosing;
     private boolean focusWanted;
 
-    CheckInView(VBox box, JournalViewModel model, CheckInPlan plan, Runnable save) {
+    /** {@code reminder}, where given, is offered on the first check-in, before anything is tracked. */
+    CheckInView(VBox box, JournalViewModel model, CheckInPlan plan, Runnable save,
+            Optional<ReminderViewModel> reminder) {
         this.box = box;
+        this.reminder = reminder;
         this.model = model;
         this.plan = plan;
         this.save = save;
@@ -73,10 +80,17 @@ final class CheckInView implements CheckInKeys {
         }
         lines.clear();
         lineFields.clear();
-        if (choosing || plan.keys().isEmpty()) {
-            TrackedSetPicker picker = new TrackedSetPicker(plan, "Start checking in", this::chosen,
-                    plan.keys().isEmpty() ? null : this::chosen);
+        if (plan.keys().isEmpty()) {
+            TrackedSetPicker picker = new TrackedSetPicker(plan, "Start checking in", this::firstChosen, null);
+            reminder.ifPresent(offer -> {
+                offer.load();
+                picker.with(new ReminderChooser(offer));
+            });
             box.getChildren().setAll(picker.root());
+            return;
+        }
+        if (choosing) {
+            box.getChildren().setAll(new TrackedSetPicker(plan, "Save", this::chosen, this::chosen).root());
             return;
         }
         Map<String, MeasureField> byKey = model.fields().stream()
@@ -100,6 +114,11 @@ final class CheckInView implements CheckInKeys {
         if (focusWanted) {
             focusFirst();
         }
+    }
+
+    /** After the first choice, sets the reminder up if it was asked for, then starts. */
+    private void firstChosen() {
+        reminder.filter(offer -> offer.on().get()).ifPresentOrElse(offer -> offer.apply(this::chosen), this::chosen);
     }
 
     private void chosen() {

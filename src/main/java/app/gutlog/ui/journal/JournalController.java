@@ -3,10 +3,12 @@ package app.gutlog.ui.journal;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.ui.checkin.CheckInPlan;
+import app.gutlog.ui.reminder.ReminderViewModel;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
@@ -34,6 +36,7 @@ public final class JournalController {
     private final Navigator navigator;
     private final DayFormTour tour;
     private final CheckInPlan plan;
+    private final Optional<ReminderViewModel> reminder;
     private DayFormView form;
     private JournalMode mode;
     private BooleanBinding ready;
@@ -63,10 +66,12 @@ public final class JournalController {
     @FXML private ScrollPane checkInScroll;
     @FXML private VBox checkInBox;
 
-    public JournalController(JournalViewModel model, CheckInPlan plan, KnowledgeBase knowledge, Navigator navigator,
-            DayFormTour tour) {
+    /** {@code reminder}, where given, is offered when the person first chooses what to track. */
+    public JournalController(JournalViewModel model, CheckInPlan plan, Optional<ReminderViewModel> reminder,
+            KnowledgeBase knowledge, Navigator navigator, DayFormTour tour) {
         this.model = model;
         this.plan = plan;
+        this.reminder = reminder;
         this.knowledge = knowledge;
         this.navigator = navigator;
         this.tour = tour;
@@ -83,7 +88,7 @@ public final class JournalController {
         FocusScroller scroller = new FocusScroller(formScroll, groupsBox);
         new FocusScroller(checkInScroll, checkInBox);
         mode = new JournalMode(checkInToggle, fullFormToggle, checkInScroll, formScroll,
-                new CheckInView(checkInBox, model, plan, saveButton::fire), plan);
+                new CheckInView(checkInBox, model, plan, saveButton::fire, reminder), plan);
         TourOverlay.bind(tour, tourPane, page, scroller, form::focusFirstField);
         openingPane.visibleProperty().bind(ready.not());
         ready.subscribe(isReady -> {

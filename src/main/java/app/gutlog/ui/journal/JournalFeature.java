@@ -1,9 +1,11 @@
 package app.gutlog.ui.journal;
 
 import app.gutlog.ui.checkin.CheckInPlan;
+import app.gutlog.ui.reminder.ReminderViewModel;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.Views;
+import java.util.Optional;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,8 +25,10 @@ public final class JournalFeature {
                             context.tasks());
                     CheckInPlan plan = new CheckInPlan(context.services().catalog(), context.services().days(),
                             context.tasks());
-                    JournalController controller = new JournalController(model, plan, context.services().knowledge(),
-                            context.navigator(), new DayFormTour(tourProgress));
+                    Optional<ReminderViewModel> reminder = context.tryDemo().map(ownJournal ->
+                            ReminderViewModel.forJournal(context.services().databaseFile(), context.tasks()));
+                    JournalController controller = new JournalController(model, plan, reminder,
+                            context.services().knowledge(), context.navigator(), new DayFormTour(tourProgress));
                     Feature.Page page = Feature.Page.of(Views.load(controller), () -> {
                                 model.journalChanged();
                                 plan.load();

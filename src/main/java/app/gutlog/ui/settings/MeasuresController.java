@@ -5,11 +5,14 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import app.gutlog.ui.checkin.CheckInChoiceDialog;
+import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.shared.DataActions;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.SectionLink;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -26,6 +29,7 @@ import javafx.util.StringConverter;
 public final class MeasuresController {
 
     private final MeasuresViewModel model;
+    private final CheckInPlan checkIn;
     private final KnowledgeBase knowledge;
     private final Navigator navigator;
     private final DataActions data;
@@ -47,12 +51,20 @@ public final class MeasuresController {
     @FXML private TextField unitField;
     @FXML private TextField descriptionField;
     @FXML private Label statusText;
+    @FXML private Label checkInSummary;
 
-    public MeasuresController(MeasuresViewModel model, KnowledgeBase knowledge, Navigator navigator, DataActions data) {
+    public MeasuresController(MeasuresViewModel model, CheckInPlan checkIn, KnowledgeBase knowledge, Navigator navigator,
+            DataActions data) {
         this.data = data;
+        this.checkIn = checkIn;
         this.model = model;
         this.knowledge = knowledge;
         this.navigator = navigator;
+    }
+
+    @FXML
+    private void chooseCheckIn() {
+        CheckInChoiceDialog.show(table.getScene().getWindow(), checkIn);
     }
 
     @FXML
@@ -72,6 +84,8 @@ public final class MeasuresController {
 
     @FXML
     private void initialize() {
+        checkInSummary.textProperty().bind(Bindings.createStringBinding(this::checkInText, checkIn.keys(),
+                checkIn.choosable()));
         table.setItems(model.measures());
         column(nameColumn, Measure::name);
         column(keyColumn, Measure::key);
@@ -151,5 +165,15 @@ public final class MeasuresController {
     private void toggleArchived() {
         Measure measure = table.getSelectionModel().getSelectedItem();
         model.setArchived(measure, !measure.archived());
+    }
+
+    private String checkInText() {
+        if (checkIn.keys().isEmpty()) {
+            return "Daily check-in: nothing chosen yet. It shows only the measures you choose, one key each.";
+        }
+        List<String> names = checkIn.keys().stream().map(key -> checkIn.choosable().stream()
+                .filter(measure -> measure.key().equals(key)).map(Measure::name).findFirst().orElse(key)).toList();
+        return "Daily check-in: " + names.size() + (names.size() == 1 ? " measure: " : " measures: ")
+                + String.join(", ", names) + ".";
     }
 }

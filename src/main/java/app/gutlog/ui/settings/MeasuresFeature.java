@@ -1,5 +1,6 @@
 package app.gutlog.ui.settings;
 
+import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.Views;
 import java.util.Set;
@@ -17,8 +18,13 @@ public final class MeasuresFeature {
         return new Feature("Measures", Feather.SLIDERS, new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
                 Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
-                    return Feature.Page.of(Views.load(new MeasuresController(model,
-                            context.services().knowledge(), context.navigator(), context.data())), model::refresh);
+                    CheckInPlan checkIn = new CheckInPlan(context.services().catalog(), context.services().days(),
+                            context.tasks());
+                    return Feature.Page.of(Views.load(new MeasuresController(model, checkIn,
+                            context.services().knowledge(), context.navigator(), context.data())), () -> {
+                                model.refresh();
+                                checkIn.load();
+                            });
                 });
     }
 }

@@ -3,6 +3,7 @@ package app.gutlog.ui.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.app.reminder.ReminderService;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.store.StoredDays;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The daily check-in, driven as a person would: by keyboard alone, by mouse, and on the very first day. */
@@ -22,6 +25,16 @@ class CheckInTest extends JournalUi {
 
     private final LocalDate today = LocalDate.now();
     private int keyPresses;
+
+    @BeforeEach
+    void keepAnyReminderFilesInTheTestsFolder() {
+        System.setProperty(ReminderService.CONFIG_HOME_PROPERTY, temp.resolve("config").toString());
+    }
+
+    @AfterEach
+    void forgetTheFolder() {
+        System.clearProperty(ReminderService.CONFIG_HOME_PROPERTY);
+    }
 
     private void track(List<String> keys) {
         try (AppServices services = AppServices.open(journal)) {
@@ -134,6 +147,9 @@ class CheckInTest extends JournalUi {
         push(KeyCode.SHORTCUT, KeyCode.K);
         waitUntilVisible("#tracked-set-picker");
         assertThat(lookup("#preset-gut-and-diet").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(lookup("#tracked-set-picker #reminder-chooser").tryQuery()).as("the daily reminder is offered")
+                .isPresent();
+        assertThat(lookup("#reminder-on").queryAs(CheckBox.class).isSelected()).as("and off unless asked for").isFalse();
         clickOn("#preset-sleep-and-stress");
         clickOn("#choose-tracked");
 
@@ -142,5 +158,25 @@ class CheckInTest extends JournalUi {
         stop();
         assertThat(tracked()).startsWith("bloating", "gas").contains("stool_form", "sleep_hours", "stress")
                 .doesNotContain("probiotic", "blood_in_stool");
+    }
+
+    @Test
+    void theMeasuresPageChangesWhatTheCheckInTracks() throws Exception {
+        track(List.of("bloating"));
+        skipTour();
+        start(journal);
+        waitUntilVisible("#home-page");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+        waitUntilTextStartsWith("#check-in-summary", "Daily check-in: 1 measure: Bloating.");
+
+        clickOn("#choose-check-in");
+        waitUntilVisible("#check-in-choice-dialog");
+        clickOn("#preset-sleep-and-stress");
+        clickOn("#choose-tracked");
+
+        waitUntil(() -> lookup("#check-in-choice-dialog").tryQuery().isEmpty());
+        waitUntilTextStartsWith("#check-in-summary", "Daily check-in: 5 measures: Bloating, Sleep, Sleep quality");
+        stop();
+        assertThat(tracked()).containsExactly("bloating", "sleep_hours", "sleep_quality", "stress", "relaxation");
     }
 }
