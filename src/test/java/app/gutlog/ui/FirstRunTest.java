@@ -51,10 +51,13 @@ class FirstRunTest extends AppUiTest {
     }
 
     @Test
-    void theTourWalksThroughTheDayFormOnceAndComesBackFromTheHelpMenu() throws Exception {
+    void startingAsksWhatToTrackAndTheFullFormShowsItsTourOnceAndAgainFromTheHelpMenu() throws Exception {
         start(temp.resolve("journal.db"));
         waitUntilVisible("#welcome-pane");
         clickOn("#log-today-button");
+        waitUntilVisible("#tracked-set-picker");
+        assertThat(shown("#tour")).as("no tour over the choice of what to track").isFalse();
+        clickOn("#mode-full-form");
         waitUntilVisible("#tour");
 
         assertThat(text("#tour-position")).isEqualTo("Step 1 of 4");

@@ -171,7 +171,7 @@ public final class HomeController {
 
     @FXML
     private void logToday() {
-        navigator.open(new Destination.Day(model.today()));
+        navigator.open(new Destination.CheckIn());
     }
 
     @FXML

@@ -88,7 +88,11 @@ public final class JournalController {
         FocusScroller scroller = new FocusScroller(formScroll, groupsBox);
         new FocusScroller(checkInScroll, checkInBox);
         mode = new JournalMode(checkInToggle, fullFormToggle, checkInScroll, formScroll,
-                new CheckInView(checkInBox, model, plan, saveButton::fire, reminder), plan);
+                new CheckInView(checkInBox, model, plan, saveButton::fire, reminder), plan, () -> {
+                    if (ready.get()) {
+                        showTour();
+                    }
+                });
         TourOverlay.bind(tour, tourPane, page, scroller, form::focusFirstField);
         openingPane.visibleProperty().bind(ready.not());
         ready.subscribe(isReady -> {

@@ -20,7 +20,7 @@ final class JournalMode {
     private boolean chosenByHand;
 
     JournalMode(ToggleButton checkInToggle, ToggleButton fullFormToggle, ScrollPane checkInScroll,
-            ScrollPane formScroll, CheckInView checkIn, CheckInPlan plan) {
+            ScrollPane formScroll, CheckInView checkIn, CheckInPlan plan, Runnable fullFormShown) {
         this.checkInToggle = checkInToggle;
         this.fullFormToggle = fullFormToggle;
         this.checkInScroll = checkInScroll;
@@ -37,7 +37,10 @@ final class JournalMode {
             }
         });
         checkInToggle.setOnAction(event -> chosenByHand = true);
-        fullFormToggle.setOnAction(event -> chosenByHand = true);
+        fullFormToggle.setOnAction(event -> {
+            chosenByHand = true;
+            fullFormShown.run();
+        });
         plan.loaded().subscribe(loaded -> {
             if (loaded && !chosenByHand && !plan.keys().isEmpty()) {
                 checkInToggle.setSelected(true);
