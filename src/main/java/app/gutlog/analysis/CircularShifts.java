@@ -12,7 +12,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 final class CircularShifts {
 
     /** Fewer days than this in the range give no p-value: there are too few shifts far enough from the data's own. */
-    static final int MIN_DAYS = 28;
+    static final int MIN_DAYS = app.gutlog.domain.Insights.MIN_RANGE_DAYS;
     /** At most this many shifts, spread evenly: enough for a stable spread, few enough to stay fast. */
     static final int MAX_SHIFTS = 99;
     private static final int MIN_OFFSET = 7;
@@ -21,7 +21,8 @@ final class CircularShifts {
      * over the shifts rests on about one independent value per this many days of offsets: its degrees of freedom.
      */
     static final int DAYS_PER_DEGREE_OF_FREEDOM = 21;
-    private static final int MIN_DEGREES_OF_FREEDOM = 4;
+    /** A floor, so that a range of a few months can still show a strong effect; see docs/statistics.md. */
+    private static final int MIN_DEGREES_OF_FREEDOM = 10;
 
     /** An estimate with its 95% interval and two-sided p-value. */
     record Result(double estimate, double ciLow, double ciHigh, double p) {}

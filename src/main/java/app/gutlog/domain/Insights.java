@@ -14,6 +14,8 @@ public record Insights(List<Effect> effects, List<DoseResponse> doseResponse, St
     public static final int MIN_GROUP_DAYS = 5;
     /** Fewer days with both the factor and the outcome logged than this gives no correlation. */
     public static final int MIN_DOSE_PAIRS = 10;
+    /** A range shorter than this gives no p-values: too few ways to shift its days against each other. */
+    public static final int MIN_RANGE_DAYS = 28;
     /** A q-value under this highlights an effect. */
     public static final double FLAG_Q = 0.05;
 
