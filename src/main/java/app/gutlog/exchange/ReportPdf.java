@@ -287,7 +287,9 @@ public final class ReportPdf {
                     Double.isNaN(result.reintroductionDifference()) ? "–"
                             : String.format(Locale.ROOT, "%+.2f", result.reintroductionDifference()),
                     result.loggedTrialDays() == 0 ? "no day logged"
-                            : result.keptTrialDays() + " of " + result.loggedTrialDays() + " days"));
+                            : result.keptTrialDays() + " of " + result.loggedTrialDays() + " days"
+                                    + (result.notLoggedTrialDays() == 0 ? ""
+                                            : " (" + result.notLoggedTrialDays() + " not logged)")));
         }
         pdf.table(new float[] {0.26f, 0.27f, 0.2f, 0.11f, 0.16f},
                 List.of("Trial", "Phases", "Trial vs baseline", "Reintro.", "Adherence"), rows);
