@@ -3,7 +3,6 @@ package app.gutlog.analysis;
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Insights.DoseResponse;
-import app.gutlog.domain.Insights.Effect;
 import app.gutlog.domain.Insights;
 import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,14 +147,7 @@ public final class InsightsAnalysis {
     }
 
     private static Insights insights(List<Factor> factors, double[] outcomeByDay) {
-        // Factors are independent of each other and each is seeded on its own, so they run in parallel and the
-        // result is the same whatever the order in which they finish.
-        List<Insights> perFactor = factors.parallelStream()
-                .map(factor -> factorInsights(factor.measure(), factor.amounts().toArray(), outcomeByDay))
-                .toList();
-        return new Insights(
-                withQValues(perFactor.stream().flatMap(insights -> insights.effects().stream()).toList()),
-                withDoseQValues(perFactor.stream().flatMap(insights -> insights.doseResponse().stream()).toList()));
+        return EffectTable.of(factors, outcomeByDay, InsightsAnalysis::doseResponses);
     }
 
     private static Factor factor(Measure measure, double[] amounts, LocalDate first) {
@@ -194,48 +185,18 @@ public final class InsightsAnalysis {
         return means;
     }
 
-    private static Insights factorInsights(Measure factor, double[] amounts, double[] outcomeByDay) {
-        List<Effect> effects = new ArrayList<>();
-        List<DoseResponse> doses = new ArrayList<>();
-        for (int lag = 0; lag <= MAX_LAG; lag++) {
-            effects.add(effect(factor, lag, amounts, outcomeByDay));
-            if (isGraded(factor)) {
-                doses.add(doseResponse(factor, lag, amounts, outcomeByDay));
-            }
-        }
-        return new Insights(effects, doses);
+    private static List<DoseResponse> doseResponses(List<Factor> factors, double[] outcomeByDay) {
+        List<DoseResponse> doses = factors.parallelStream()
+                .filter(factor -> isGraded(factor.measure()))
+                .flatMap(factor -> IntStream.rangeClosed(0, MAX_LAG)
+                        .mapToObj(lag -> doseResponse(factor.measure(), lag, factor.amounts().toArray(), outcomeByDay)))
+                .toList();
+        return withDoseQValues(doses);
     }
 
     /** Graded factors have an amount worth correlating: counts, hours, minutes and scales, not yes/no. */
     public static boolean isGraded(Measure factor) {
         return factor.exposure() != null && factor.scale() != Scale.YES_NO;
-    }
-
-    private static Effect effect(Measure factor, int lag, double[] amounts, double[] outcome) {
-        double[] exposed = new double[outcome.length];
-        double[] unexposed = new double[outcome.length];
-        int nExposed = 0;
-        int nUnexposed = 0;
-        for (int day = lag; day < outcome.length; day++) {
-            double amount = amounts[day - lag];
-            if (Double.isNaN(outcome[day]) || Double.isNaN(amount)) {
-                continue;
-            }
-            if (factor.exposure().isExposed(amount)) {
-                exposed[nExposed++] = outcome[day];
-            } else {
-                unexposed[nUnexposed++] = outcome[day];
-            }
-        }
-        if (nExposed < Insights.MIN_GROUP_DAYS || nUnexposed < Insights.MIN_GROUP_DAYS) {
-            return new Effect(factor.key(), lag, nExposed, nUnexposed, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN);
-        }
-        double[] x = Arrays.copyOf(exposed, nExposed);
-        double[] y = Arrays.copyOf(unexposed, nUnexposed);
-        Statistics.Interval interval = Statistics.bootstrapDifference(x, y, BOOTSTRAP_RESAMPLES, seed(factor, lag));
-        return new Effect(factor.key(), lag, nExposed, nUnexposed, Statistics.mean(x) - Statistics.mean(y),
-                interval.low(), interval.high(), Statistics.mannWhitneyP(x, y), Double.NaN);
     }
 
     private static DoseResponse doseResponse(Measure factor, int lag, double[] amounts, double[] outcome) {
@@ -254,26 +215,6 @@ public final class InsightsAnalysis {
         }
         Statistics.Correlation correlation = Statistics.spearman(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
         return new DoseResponse(factor.key(), lag, correlation.rho(), correlation.p(), Double.NaN, n);
-    }
-
-    /** The same seed for the same factor and lag, whatever else is in the table, so intervals are reproducible. */
-    private static long seed(Measure factor, int lag) {
-        return factor.key().hashCode() * 31L + lag;
-    }
-
-    /** Adds q-values across the whole table and sorts it by strength of evidence, too-thin rows last. */
-    private static List<Effect> withQValues(List<Effect> effects) {
-        double[] q = Statistics.benjaminiHochberg(effects.stream().mapToDouble(Effect::p).toArray());
-        List<Effect> adjusted = new ArrayList<>(effects.size());
-        for (int i = 0; i < effects.size(); i++) {
-            Effect e = effects.get(i);
-            adjusted.add(new Effect(e.factorKey(), e.lag(), e.nExposed(), e.nUnexposed(), e.difference(), e.ciLow(),
-                    e.ciHigh(), e.p(), q[i]));
-        }
-        adjusted.sort(Comparator.comparing((Effect e) -> !e.enoughData())
-                .thenComparingDouble(e -> e.enoughData() ? e.q() : 0)
-                .thenComparingDouble(e -> e.enoughData() ? -Math.abs(e.difference()) : 0));
-        return adjusted;
     }
 
     private static List<DoseResponse> withDoseQValues(List<DoseResponse> doses) {

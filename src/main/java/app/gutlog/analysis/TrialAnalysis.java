@@ -42,37 +42,49 @@ public final class TrialAnalysis {
 
         int logged = 0;
         int kept = 0;
+        int notLogged = 0;
         for (DayEntry day : days) {
             if (!day.date().isBefore(trial.start()) && !day.date().isAfter(trial.end()) && !day.date().isAfter(today)) {
                 logged++;
-                kept += keptTo(trial, day, catalogue) ? 1 : 0;
+                Adherence adherence = adherence(trial, day, catalogue);
+                kept += adherence == Adherence.KEPT ? 1 : 0;
+                notLogged += adherence == Adherence.NOT_LOGGED ? 1 : 0;
             }
         }
         return new TrialResult(trial, trial.dayOfTrial(today), baseline.length, during.length, meanOrNaN(baseline),
                 meanOrNaN(during), difference, low, high, p, after.length, meanOrNaN(after), reintroductionDifference,
-                logged, kept);
+                logged, kept, notLogged);
     }
+
+    /** How a logged day of the trial phase went: kept to it, broke it, or did not log the habits it is about. */
+    enum Adherence { KEPT, BROKEN, NOT_LOGGED }
 
     /**
      * Whether a logged day of the trial phase kept to it: none of the avoided exposures logged as exposed, and every
-     * added habit logged and done. A habit that was not logged counts as missed.
+     * added habit logged and done. A day that broke it in one habit broke it; otherwise a habit that was not logged
+     * makes the day "not logged", which is not "kept": not logged is never read as none.
      */
-    static boolean keptTo(Trial trial, DayEntry day, Map<String, Measure> catalogue) {
+    static Adherence adherence(Trial trial, DayEntry day, Map<String, Measure> catalogue) {
+        boolean unlogged = false;
         for (String key : trial.avoid()) {
             Double value = day.values().get(key);
             Measure measure = catalogue.get(key);
-            if (value != null && measure != null && exposed(measure, value)) {
-                return false;
+            if (value == null || measure == null) {
+                unlogged = true;
+            } else if (exposed(measure, value)) {
+                return Adherence.BROKEN;
             }
         }
         for (String key : trial.add()) {
             Double value = day.values().get(key);
             Measure measure = catalogue.get(key);
-            if (value == null || measure == null || !reached(measure, value)) {
-                return false;
+            if (value == null || measure == null) {
+                unlogged = true;
+            } else if (!reached(measure, value)) {
+                return Adherence.BROKEN;
             }
         }
-        return true;
+        return unlogged ? Adherence.NOT_LOGGED : Adherence.KEPT;
     }
 
     /**

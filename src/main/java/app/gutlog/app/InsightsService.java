@@ -37,14 +37,16 @@ public final class InsightsService {
 
     /**
      * The insights for {@code outcome} from {@code from} to {@code to}, both included. A null end means the journal's
-     * first or last day; an empty journal gives an empty range ending today.
+     * first or last day; an empty journal gives an empty range ending today. An end after today is clipped to today,
+     * so that days yet to come never count as days in the range.
      */
     public InsightsReport report(LocalDate from, LocalDate to, Outcome outcome) {
         List<Measure> all = measures.findAll();
         checkOutcome(outcome, all);
         JournalSummary summary = days.summary();
         LocalDate today = LocalDate.now(clock);
-        LocalDate last = to != null ? to : summary.isEmpty() ? today : summary.lastDay();
+        LocalDate asked = to != null ? to : summary.isEmpty() ? today : summary.lastDay();
+        LocalDate last = asked.isAfter(today) ? today : asked;
         LocalDate first = from != null ? from : summary.isEmpty() ? last.plusDays(1) : summary.firstDay();
         if (first.isAfter(last.plusDays(1))) {
             throw new JournalException("The range starts on " + first + ", after it ends on " + last);

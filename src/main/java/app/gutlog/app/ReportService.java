@@ -1,8 +1,10 @@
 package app.gutlog.app;
 
+import app.gutlog.analysis.StrongestFindings;
 import app.gutlog.analysis.SymptomTrends;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.ReportContent;
 import app.gutlog.domain.Trial;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The practitioner report: what the journal shows over a range of days, as a PDF to take to an appointment. */
@@ -21,6 +24,9 @@ public final class ReportService {
 
     /** The range of the report (null ends mean the journal's first or last day), a name for its cover, and notes. */
     public record ReportRequest(LocalDate from, LocalDate to, String name, boolean includeNotes) {}
+
+    /** The report lists at most this many findings. */
+    static final int MAX_FINDINGS = 10;
 
     private final DayRepository days;
     private final MeasureRepository measures;
@@ -50,13 +56,25 @@ public final class ReportService {
                 .filter(result -> overlaps(result.trial(), report.first(), report.last()))
                 .toList();
         ReportContent content = new ReportContent(request.name(), LocalDate.now(clock), inRange.size(), report,
-                SymptomTrends.of(inRange, measures.findAll()), notes, request.includeNotes(), overlapping);
+                SymptomTrends.of(inRange, measures.findAll()), notes, request.includeNotes(), overlapping,
+                strongestFindings(report));
         try {
             outputs.write(target, out -> ReportPdf.write(content, out));
         } catch (IOException e) {
             throw OutputFiles.notWritten(target, e);
         }
         return target;
+    }
+
+    /** The strongest findings across the burden and every rated symptom, corrected across all of them. */
+    private List<ReportContent.Finding> strongestFindings(InsightsReport burden) {
+        List<InsightsReport> reports = new ArrayList<>(List.of(burden));
+        List<String> names = new ArrayList<>(List.of("symptom burden"));
+        for (Measure symptom : measures.findAll().stream().filter(Measure::isRatedSymptom).toList()) {
+            reports.add(insights.report(burden.first(), burden.last(), new Outcome.Symptom(symptom.key())));
+            names.add(symptom.name());
+        }
+        return StrongestFindings.across(reports, names, MAX_FINDINGS);
     }
 
     private static boolean overlaps(Trial trial, LocalDate first, LocalDate last) {

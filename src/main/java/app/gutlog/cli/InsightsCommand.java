@@ -3,8 +3,10 @@ package app.gutlog.cli;
 import app.gutlog.app.AppServices;
 import app.gutlog.domain.Insights.DoseResponse;
 import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.Insights;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.PValueFormat;
 import app.gutlog.domain.Outcome;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -52,6 +54,11 @@ final class InsightsCommand implements Runnable {
             report = services.insights().report(from, to, Outcome.fromCode(outcome));
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (to != null && report.last().isBefore(to)) {
+            spec.commandLine().getErr().printf("Note: --to %s is in the future; the range ends today, %s.%n", to,
+                    report.last());
+            spec.commandLine().getErr().flush();
+        }
         if (json) {
             writeJson(report, out);
         } else {
@@ -82,6 +89,22 @@ final class InsightsCommand implements Runnable {
                 json.writeNumberField("n_unexposed", effect.nUnexposed());
                 Json.number(json, "p", effect.p());
                 Json.number(json, "q", effect.q());
+                json.writeObjectFieldStart("adjusted");
+                Json.number(json, "difference", effect.adjusted().difference());
+                Json.number(json, "ci_low", effect.adjusted().ciLow());
+                Json.number(json, "ci_high", effect.adjusted().ciHigh());
+                Json.number(json, "p", effect.adjusted().p());
+                Json.number(json, "q", effect.adjusted().q());
+                json.writeEndObject();
+                json.writeArrayFieldStart("cooccurs_with");
+                for (Insights.CoOccurrence other : effect.cooccursWith()) {
+                    json.writeStartObject();
+                    json.writeStringField("factor", other.factorKey());
+                    json.writeNumberField("share", other.share());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeStringField("method", report.insights().method());
                 json.writeStringField("section", factor.section() == null ? null : factor.section().citation());
                 json.writeEndObject();
             }
@@ -105,12 +128,15 @@ final class InsightsCommand implements Runnable {
         out.printf("Outcome: %s, %s to %s (%d of %d days have it). An %s.%n%n", report.outcome().code(),
                 report.first(), report.last(), report.outcomeByDay().loggedDays(), report.daysInRange(), CAVEAT);
         String row = "%-18s %3s %9s %-17s %5s %5s %8s %8s%n";
+        out.printf("Method: %s. DIFF, 95%% CI and P are adjusted where the method allows; Q decides.%n%n",
+                report.insights().method());
         out.printf(row, "FACTOR", "LAG", "DIFF", "95% CI", "N EXP", "N NOT", "P", "Q");
         for (Effect effect : report.insights().effects()) {
             if (effect.enoughData()) {
-                out.printf(row, effect.factorKey(), effect.lag(), decimal(effect.difference()),
-                        "[" + decimal(effect.ciLow()) + ", " + decimal(effect.ciHigh()) + "]", effect.nExposed(),
-                        effect.nUnexposed(), significant(effect.p()), significant(effect.q()));
+                Insights.Estimate deciding = effect.deciding();
+                out.printf(row, effect.factorKey(), effect.lag(), decimal(deciding.difference()),
+                        "[" + decimal(deciding.ciLow()) + ", " + decimal(deciding.ciHigh()) + "]", effect.nExposed(),
+                        effect.nUnexposed(), significant(deciding.p()), significant(effect.q()));
             } else {
                 out.printf(row, effect.factorKey(), effect.lag(), "-", "not enough data", effect.nExposed(),
                         effect.nUnexposed(), "-", "-");
@@ -123,6 +149,6 @@ final class InsightsCommand implements Runnable {
     }
 
     private static String significant(double value) {
-        return String.format(Locale.ROOT, value < 0.001 ? "%.1e" : "%.3f", value);
+        return PValueFormat.format(value);
     }
 }

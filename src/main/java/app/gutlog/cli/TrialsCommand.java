@@ -136,6 +136,7 @@ final class TrialsCommand implements Runnable {
                 Json.number(json, "reintroduction_difference", result.reintroductionDifference());
                 json.writeNumberField("logged_trial_days", result.loggedTrialDays());
                 json.writeNumberField("kept_trial_days", result.keptTrialDays());
+                json.writeNumberField("not_logged_trial_days", result.notLoggedTrialDays());
                 json.writeEndObject();
             }
             json.writeEndArray();

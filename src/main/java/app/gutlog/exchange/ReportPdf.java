@@ -4,9 +4,11 @@ import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Downsampling;
 import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.Insights;
 import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
+import app.gutlog.domain.PValueFormat;
 import app.gutlog.domain.RedFlagDay;
 import app.gutlog.domain.RedFlagNotice;
 import app.gutlog.domain.ReportContent;
@@ -55,7 +57,7 @@ public final class ReportPdf {
                 completeness(pdf, content);
                 summary(pdf, content);
                 burdenChart(pdf, content.insights());
-                associations(pdf, content.insights());
+                associations(pdf, content.insights(), content.findings());
                 trials(pdf, content.trials());
                 if (content.notesIncluded()) {
                     notes(pdf, content.notes());
@@ -208,12 +210,25 @@ public final class ReportPdf {
         }
     }
 
-    private static void associations(PdfWriter pdf, InsightsReport insights) throws IOException {
+    private static void associations(PdfWriter pdf, InsightsReport insights, List<ReportContent.Finding> findings)
+            throws IOException {
         pdf.heading(SECTIONS.get(3));
-        pdf.paragraph("Each row compares the symptom burden on days after exposure (same day, next day, two days"
-                + " later) with days after none: the difference in means with its 95% bootstrap interval, the days in"
-                + " each group, the Mann–Whitney p-value and the q-value. Rows with fewer than 5 days in either group"
-                + " are left out. " + CAVEAT);
+        pdf.paragraph(pdf.bold, 10, "Strongest findings, across the symptom burden and every symptom");
+        if (findings.isEmpty()) {
+            pdf.paragraph("No factor goes with the burden or any symptom clearly enough in this range (q under 0.05,"
+                    + " corrected across every outcome and factor tested).");
+        }
+        for (ReportContent.Finding finding : findings) {
+            Insights.Estimate deciding = finding.effect().deciding();
+            pdf.paragraph("• " + finding.sentence() + String.format(Locale.ROOT, " [%s, %s: %+.2f (95%% CI %+.2f to"
+                    + " %+.2f), p %s, q %s]", finding.factor().name(), finding.outcome(), deciding.difference(),
+                    deciding.ciLow(), deciding.ciHigh(), probability(deciding.p()), probability(deciding.q())));
+        }
+        pdf.paragraph("The table compares the symptom burden on days after exposure (same day, next day, two days"
+                + " later) with days after none. Adjusted: the difference with every other factor and lag held fixed"
+                + " (least squares), which decides the q-value; raw: the plain difference in means. Intervals and"
+                + " p-values come from shifting the days circularly, so they hold when days run in streaks. Rows with"
+                + " fewer than 5 days in either group are left out. " + CAVEAT);
         List<List<String>> rows = new ArrayList<>();
         Map<String, Section> sections = new LinkedHashMap<>();
         for (Effect effect : insights.insights().effects()) {
@@ -224,16 +239,21 @@ public final class ReportPdf {
             if (factor.section() != null) {
                 sections.putIfAbsent(factor.section().id(), factor.section());
             }
+            Insights.Adjusted adjusted = effect.adjusted();
             rows.add(List.of(factor.measure().name(), new String[] {"same day", "next day", "2 days"}[effect.lag()],
-                    String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", effect.difference(), effect.ciLow(), effect.ciHigh()),
-                    effect.nExposed() + " / " + effect.nUnexposed(), probability(effect.p()), probability(effect.q())));
+                    adjusted.available() ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", adjusted.difference(),
+                            adjusted.ciLow(), adjusted.ciHigh()) : "–",
+                    String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", effect.difference(), effect.ciLow(),
+                            effect.ciHigh()),
+                    effect.nExposed() + " / " + effect.nUnexposed(), probability(effect.deciding().p()),
+                    probability(effect.q())));
         }
         if (rows.isEmpty()) {
             pdf.paragraph("Not enough data yet: no factor has 5 days with and 5 days without it in this range.");
             return;
         }
-        pdf.table(new float[] {0.24f, 0.12f, 0.26f, 0.14f, 0.12f, 0.12f},
-                List.of("Factor", "Lag", "Difference [95% CI]", "Days with / without", "p", "q"), rows);
+        pdf.table(new float[] {0.18f, 0.1f, 0.2f, 0.2f, 0.12f, 0.1f, 0.1f},
+                List.of("Factor", "Lag", "Adjusted [95% CI]", "Raw [95% CI]", "Days with / without", "p", "q"), rows);
         pdf.paragraph(pdf.bold, 10, "Where the articles explain these factors");
         for (Section section : sections.values()) {
             pdf.paragraph("• " + section.citation());
@@ -267,7 +287,9 @@ public final class ReportPdf {
                     Double.isNaN(result.reintroductionDifference()) ? "–"
                             : String.format(Locale.ROOT, "%+.2f", result.reintroductionDifference()),
                     result.loggedTrialDays() == 0 ? "no day logged"
-                            : result.keptTrialDays() + " of " + result.loggedTrialDays() + " days"));
+                            : result.keptTrialDays() + " of " + result.loggedTrialDays() + " days"
+                                    + (result.notLoggedTrialDays() == 0 ? ""
+                                            : " (" + result.notLoggedTrialDays() + " not logged)")));
         }
         pdf.table(new float[] {0.26f, 0.27f, 0.2f, 0.11f, 0.16f},
                 List.of("Trial", "Phases", "Trial vs baseline", "Reintro.", "Adherence"), rows);
@@ -305,6 +327,6 @@ public final class ReportPdf {
     }
 
     private static String probability(double value) {
-        return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+        return PValueFormat.format(value);
     }
 }

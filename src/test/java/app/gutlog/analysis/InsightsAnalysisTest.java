@@ -76,6 +76,44 @@ class InsightsAnalysisTest {
     }
 
     @Test
+    void theDemoJournalFlagsOnlyWhatItPlants() {
+        java.util.Set<String> plantedFactors = new java.util.HashSet<>();
+        DemoJournal.PLANTED.forEach(p -> plantedFactors.add(p.factor()));
+        for (int seed = 1; seed <= 3; seed++) {
+            List<DayEntry> journal = DemoJournal.generate(LAST, 365, seed);
+            List<Outcome> outcomes = new java.util.ArrayList<>(List.of(Outcome.BURDEN));
+            DemoJournal.PLANTED.forEach(p -> outcomes.add(new Outcome.Symptom(p.symptom())));
+            for (Outcome outcome : outcomes) {
+                Insights insights = InsightsAnalysis.compute(journal, measures, outcome, LAST.minusDays(364), LAST);
+                assertThat(insights.effects()).filteredOn(Effect::flagged)
+                        .as("seed %d, outcome %s", seed, outcome.code())
+                        .allMatch(e -> plantedFactors.contains(e.factorKey()));
+            }
+            Insights bloating = InsightsAnalysis.compute(journal, measures, new Outcome.Symptom("bloating"),
+                    LAST.minusDays(364), LAST);
+            assertThat(bloating.effects()).filteredOn(Effect::flagged).extracting(e -> e.factorKey() + "@" + e.lag())
+                    .containsExactly("alcohol@1");
+        }
+    }
+
+    @Test
+    void aConstantOutcomeIsNoChangeNotTooLittleData() {
+        LocalDate first = LAST.minusDays(29);
+        List<DayEntry> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            days.add(new DayEntry(first.plusDays(i), Map.of("alcohol", i % 2 == 0 ? 2.0 : 0.0, "bloating", 0.0), null));
+        }
+        Effect sameDay = effect(InsightsAnalysis.compute(days, measures, new Outcome.Symptom("bloating"), first, LAST),
+                "alcohol", 0);
+
+        assertThat(sameDay.enoughData()).isTrue();
+        assertThat(sameDay.noChangeSeen()).isTrue();
+        assertThat(sameDay.difference()).isZero();
+        assertThat(sameDay.p()).isEqualTo(1.0);
+        assertThat(sameDay.flagged()).isFalse();
+    }
+
+    @Test
     void unloggedDaysAreLeftOutNotCountedAsNone() {
         LocalDate first = LAST.minusDays(19);
         List<DayEntry> days = new java.util.ArrayList<>();

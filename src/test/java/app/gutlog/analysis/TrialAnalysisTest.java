@@ -88,7 +88,7 @@ class TrialAnalysisTest {
     @Test
     void adherenceCountsTheLoggedTrialDaysThatKeptToIt() {
         List<DayEntry> days = new ArrayList<>(journal(3, 2.5, 0.0));
-        // day 1: gluten logged (a slip); day 2: gluten not logged (not a slip); day 3: not logged at all
+        // day 1: gluten logged (a slip); day 2: gluten not logged (not kept, but "not logged"); day 3: nothing logged
         days.replaceAll(day -> day.date().equals(START) ? new DayEntry(START, Map.of("gluten", 1.0, "bloating", 4.0), null)
                 : day.date().equals(START.plusDays(1)) ? new DayEntry(START.plusDays(1), Map.of("bloating", 2.0), null)
                 : day);
@@ -98,12 +98,13 @@ class TrialAnalysisTest {
 
         assertThat(result.dayOfTrial()).isEqualTo(10);
         assertThat(result.loggedTrialDays()).isEqualTo(9);
-        assertThat(result.keptTrialDays()).isEqualTo(8);
-        assertThat(result.poorAdherence()).isFalse();
+        assertThat(result.keptTrialDays()).isEqualTo(7);
+        assertThat(result.notLoggedTrialDays()).isEqualTo(1);
+        assertThat(result.poorAdherence()).as("7 of 9 kept: the day without gluten logged is not kept").isTrue();
     }
 
     @Test
-    void anAddedHabitIsMissedWhenNotLoggedAndSleepCountsWhenItReachesSevenHours() {
+    void anAddedHabitNotLoggedIsNotKeptAndSleepCountsWhenItReachesSevenHours() {
         Trial sleep = new Trial(2, "Sleep", Trial.Protocol.SLEEP, BASELINE, START, END, null, Outcome.BURDEN,
                 List.of(), List.of("sleep_hours"));
         List<DayEntry> days = List.of(
@@ -115,6 +116,7 @@ class TrialAnalysisTest {
 
         assertThat(result.loggedTrialDays()).isEqualTo(3);
         assertThat(result.keptTrialDays()).isEqualTo(1);
+        assertThat(result.notLoggedTrialDays()).isEqualTo(1);
         assertThat(result.poorAdherence()).isTrue();
         assertThat(result.enoughData()).isFalse();
     }

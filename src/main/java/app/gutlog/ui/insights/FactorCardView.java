@@ -29,6 +29,8 @@ final class FactorCardView extends VBox {
 
     private final Label title = new Label();
     private final Label exposure = new Label();
+    private final Label headline = new Label();
+    private final Label together = new Label();
     private final GridPane lagGrid = new GridPane();
     private final List<Label> lagNames = new ArrayList<>();
     private final List<Label> effects = new ArrayList<>();
@@ -52,13 +54,17 @@ final class FactorCardView extends VBox {
         title.setWrapText(true);
         exposure.setWrapText(true);
         exposure.getStyleClass().add("text-muted");
+        headline.setWrapText(true);
+        headline.getStyleClass().add("plain-sentence");
+        together.setWrapText(true);
+        together.getStyleClass().addAll("text-small", "together-note");
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints effectTexts = new ColumnConstraints();
         effectTexts.setHgrow(Priority.ALWAYS);
         lagGrid.getColumnConstraints().setAll(names, effectTexts);
         lagGrid.setVgap(2);
-        getChildren().addAll(title, exposure, lagGrid, footer());
+        getChildren().addAll(title, headline, together, exposure, lagGrid, footer());
     }
 
     private HBox footer() {
@@ -109,6 +115,11 @@ final class FactorCardView extends VBox {
         setId("card-" + card.key());
         title.setText(card.title());
         exposure.setText(card.exposure() + ". " + card.frequency());
+        headline.setText(card.headline());
+        headline.setId("card-" + card.key() + "-headline");
+        together.setText(card.together());
+        together.setVisible(!card.together().isEmpty());
+        together.setManaged(!card.together().isEmpty());
         while (effects.size() < card.lags().size()) {
             addLagRow();
         }

@@ -1,11 +1,15 @@
 package app.gutlog.ui.insights;
 
+import app.gutlog.domain.Insights.CoOccurrence;
 import app.gutlog.domain.Insights.DoseResponse;
 import app.gutlog.domain.Insights.Effect;
+import app.gutlog.domain.Insights.Estimate;
 import app.gutlog.domain.Insights;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Measure;
+import app.gutlog.domain.PlainWords;
+import app.gutlog.domain.PValueFormat;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
 import java.util.Comparator;
@@ -23,16 +27,17 @@ final class InsightsTexts {
     private InsightsTexts() {}
 
     /** One card per factor, in the order of its strongest evidence (the effect table is sorted by it). */
-    static List<FactorCard> cardsOf(InsightsReport report) {
+    static List<FactorCard> cardsOf(InsightsReport report, String outcomeName) {
         Map<String, Factor> byKey = new LinkedHashMap<>();
         for (Effect effect : report.insights().effects()) {
             report.factor(effect.factorKey()).ifPresent(factor -> byKey.putIfAbsent(effect.factorKey(), factor));
         }
-        return byKey.values().stream().map(factor -> card(report, factor)).toList();
+        return byKey.values().stream().map(factor -> card(report, factor, outcomeName)).toList();
     }
 
-    private static FactorCard card(InsightsReport report, Factor factor) {
+    private static FactorCard card(InsightsReport report, Factor factor, String outcomeName) {
         Measure measure = factor.measure();
+        List<Effect> effects = report.effectsOf(measure.key());
         List<LagLine> lines = report.effectsOf(measure.key()).stream()
                 .sorted(Comparator.comparingInt(Effect::lag))
                 .map(InsightsTexts::lagLine)
@@ -41,8 +46,23 @@ final class InsightsTexts {
                 ? "Not logged in this range."
                 : String.format(Locale.ROOT, "Exposed on %d of the %d days it was logged.", factor.exposedDays(),
                         factor.loggedDays());
+        // The table is sorted by the deciding evidence, so a factor's first effect is its strongest lag.
+        String headline = effects.isEmpty() ? "" : PlainWords.sentence(effects.getFirst(), measure, outcomeName);
+        String together = effects.isEmpty() ? "" : together(report, measure, effects.getFirst().cooccursWith());
         return new FactorCard(factor, measure.name() + " · " + measure.kind().label().toLowerCase(Locale.ROOT),
-                "Exposure: " + exposureRule(measure), frequency, lines);
+                "Exposure: " + exposureRule(measure), frequency, lines, headline, together);
+    }
+
+    /** "Added sugar was on 82 % of your alcohol days; the data cannot tell them apart well." for each such habit. */
+    static String together(InsightsReport report, Measure measure, List<CoOccurrence> cooccurring) {
+        StringBuilder text = new StringBuilder();
+        for (CoOccurrence other : cooccurring) {
+            String name = report.factor(other.factorKey()).map(f -> f.measure().name()).orElse(other.factorKey());
+            text.append(text.isEmpty() ? "" : " ").append(String.format(Locale.ROOT,
+                    "%s was on %.0f %% of your %s days; the data cannot tell them apart well.", name,
+                    100 * other.share(), measure.name().toLowerCase(Locale.ROOT)));
+        }
+        return text.toString();
     }
 
     /** "sleep under 7 hours": the rule alone, without the measure's name that the card's title already gives. */
@@ -59,16 +79,22 @@ final class InsightsTexts {
                     "%d exposed and %d unexposed days; %d of each needed", effect.nExposed(), effect.nUnexposed(),
                     Insights.MIN_GROUP_DAYS), false, false);
         }
-        String difference = String.format(Locale.ROOT, "%s (95%% CI %s to %s)", signed(effect.difference()),
-                signed(effect.ciLow()), signed(effect.ciHigh()));
+        Estimate deciding = effect.deciding();
+        String difference = String.format(Locale.ROOT, "%s (95%% CI %s to %s)", signed(deciding.difference()),
+                signed(deciding.ciLow()), signed(deciding.ciHigh()));
         String detail = String.format(Locale.ROOT, "%d exposed vs %d unexposed days · p %s · q %s", effect.nExposed(),
-                effect.nUnexposed(), probability(effect.p()), probability(effect.q()));
+                effect.nUnexposed(), probability(deciding.p()), probability(effect.q()));
+        if (effect.decidedByAdjusted()) {
+            detail += String.format(Locale.ROOT, " · adjusted for the other habits; raw difference %s (95%% CI %s to"
+                    + " %s), p %s", signed(effect.difference()), signed(effect.ciLow()), signed(effect.ciHigh()),
+                    probability(effect.p()));
+        }
         return new LagLine(effect.lag(), name, difference, detail, true, isNotable(effect));
     }
 
     /** Shown as worth a look: the q-value is under 0.05. */
     static boolean isNotable(Effect effect) {
-        return effect.enoughData() && effect.q() < 0.05;
+        return effect.flagged();
     }
 
     static String signed(double value) {
@@ -76,7 +102,7 @@ final class InsightsTexts {
     }
 
     static String probability(double value) {
-        return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+        return PValueFormat.format(value);
     }
 
     /** Spearman's rho for the factor and lag, in words; empty without a factor, and a note for yes/no factors. */

@@ -74,8 +74,9 @@ public final class InsightsViewModel {
      */
     public record LagLine(int lag, String name, String effect, String detail, boolean enoughData, boolean notable) {}
 
-    /** One risk factor or support, as its card shows it. */
-    public record FactorCard(Factor factor, String title, String exposure, String frequency, List<LagLine> lags) {
+    /** A factor's card: {@code headline} says its strongest lag in plain words, {@code together} its companions. */
+    public record FactorCard(Factor factor, String title, String exposure, String frequency, List<LagLine> lags,
+            String headline, String together) {
         public String key() {
             return factor.measure().key();
         }
@@ -198,7 +199,7 @@ public final class InsightsViewModel {
         journalEmpty.set(computed.journalEmpty());
         String previousFactor = chosenFactor.get() == null ? "alcohol" : chosenFactor.get().measure().key();
         report.set(shown);
-        cards.setAll(InsightsTexts.cardsOf(shown));
+        cards.setAll(InsightsTexts.cardsOf(shown, outcome.get().name()));
         factors.setAll(cards.stream().map(FactorCard::factor).toList());
         chosenFactor.set(shown.factor(previousFactor).orElse(factors.isEmpty() ? null : factors.getFirst()));
         String name = outcome.get().name();

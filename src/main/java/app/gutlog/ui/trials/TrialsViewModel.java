@@ -232,7 +232,8 @@ public final class TrialsViewModel {
             return "Adherence: no day of the trial is logged yet.";
         }
         String text = String.format(Locale.ROOT, "Adherence: %d of %d logged trial days kept to it (%.0f%%).",
-                result.keptTrialDays(), result.loggedTrialDays(), result.adherence() * 100);
+                result.keptTrialDays(), result.loggedTrialDays(), result.adherence() * 100)
+                + (result.notLoggedTrialDays() == 0 ? "" : " On " + result.notLoggedTrialDays() + " of them the habit was not logged.");
         return result.poorAdherence() ? text + " That is low, so the result says little about the protocol itself." : text;
     }
 

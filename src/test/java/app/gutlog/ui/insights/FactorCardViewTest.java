@@ -89,6 +89,8 @@ class FactorCardViewTest extends FxRobot {
     private static FactorCard card(String detail) {
         Factor factor = new Factor(ALCOHOL, 90, 40, new DailySeries(LocalDate.of(2026, 1, 1), new double[90]), null);
         return new FactorCard(factor, "Alcohol · risk factor", "Exposed: any amount", "40 of 90 days",
-                List.of(new LagLine(1, "Next day", "+0.8 (0.2 to 1.4)", detail, true, true)));
+                List.of(new LagLine(1, "Next day", "+0.8 (0.2 to 1.4)", detail, true, true)),
+                "On days after alcohol (any amount), your bloating was on average 0.8 points higher (0–10 scale), over"
+                        + " 40 such days. That is unlikely to be chance.", "");
     }
 }

@@ -88,7 +88,10 @@ class InsightsViewModelTest {
             LagLine nextDay = first.lags().get(1);
             assertThat(nextDay.notable()).isTrue();
             assertThat(nextDay.effect()).matches("\\+\\d\\.\\d\\d \\(95% CI \\+\\d\\.\\d\\d to \\+\\d\\.\\d\\d\\)");
-            assertThat(nextDay.detail()).matches("\\d+ exposed vs \\d+ unexposed days · p < 0\\.001 · q < 0\\.001");
+            assertThat(nextDay.detail()).matches("\\d+ exposed vs \\d+ unexposed days · p (< )?0\\.\\d{3} · q (< )?0\\.0\\d\\d"
+                    + " · adjusted for the other habits; raw difference \\+\\d\\.\\d\\d .*");
+            assertThat(first.headline()).startsWith("On days after alcohol (any amount), your bloating was on average")
+                    .endsWith("That is unlikely to be chance.");
             assertThat(first.factor().section().heading()).contains("NSAIDs or Alcohol");
             assertThat(model.cards()).hasSize(model.report().get().factors().size());
         }
