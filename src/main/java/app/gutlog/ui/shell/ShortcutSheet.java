@@ -26,7 +26,14 @@ final class ShortcutSheet {
             new Shortcut("Tab / Shift+Tab", "Next / previous field"),
             new Shortcut("Up / Down", "One step up or down the field's scale"),
             new Shortcut("Ctrl+I", "Why GutLog asks about the field (opens Learn)"),
-            new Shortcut("Esc", "End the tour of the day form"));
+            new Shortcut("Ctrl+Z", "Undo a deletion, or the edits to a saved day"),
+            new Shortcut("Esc", "End the tour of the day form"),
+            new Shortcut("0–9, + or =", "Check-in: set a value (+ or = sets the top) and move on"),
+            new Shortcut("Space, Y, N", "Check-in: answer a yes/no question"),
+            new Shortcut("R", "Check-in: repeat the day before's value"),
+            new Shortcut("Backspace", "Check-in: back to not logged"),
+            new Shortcut("Enter", "Check-in: move on; on the note, save"),
+            new Shortcut("Ctrl+F", "History: search the notes"));
 
     /** A shortcut's keys and what they do; a menu item's is named with its submenu ("Theme: Dark"). */
     private record Shortcut(String keys, String action) {}
