@@ -84,8 +84,7 @@ public final class MeasuresController {
 
     @FXML
     private void initialize() {
-        checkInSummary.textProperty().bind(Bindings.createStringBinding(this::checkInText, checkIn.keys(),
-                checkIn.choosable()));
+        checkInSummary.textProperty().bind(Bindings.createStringBinding(this::checkInText, checkIn.keys()));
         table.setItems(model.measures());
         column(nameColumn, Measure::name);
         column(keyColumn, Measure::key);
@@ -168,12 +167,8 @@ public final class MeasuresController {
     }
 
     private String checkInText() {
-        if (checkIn.keys().isEmpty()) {
-            return "Daily check-in: nothing chosen yet. It shows only the measures you choose, one key each.";
-        }
-        List<String> names = checkIn.keys().stream().map(key -> checkIn.choosable().stream()
-                .filter(measure -> measure.key().equals(key)).map(Measure::name).findFirst().orElse(key)).toList();
-        return "Daily check-in: " + names.size() + (names.size() == 1 ? " measure: " : " measures: ")
-                + String.join(", ", names) + ".";
+        int count = checkIn.keys().size();
+        return count == 0 ? "The check-in tracks nothing yet"
+                : "The check-in tracks " + count + (count == 1 ? " measure" : " measures");
     }
 }

@@ -167,7 +167,7 @@ class CheckInTest extends JournalUi {
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
-        waitUntilTextStartsWith("#check-in-summary", "Daily check-in: 1 measure: Bloating.");
+        waitUntilTextStartsWith("#check-in-summary", "The check-in tracks 1 measure");
 
         clickOn("#choose-check-in");
         waitUntilVisible("#check-in-choice-dialog");
@@ -175,7 +175,7 @@ class CheckInTest extends JournalUi {
         clickOn("#choose-tracked");
 
         waitUntil(() -> lookup("#check-in-choice-dialog").tryQuery().isEmpty());
-        waitUntilTextStartsWith("#check-in-summary", "Daily check-in: 5 measures: Bloating, Sleep, Sleep quality");
+        waitUntilTextStartsWith("#check-in-summary", "The check-in tracks 5 measures");
         stop();
         assertThat(tracked()).containsExactly("bloating", "sleep_hours", "sleep_quality", "stress", "relaxation");
     }
