@@ -2,6 +2,7 @@ package app.gutlog.app;
 
 import app.gutlog.analysis.PersistentSymptoms;
 import app.gutlog.analysis.SymptomBurden;
+import app.gutlog.domain.DayDifferences;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayOverview;
 import app.gutlog.domain.DayRules;
@@ -70,6 +71,11 @@ public final class DayService {
         public boolean changed() {
             return !before.equals(Optional.of(after)) && !(before.isEmpty() && after.values().isEmpty()
                     && after.notes() == null);
+        }
+
+        /** One line a value or note that differs, as "bloating: 3 → 5". */
+        public List<String> differences() {
+            return DayDifferences.between(before, after);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.gutlog.app;
 
+import app.gutlog.app.DayService.DayChange;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.Measure;
@@ -54,19 +55,31 @@ public final class ImportService {
 
     /**
      * What an import does or would do: the file's layout, the custom measures it adds, the days it writes, and how
-     * many of the file's days are new, change an existing day, leave one as it was, or are skipped.
+     * many of the file's days are new, change an existing day (each such day before and after), leave one as it was,
+     * or are skipped.
      */
-    public record ImportPlan(String file, List<Measure> newMeasures, List<DayEntry> toWrite, int added, int changed,
-            int unchanged, int skipped) {
+    public record ImportPlan(String file, List<Measure> newMeasures, List<DayEntry> toWrite, int added,
+            List<DayChange> changedDays, int unchanged, int skipped) {
 
         public ImportPlan {
             newMeasures = List.copyOf(newMeasures);
             toWrite = List.copyOf(toWrite);
+            changedDays = List.copyOf(changedDays);
+        }
+
+        public int changed() {
+            return changedDays.size();
+        }
+
+        /** One line a day the import would change, with what changes on it: "2026-03-12: bloating: 3 → 5; …". */
+        public List<String> changeLines() {
+            return changedDays.stream()
+                    .map(day -> day.after().date() + ": " + String.join("; ", day.differences())).toList();
         }
 
         public String summary() {
             return String.format(Locale.ROOT, "%d new %s, %d changed, %d unchanged, %d skipped%s", added,
-                    added == 1 ? "day" : "days", changed, unchanged, skipped, newMeasures.isEmpty() ? ""
+                    added == 1 ? "day" : "days", changed(), unchanged, skipped, newMeasures.isEmpty() ? ""
                             : "; new measures: " + String.join(", ", newMeasures.stream().map(Measure::key).toList()));
         }
     }
@@ -102,7 +115,7 @@ public final class ImportService {
         }
         List<DayEntry> toWrite = new ArrayList<>();
         int added = 0;
-        int changed = 0;
+        List<DayChange> changedDays = new ArrayList<>();
         int unchanged = 0;
         int skipped = 0;
         for (DayEntry day : fileDays) {
@@ -118,12 +131,12 @@ public final class ImportService {
                     unchanged++;
                 } else {
                     toWrite.add(after);
-                    changed++;
+                    changedDays.add(new DayChange(Optional.of(before), after));
                 }
             }
         }
         return new ImportPlan(file.getFileName() + " (" + parsed.describe() + ")", newMeasures, toWrite, added,
-                changed, unchanged, skipped);
+                changedDays, unchanged, skipped);
     }
 
     /** Imports {@code file} in one transaction, all or nothing, and returns what it did. */

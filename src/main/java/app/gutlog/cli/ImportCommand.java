@@ -30,7 +30,7 @@ final class ImportCommand implements Runnable {
     @Parameters(paramLabel = "F", description = "The CSV file.")
     Path file;
 
-    @Option(names = "--dry-run", description = "Only say what would be added, changed or skipped.")
+    @Option(names = "--dry-run", description = "Only say what would be added, changed (each day, value by value) or skipped.")
     boolean dryRun;
 
     @Option(names = "--on-existing", paramLabel = "skip|overwrite|merge", defaultValue = "skip",
@@ -53,6 +53,7 @@ final class ImportCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s %s: %s%n", dryRun ? "Dry run, nothing written. Importing" : "Imported", plan.file(),
                 dryRun ? "would give " + plan.summary() : plan.summary());
+        plan.changeLines().forEach(line -> out.printf("  %s%n", line));
         out.flush();
     }
 }

@@ -2,11 +2,9 @@ package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.DayService.DayChange;
-import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
-import app.gutlog.domain.Scale;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,10 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -141,37 +137,10 @@ final class LogCommand implements Callable<Integer> {
         LocalDate day = change.after().date();
         if (!change.changed()) {
             out.printf("Nothing changed on %s.%n", day);
-            out.flush();
-            return;
-        }
-        Map<String, Double> before = change.before().map(DayEntry::values).orElse(Map.of());
-        Map<String, Double> after = change.after().values();
-        Set<String> keys = new TreeSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        out.printf("Saved %s:%n", day);
-        for (String key : keys) {
-            Double old = before.get(key);
-            Double now = after.get(key);
-            if (!Objects.equals(old, now)) {
-                out.printf("  %s: %s → %s%n", key, show(old), show(now));
-            }
-        }
-        String oldNotes = change.before().map(DayEntry::notes).orElse(null);
-        if (!Objects.equals(oldNotes, change.after().notes())) {
-            out.printf("  notes: %s → %s%n", quote(oldNotes), quote(change.after().notes()));
+        } else {
+            out.printf("Saved %s:%n", day);
+            change.differences().forEach(line -> out.printf("  %s%n", line));
         }
         out.flush();
-    }
-
-    private static String show(Double value) {
-        return value == null ? "not logged" : Scale.format(value);
-    }
-
-    private static String quote(String notes) {
-        if (notes == null) {
-            return "none";
-        }
-        String oneLine = notes.replaceAll("\\s+", " ").strip();
-        return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine) + "\"";
     }
 }

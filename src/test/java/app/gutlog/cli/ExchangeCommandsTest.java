@@ -33,6 +33,18 @@ class ExchangeCommandsTest extends CommandLineTest {
     }
 
     @Test
+    void aDryRunListsEachDayItWouldChangeValueByValue() throws Exception {
+        Path first = Files.writeString(temp.resolve("first.csv"), "date,bloating,stress\n2026-01-01,3,5\n");
+        Path second = Files.writeString(temp.resolve("second.csv"), "date,bloating,gas\n2026-01-01,7,2\n2026-01-02,1,\n");
+        assertThat(run("--db", db("a.db"), "import", first.toString())).isZero();
+
+        assertThat(run("--db", db("a.db"), "import", second.toString(), "--dry-run", "--on-existing", "merge")).isZero();
+
+        assertThat(out.toString()).contains("would give 1 new day, 1 changed, 0 unchanged, 0 skipped",
+                "  2026-01-01: bloating: 3 → 7; gas: not logged → 2\n");
+    }
+
+    @Test
     void aFailedImportExitsNonZeroWithItsProblemsOnStandardError() throws Exception {
         Path bad = Files.writeString(temp.resolve("bad.csv"), "date,sleep_hours\n2026-01-01,31\n");
 
