@@ -53,6 +53,11 @@ final class ShownTrialAndReportTexts {
         }
 
         @Override
+        public void tellDone(String id, String header, String text, String openLabel, Runnable open) {
+            texts.add(header + " " + text + " " + openLabel);
+        }
+
+        @Override
         public boolean confirm(String id, String header, String text, String actionLabel) {
             texts.add(header + " " + text + " " + actionLabel);
             return true;

@@ -108,7 +108,7 @@ public final class GutLogApp extends Application {
         List<Feature> features = List.of(HomeFeature.create(settings), JournalFeature.create(settings), HistoryFeature.create(),
                 InsightsFeature.create(), TrialsFeature.create(), MeasuresFeature.create(), LearnFeature.create());
         ShellController shellController = new ShellController(shell, appearance, tasks, features,
-                browser != null ? browser : getHostServices()::showDocument, tryDemo);
+                browser != null ? browser : getHostServices()::showDocument, settings, tryDemo);
         stage.setScene(new Scene(Views.load(shellController)));
         if (tryDemo.isPresent() && StartPage.requested() == StartPage.CHECK_IN) {
             shellController.startAt(new Destination.CheckIn());

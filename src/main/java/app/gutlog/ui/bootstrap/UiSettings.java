@@ -1,5 +1,6 @@
 package app.gutlog.ui.bootstrap;
 
+import app.gutlog.ui.exchange.ExchangeFiles;
 import app.gutlog.ui.home.NoticeDismissals;
 import app.gutlog.ui.journal.DayFormTour;
 import app.gutlog.ui.shared.AppearanceSettings;
@@ -7,6 +8,7 @@ import app.gutlog.ui.shared.TextSize;
 import app.gutlog.ui.shared.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
@@ -21,9 +23,11 @@ import javafx.stage.Stage;
 
 /**
  * What the desktop app remembers between runs: the theme, the text size, the window's place and size, dismissed
- * notices and whether the tour of the day form has been taken.
+ * notices, whether the tour of the day form has been taken, and the folder files were last exported to or
+ * imported from.
  */
-public final class UiSettings implements AppearanceSettings, NoticeDismissals, DayFormTour.Progress {
+public final class UiSettings implements AppearanceSettings, NoticeDismissals, DayFormTour.Progress,
+        ExchangeFiles.RecentFolder {
 
     static final double DEFAULT_WIDTH = 1100;
     static final double DEFAULT_HEIGHT = 760;
@@ -90,6 +94,22 @@ public final class UiSettings implements AppearanceSettings, NoticeDismissals, D
     @Override
     public void tourSeen(boolean seen) {
         preferences.putBoolean("dayFormTour.seen", seen);
+        flush();
+    }
+
+    @Override
+    public Optional<Path> lastFolder() {
+        String folder = preferences.get("exchange.folder", null);
+        try {
+            return folder == null ? Optional.empty() : Optional.of(Path.of(folder));
+        } catch (InvalidPathException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void rememberFolder(Path folder) {
+        preferences.put("exchange.folder", folder.toString());
         flush();
     }
 

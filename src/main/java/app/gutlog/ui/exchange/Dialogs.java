@@ -39,12 +39,13 @@ final class Dialogs {
         return (Button) dialog.getDialogPane().lookupButton(type);
     }
 
-    /** Lets the person pick a file for {@code field}, starting from the file it names now. */
-    static void choose(TextField field, String title, String description, String extension, boolean save) {
+    /** Lets the person pick a file for {@code field}, starting from the file it names now, or else {@code startFolder}. */
+    static void choose(TextField field, String title, String description, String extension, boolean save,
+            Path startFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        Path current = field.getText().isBlank() ? DefaultFolders.documents() : Path.of(field.getText().strip());
+        Path current = field.getText().isBlank() ? startFolder : Path.of(field.getText().strip());
         File folder = (current.toFile().isDirectory() ? current : current.toAbsolutePath().getParent()).toFile();
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);

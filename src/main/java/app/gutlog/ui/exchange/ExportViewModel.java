@@ -34,6 +34,7 @@ public final class ExportViewModel {
     private final CatalogService catalog;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final ExchangeFiles files;
     private final OutputWriter writer;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
@@ -48,12 +49,13 @@ public final class ExportViewModel {
 
     /** Reads nothing from the journal: {@link #load} does, in the background. */
     public ExportViewModel(ExportService exports, DayService days, CatalogService catalog, TaskRunner tasks,
-            DialogService dialogs) {
+            DialogService dialogs, ExchangeFiles files) {
         this.exports = exports;
         this.days = days;
         this.catalog = catalog;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.files = files;
         this.writer = new OutputWriter(tasks, dialogs);
         ready = Bindings.createBooleanBinding(() -> problem().isEmpty(), from, to, file, allMeasures, chosen);
     }
@@ -67,7 +69,7 @@ public final class ExportViewModel {
      */
     public void load(Runnable loaded) {
         tasks.run("Reading your journal…",
-                progress -> new Start(days.summary(), days.today(), catalog.allMeasures(), DefaultFolders.documents()),
+                progress -> new Start(days.summary(), days.today(), catalog.allMeasures(), files.startFolder()),
                 start -> {
                     startFrom(start);
                     loaded.run();
@@ -115,8 +117,15 @@ public final class ExportViewModel {
     }
 
     private void exported(ExportResult result) {
-        dialogs.tell("export-done", Kind.INFORMATION, "Exported", "Wrote " + result.days() + " days to "
-                + result.csv() + "\nand the data dictionary to " + result.dictionary() + ".");
+        files.used(result.csv());
+        dialogs.tellDone("export-done", "Exported", "Wrote " + result.days() + " days to " + result.csv()
+                + "\nand the data dictionary to " + result.dictionary() + ".", "Open folder",
+                () -> files.open(result.csv().toAbsolutePath().getParent()));
+    }
+
+    /** The folder a file chooser opens in when the field names none. */
+    public Path startFolder() {
+        return files.startFolder();
     }
 
     private void failed(String message) {

@@ -1,12 +1,14 @@
 package app.gutlog.ui.exchange;
 
 import app.gutlog.app.ImportService.ImportOptions;
+import app.gutlog.app.ImportService.ImportPlan;
 import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.app.ImportService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.ui.shared.DialogService.Kind;
 import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,17 +29,21 @@ public final class ImportViewModel {
     private final ImportService imports;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final ExchangeFiles files;
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final ObjectProperty<OnExisting> onExisting = new SimpleObjectProperty<>(this, "onExisting", OnExisting.SKIP);
     private final BooleanProperty createMeasures = new SimpleBooleanProperty(this, "createMeasures");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
+    private static final int DAYS_SHOWN = 50;
+
     private int generation;
 
-    public ImportViewModel(ImportService imports, TaskRunner tasks, DialogService dialogs) {
+    public ImportViewModel(ImportService imports, TaskRunner tasks, DialogService dialogs, ExchangeFiles files) {
         this.imports = imports;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.files = files;
         file.addListener((observable, before, now) -> refreshPreview());
         onExisting.addListener((observable, before, now) -> refreshPreview());
         createMeasures.addListener((observable, before, now) -> refreshPreview());
@@ -57,7 +63,7 @@ public final class ImportViewModel {
         tasks.run("Checking " + chosen.getFileName() + "…", progress -> imports.planImport(chosen, options),
                 plan -> {
                     if (requested == generation) {
-                        preview.set("Importing " + plan.file() + " would give: " + plan.summary() + ".");
+                        preview.set(describe(plan));
                         canImport.set(true);
                     }
                 }, error -> {
@@ -77,10 +83,31 @@ public final class ImportViewModel {
         canImport.set(false);
         tasks.run("Importing " + chosen.getFileName() + "…", progress -> imports.importCsv(chosen, options),
                 plan -> {
+                    files.used(chosen);
                     imported.run();
                     dialogs.tell("import-done", Kind.INFORMATION, "Imported",
                             plan.file() + ": " + plan.summary() + ".");
                 }, error -> preview.set(error.getMessage()));
+    }
+
+    /** The dry run's totals, then each day it would change with what changes, the first {@value #DAYS_SHOWN}. */
+    static String describe(ImportPlan plan) {
+        StringBuilder text = new StringBuilder("Importing " + plan.file() + " would give: " + plan.summary() + ".");
+        List<String> changes = plan.changeLines();
+        if (!changes.isEmpty()) {
+            text.append("\n\nDays it would change:");
+            changes.stream().limit(DAYS_SHOWN).forEach(line -> text.append("\n").append(line));
+            if (changes.size() > DAYS_SHOWN) {
+                text.append("\n…and ").append(changes.size() - DAYS_SHOWN).append(" more (gutlog import --dry-run lists"
+                        + " them all)");
+            }
+        }
+        return text.toString();
+    }
+
+    /** The folder a file chooser opens in when the field names none. */
+    public Path startFolder() {
+        return files.startFolder();
     }
 
     private ImportOptions options() {

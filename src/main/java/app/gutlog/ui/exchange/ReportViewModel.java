@@ -25,6 +25,7 @@ public final class ReportViewModel {
     private final DayService days;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final ExchangeFiles files;
     private final OutputWriter writer;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
@@ -34,11 +35,13 @@ public final class ReportViewModel {
     private final BooleanBinding ready;
 
     /** Reads nothing from the journal: {@link #load} does, in the background. */
-    public ReportViewModel(ReportService reports, DayService days, TaskRunner tasks, DialogService dialogs) {
+    public ReportViewModel(ReportService reports, DayService days, TaskRunner tasks, DialogService dialogs,
+            ExchangeFiles files) {
         this.reports = reports;
         this.days = days;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.files = files;
         this.writer = new OutputWriter(tasks, dialogs);
         ready = Bindings.createBooleanBinding(() -> from.get() != null && to.get() != null
                 && !from.get().isAfter(to.get()) && file.get() != null && !file.get().isBlank(), from, to, file);
@@ -48,12 +51,12 @@ public final class ReportViewModel {
     private record Start(JournalSummary summary, LocalDate today, Path folder) {}
 
     /**
-     * Reads in the background what the choices start from (the journal's last three months, a file in the Documents
-     * folder), then runs {@code loaded}.
+     * Reads in the background what the choices start from (the journal's last three months, a file in the folder
+     * used last), then runs {@code loaded}.
      */
     public void load(Runnable loaded) {
         tasks.run("Reading your journal…",
-                progress -> new Start(days.summary(), days.today(), DefaultFolders.documents()),
+                progress -> new Start(days.summary(), days.today(), files.startFolder()),
                 start -> {
                     startFrom(start);
                     loaded.run();
@@ -73,8 +76,18 @@ public final class ReportViewModel {
         Path target = Path.of(file.get().strip());
         ReportRequest request = new ReportRequest(from.get(), to.get(), name.get(), includeNotes.get());
         writer.write("Writing the report…", (existing, progress) -> reports.writeReport(target, existing, request),
-                path -> dialogs.tell("report-done", Kind.INFORMATION, "Report saved", "The report is in " + path + "."),
-                this::failed);
+                this::saved, this::failed);
+    }
+
+    private void saved(Path report) {
+        files.used(report);
+        dialogs.tellDone("report-done", "Report saved", "The report is in " + report + ".", "Open report",
+                () -> files.open(report));
+    }
+
+    /** The folder a file chooser opens in when the field names none. */
+    public Path startFolder() {
+        return files.startFolder();
     }
 
     private void failed(String message) {

@@ -21,6 +21,12 @@ public interface DialogService {
     void tell(String id, Kind kind, String header, String text);
 
     /**
+     * Says that something was done, with OK (the default) and a button named {@code openLabel} that runs
+     * {@code open}, as "Open folder" after an export; returns at once.
+     */
+    void tellDone(String id, String header, String text, String openLabel, Runnable open);
+
+    /**
      * Asks before something that cannot be undone, such as replacing a file; the action's button is named
      * {@code actionLabel} and Cancel is the default. True when the person chose the action.
      */

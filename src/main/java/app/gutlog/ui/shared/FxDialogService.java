@@ -47,6 +47,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void tellDone(String id, String header, String text, String openLabel, Runnable open) {
+        ButtonType openType = new ButtonType(openLabel, ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, openType, ButtonType.OK);
+        alert.setHeaderText(header);
+        own(alert, id);
+        button(alert, openType).setDefaultButton(false);
+        button(alert, ButtonType.OK).setDefaultButton(true);
+        alert.resultProperty().addListener((observable, before, chosen) -> {
+            if (chosen == openType) {
+                open.run();
+            }
+        });
+        alert.show();
+    }
+
+    @Override
     public boolean confirm(String id, String header, String text, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, action, ButtonType.CANCEL);

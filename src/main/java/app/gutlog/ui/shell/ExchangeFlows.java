@@ -2,6 +2,7 @@ package app.gutlog.ui.shell;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.ui.exchange.ExchangeFiles;
 import app.gutlog.ui.exchange.ExportController;
 import app.gutlog.ui.exchange.ExportViewModel;
 import app.gutlog.ui.exchange.ImportController;
@@ -28,12 +29,15 @@ final class ExchangeFlows {
     private final ShellViewModel model;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final ExchangeFiles files;
     private final Supplier<Window> owner;
 
-    ExchangeFlows(ShellViewModel model, TaskRunner tasks, DialogService dialogs, Supplier<Window> owner) {
+    ExchangeFlows(ShellViewModel model, TaskRunner tasks, DialogService dialogs, ExchangeFiles files,
+            Supplier<Window> owner) {
         this.model = model;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.files = files;
         this.owner = owner;
     }
 
@@ -41,14 +45,14 @@ final class ExchangeFlows {
     void exportCsv() {
         AppServices services = model.services().get();
         ExportViewModel export = new ExportViewModel(services.exports(), services.days(), services.catalog(), tasks,
-                dialogs);
+                dialogs, files);
         export.load(whileOpen(services, () -> ExportController.show(export, owner.get())));
     }
 
     /** Shows the report dialog once what it offers has been read from the journal. */
     void practitionerReport() {
         AppServices services = model.services().get();
-        ReportViewModel report = new ReportViewModel(services.reports(), services.days(), tasks, dialogs);
+        ReportViewModel report = new ReportViewModel(services.reports(), services.days(), tasks, dialogs, files);
         report.load(whileOpen(services, () -> ReportController.show(report, owner.get())));
     }
 
@@ -81,7 +85,7 @@ final class ExchangeFlows {
 
     /** The import dialog, on {@code file} when it is not null. */
     private void importFile(Path file) {
-        ImportViewModel importModel = new ImportViewModel(model.services().get().imports(), tasks, dialogs);
+        ImportViewModel importModel = new ImportViewModel(model.services().get().imports(), tasks, dialogs, files);
         if (file != null) {
             importModel.file().set(file.toString());
         }

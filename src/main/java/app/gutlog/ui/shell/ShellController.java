@@ -1,5 +1,7 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.ui.exchange.ExchangeFiles;
+import app.gutlog.ui.exchange.ExchangeFiles.RecentFolder;
 import app.gutlog.ui.reminder.InWindowReminder;
 import app.gutlog.ui.reminder.ReminderDialog;
 import app.gutlog.ui.reminder.ReminderViewModel;
@@ -42,6 +44,7 @@ public final class ShellController {
     private final FxTaskRunner tasks;
     private final List<Feature> features;
     private final Consumer<String> browser;
+    private final ExchangeFiles exchangeFiles;
     private final Optional<Runnable> tryDemo;
     private final AppearanceMenus appearanceMenus;
     private final FxDialogService dialogs = new FxDialogService(this::window);
@@ -73,14 +76,15 @@ public final class ShellController {
 
     /**
      * {@code tryDemo} opens the demo journal; it is empty in the demo journal's own window, which says instead that
-     * its data is made up.
+     * its data is made up. {@code browser} opens an address: a DOI, or a file the app wrote.
      */
     public ShellController(ShellViewModel model, Appearance appearance, FxTaskRunner tasks, List<Feature> features,
-            Consumer<String> browser, Optional<Runnable> tryDemo) {
+            Consumer<String> browser, RecentFolder recentFolder, Optional<Runnable> tryDemo) {
         this.model = model;
         this.tasks = tasks;
         this.features = List.copyOf(features);
         this.browser = browser;
+        this.exchangeFiles = new ExchangeFiles(recentFolder, browser);
         this.tryDemo = tryDemo;
         this.appearanceMenus = new AppearanceMenus(appearance);
     }
@@ -99,7 +103,8 @@ public final class ShellController {
                 Theme.DARK, darkThemeItem));
         appearanceMenus.buildTextSizes(textSizeMenu);
         dataSafety = new DataSafetyFlows(model, tasks, dialogs, this::leaveCurrentPage);
-        exchange = new ExchangeFlows(model, tasks, dialogs.withWidth(EXCHANGE_DIALOG_WIDTH), this::window);
+        exchange = new ExchangeFlows(model, tasks, dialogs.withWidth(EXCHANGE_DIALOG_WIDTH), exchangeFiles,
+                this::window);
         DataActions data = new ShellDataActions(dataSafety, exchange);
         pages = new Navigation(model, features, (services, navigator) -> new FeatureContext(services, tasks,
                 navigator, browser, tryDemo, data), navigation, goMenu, pageArea);

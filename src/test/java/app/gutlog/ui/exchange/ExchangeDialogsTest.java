@@ -60,6 +60,13 @@ class ExchangeDialogsTest extends AppUiTest {
                 + "2026-03-02,bloating,4,\r\n2026-03-02,alcohol,2,standard drinks\r\n"
                 + "2026-03-02,notes,\"'=pizza, then \"\"bloated\"\"\",\r\n");
         assertThat(temp.resolve("out.dictionary.csv")).exists();
+
+        clickOn(dialogButton("export-done", "Open folder"));
+        assertThat(browsed).containsExactly(temp.toUri().toString());
+        push(KeyCode.SHORTCUT, KeyCode.E);
+        waitUntilVisible("#export-dialog");
+        assertThat(lookup("#export-file").queryTextInputControl().getText())
+                .as("the next export is offered in the folder used last").startsWith(temp.toString());
     }
 
     @Test
@@ -132,6 +139,8 @@ class ExchangeDialogsTest extends AppUiTest {
         waitUntil(() -> preview.getText().contains("1 new day, 0 changed, 0 unchanged, 1 skipped"));
         clickOn("#import-overwrite");
         waitUntil(() -> preview.getText().contains("1 new day, 1 changed, 0 unchanged, 0 skipped"));
+        assertThat(preview.getText()).as("which day changes, and which values").contains("Days it would change:\n"
+                + "2026-03-02: alcohol: 2 → not logged; bloating: 4 → 6; notes: \"=pizza, then \"bloated\"\" → none");
         clickOn(dialogButton("import-dialog", "Import"));
         waitUntilVisible("#import-done");
 

@@ -25,6 +25,7 @@ class ExportViewModelTest {
 
     private final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final KeptFolder folder = new KeptFolder();
     private AppServices services;
 
     @BeforeEach
@@ -40,7 +41,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model() {
-        return new ExportViewModel(services.exports(), services.days(), services.catalog(), tasks, dialogs);
+        return new ExportViewModel(services.exports(), services.days(), services.catalog(), tasks, dialogs, folder.files());
     }
 
     private ExportViewModel loaded() {
@@ -84,6 +85,20 @@ class ExportViewModelTest {
 
         assertThat(Files.readString(csv)).startsWith("date,");
         assertThat(dialogs.told("export-done").orElseThrow().text()).startsWith("Wrote 2 days to " + csv);
+    }
+
+    @Test
+    void theNextExportIsOfferedInTheFolderUsedLastAndOpenFolderOpensIt() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("for the clinic"));
+        ExportViewModel model = loaded();
+        model.file().set(elsewhere.resolve("days.csv").toString());
+        dialogs.answer("export-done", true);
+
+        model.export();
+
+        assertThat(folder.opened).containsExactly(elsewhere.toUri().toString());
+        assertThat(Path.of(loaded().file().get()).getParent()).isEqualTo(elsewhere);
+        assertThat(model.startFolder()).isEqualTo(elsewhere);
     }
 
     @Test

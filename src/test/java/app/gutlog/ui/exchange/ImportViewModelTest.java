@@ -20,6 +20,7 @@ class ImportViewModelTest {
     Path temp;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final KeptFolder folder = new KeptFolder();
     private final List<String> events = new ArrayList<>();
     private AppServices services;
     private ImportViewModel model;
@@ -27,7 +28,7 @@ class ImportViewModelTest {
     @BeforeEach
     void openJournal() {
         services = AppServices.open(temp.resolve("journal.db"));
-        model = new ImportViewModel(services.imports(), new ImmediateTaskRunner(), dialogs);
+        model = new ImportViewModel(services.imports(), new ImmediateTaskRunner(), dialogs, folder.files());
     }
 
     @AfterEach
@@ -45,6 +46,7 @@ class ImportViewModelTest {
         assertThat(events).containsExactly("closed:[]");
         assertThat(dialogs.told("import-done").orElseThrow().text())
                 .endsWith("1 new day, 0 changed, 0 unchanged, 0 skipped.");
+        assertThat(model.startFolder()).as("the next file is offered where this one came from").isEqualTo(temp);
     }
 
     @Test

@@ -24,6 +24,7 @@ class ReportViewModelTest {
 
     private final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final KeptFolder folder = new KeptFolder();
     private AppServices services;
 
     @BeforeEach
@@ -39,7 +40,7 @@ class ReportViewModelTest {
     }
 
     private ReportViewModel model() {
-        return new ReportViewModel(services.reports(), services.days(), tasks, dialogs);
+        return new ReportViewModel(services.reports(), services.days(), tasks, dialogs, folder.files());
     }
 
     @Test
@@ -68,5 +69,20 @@ class ReportViewModelTest {
         assertThat(dialogs.shown()).containsExactly("replace-dialog");
         assertThat(Files.readString(pdf)).isEqualTo("last month's report");
         assertThat(dialogs.told("report-done")).isEmpty();
+    }
+
+    @Test
+    void openReportOpensTheSavedReport() {
+        Path pdf = temp.resolve("report.pdf");
+        ReportViewModel model = model();
+        model.load(() -> { });
+        model.file().set(pdf.toString());
+        dialogs.answer("report-done", true);
+
+        model.save();
+
+        assertThat(dialogs.told("report-done").orElseThrow().text()).isEqualTo("The report is in " + pdf + ".");
+        assertThat(folder.opened).containsExactly(pdf.toUri().toString());
+        assertThat(model.startFolder()).isEqualTo(temp);
     }
 }

@@ -62,6 +62,15 @@ public final class ScriptedDialogs implements DialogService {
         told.add(new Message(id, kind, header, text));
     }
 
+    /** Says what was done; the person presses its open button when the test has answered yes for {@code id}. */
+    @Override
+    public void tellDone(String id, String header, String text, String openLabel, Runnable open) {
+        tell(id, Kind.INFORMATION, header, text);
+        if (answers.getOrDefault(id, false)) {
+            open.run();
+        }
+    }
+
     @Override
     public boolean confirm(String id, String header, String text, String actionLabel) {
         shown.add(id);
