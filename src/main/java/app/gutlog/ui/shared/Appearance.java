@@ -21,6 +21,10 @@ import javafx.stage.Window;
  */
 public final class Appearance {
 
+    /** The app's own styles, which the main window's view loads; dialogs get them when they are shown. */
+    private static final String APP_STYLESHEET =
+            Appearance.class.getResource("/app/gutlog/ui/gutlog.css").toExternalForm();
+
     private final ObjectProperty<Theme> theme;
     private final ObjectProperty<TextSize> textSize;
     private final ObservableValue<ColorScheme> systemScheme;
@@ -73,13 +77,16 @@ public final class Appearance {
     }
 
     /**
-     * A window joins the list once it is shown, already sized for the default text: a dialog is sized again for the
-     * text size in force (no larger than the screen), and its buttons keep their whole label, so that nothing in it
-     * is cut off.
+     * A window joins the list once it is shown, already sized for the default text: a dialog gets the app's styles
+     * (its focus ring among them), is sized again for the text size in force (no larger than the screen), and its
+     * buttons keep their whole label, so that nothing in it is cut off.
      */
     private void applyToNewWindow(Window window) {
         applyTextSize(window);
         if (window instanceof Stage dialog && dialog.getOwner() != null && dialog.getScene() != null) {
+            if (!dialog.getScene().getStylesheets().contains(APP_STYLESHEET)) {
+                dialog.getScene().getStylesheets().add(APP_STYLESHEET);
+            }
             Parent root = dialog.getScene().getRoot();
             if (root instanceof DialogPane pane) {
                 DialogButtons.keepLabels(pane);
