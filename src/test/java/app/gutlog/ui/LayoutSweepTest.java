@@ -18,16 +18,21 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,8 +41,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Opens every page, the main dialogs and the tour, on the demo journal and an empty one, in light and dark, at 100 %
  * and 150 % text, in a 1024×640 and a 1440×900 window, and checks each state: no label is cut off ("…"), every
- * enabled button lies within the window or in a scroll pane that can reach it, and the day form never scrolls
- * sideways. It writes what it found to {@code target/layout-sweep.md}.
+ * enabled button lies within the window or in a scroll pane that can reach it, the day form never scrolls
+ * sideways, and every control that can take the keyboard focus looks different with it: a snapshot around the
+ * control with the focus differs visibly from one without. Focus is drawn the same at every window size, so it is
+ * checked in the larger window only. It writes what it found to {@code target/layout-sweep.md}. To sweep one
+ * combination only, name it: {@code -Dsweep.only="dark, 150 % text, 1024×640"}.
  */
 @Tag("sweep")
 class LayoutSweepTest extends AppUiTest {
@@ -65,8 +73,16 @@ class LayoutSweepTest extends AppUiTest {
             new String[] {"Trials", "#trials-page"}, new String[] {"Measures", "#measures-page"},
             new String[] {"Learn", "#learn-page"});
 
+    /** Around a control, how far its focus ring may reach, in pixels. */
+    private static final double RING_REACH = 5;
+    /** How much a colour channel must change (of 1) for a pixel to count as changed, and how many must change. */
+    private static final double VISIBLE_CHANGE = 0.12;
+    private static final int CHANGED_PIXELS = 16;
+
     private final List<String> findings = new ArrayList<>();
     private int states;
+    private int focusChecks;
+    private boolean checkFocus;
 
     @Test
     void everyPageDialogAndTheTourFitsAtEverySizeThemeAndTextSize() throws Exception {
@@ -81,6 +97,10 @@ class LayoutSweepTest extends AppUiTest {
         Path demo = temp.resolve("demo.db");
         try (AppServices services = AppServices.open(demo)) {
             services.insights().createDemo(400, 4);
+        }
+        String only = System.getProperty("sweep.only");
+        if (only != null) {
+            combos.removeIf(combo -> !combo.toString().equals(only));
         }
         for (Combo combo : combos) {
             sweep("demo journal, " + combo, demo, combo, true);
@@ -103,6 +123,7 @@ class LayoutSweepTest extends AppUiTest {
         preferences.putDouble("window.x", 0);
         preferences.putDouble("window.y", 0);
         preferences.flush();
+        checkFocus = combo.size().width() > 1024;
         start(journal);
         waitUntilVisible("#home-page");
         for (int i = 0; i < PAGES.size(); i++) {
@@ -149,9 +170,124 @@ class LayoutSweepTest extends AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Checks every window on show: labels cut off, and enabled buttons out of reach. */
+    /** Checks every window on show: labels cut off, and enabled buttons out of reach; and the focus, where asked. */
     private void check(String state) {
         interact(() -> checkOnFxThread(state));
+        if (checkFocus) {
+            interact(() -> checkFocusOnFxThread(state));
+        }
+    }
+
+    /**
+     * In the window that has the focus, gives it to each control that can take it in turn, and compares a snapshot
+     * around the control with one taken once the focus has moved away, to the window's root.
+     */
+    private void checkFocusOnFxThread(String state) {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (!window.isShowing() || !window.isFocused() || window.getScene() == null) {
+                continue;
+            }
+            Scene scene = window.getScene();
+            Parent root = scene.getRoot();
+            Node focusedBefore = scene.getFocusOwner();
+            // A scroll pane draws its content from a cached image, which the screen renews on the next pulse but a
+            // snapshot taken at once would not: without the cache, the snapshot shows what the next frame shows.
+            root.lookupAll(".viewport").forEach(viewport -> viewport.setCache(false));
+            for (Node node : visibleNodes(root)) {
+                if (!node.isFocusTraversable() || node.isDisabled()) {
+                    continue;
+                }
+                node.requestFocus();
+                if (!holdsFocus(node, scene.getFocusOwner())) {
+                    continue;
+                }
+                root.applyCss();
+                root.layout();
+                Rectangle2D around = around(node, scene);
+                if (around == null) {
+                    continue;
+                }
+                WritableImage focused = snapshot(root, around);
+                root.requestFocus();
+                WritableImage unfocused = snapshot(root, around);
+                focusChecks++;
+                if (changedPixels(focused, unfocused) < CHANGED_PIXELS) {
+                    findings.add(state + ": focus not visible: " + describe(node)
+                            + (node instanceof Labeled labeled ? " \"" + labeled.getText() + "\"" : ""));
+                }
+            }
+            if (focusedBefore != null) {
+                focusedBefore.requestFocus();
+            }
+        }
+    }
+
+    private static boolean holdsFocus(Node node, Node focusOwner) {
+        for (Node n = focusOwner; n != null; n = n.getParent()) {
+            if (n == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The control's bounds and the reach of a ring around them, when all of it is on view; null when not. */
+    private static Rectangle2D around(Node node, Scene scene) {
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        Bounds view = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane || n.getStyleClass().contains("clipped-container")) {
+                Bounds shown = n.localToScene(n.getLayoutBounds());
+                view = intersection(view, shown);
+            }
+        }
+        double minX = bounds.getMinX() - RING_REACH;
+        double minY = bounds.getMinY() - RING_REACH;
+        double maxX = bounds.getMaxX() + RING_REACH;
+        double maxY = bounds.getMaxY() + RING_REACH;
+        if (view == null || bounds.getMinX() < view.getMinX() || bounds.getMinY() < view.getMinY()
+                || bounds.getMaxX() > view.getMaxX() || bounds.getMaxY() > view.getMaxY()) {
+            return null;
+        }
+        minX = Math.max(minX, view.getMinX());
+        minY = Math.max(minY, view.getMinY());
+        maxX = Math.min(maxX, view.getMaxX());
+        maxY = Math.min(maxY, view.getMaxY());
+        return new Rectangle2D(Math.floor(minX), Math.floor(minY), Math.ceil(maxX - minX), Math.ceil(maxY - minY));
+    }
+
+    private static Bounds intersection(Bounds a, Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        double maxY = Math.min(a.getMaxY(), b.getMaxY());
+        return maxX <= minX || maxY <= minY ? null : new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private static WritableImage snapshot(Parent root, Rectangle2D area) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setViewport(area);
+        return root.snapshot(parameters, null);
+    }
+
+    private static int changedPixels(WritableImage a, WritableImage b) {
+        PixelReader first = a.getPixelReader();
+        PixelReader second = b.getPixelReader();
+        int width = (int) Math.min(a.getWidth(), b.getWidth());
+        int height = (int) Math.min(a.getHeight(), b.getHeight());
+        int changed = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                Color one = first.getColor(x, y);
+                Color other = second.getColor(x, y);
+                if (Math.abs(one.getRed() - other.getRed()) >= VISIBLE_CHANGE
+                        || Math.abs(one.getGreen() - other.getGreen()) >= VISIBLE_CHANGE
+                        || Math.abs(one.getBlue() - other.getBlue()) >= VISIBLE_CHANGE) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     private void checkOnFxThread(String state) {
@@ -220,20 +356,22 @@ class LayoutSweepTest extends AppUiTest {
                 && bounds.getMaxY() <= scene.getHeight() + 1;
     }
 
-    private static String describe(Control control) {
-        String id = control.getId() != null ? "#" + control.getId() : "";
-        Tooltip tooltip = control.getTooltip();
-        return control.getClass().getSimpleName() + id + (tooltip != null ? " (with a tooltip)" : "");
+    private static String describe(Node node) {
+        String id = node.getId() != null ? "#" + node.getId() : "";
+        Tooltip tooltip = node instanceof Control control ? control.getTooltip() : null;
+        return node.getClass().getSimpleName() + id + (tooltip != null ? " (with a tooltip)" : "");
     }
 
     private String report(List<Combo> combos) {
         Set<String> distinct = new LinkedHashSet<>(findings);
         StringBuilder text = new StringBuilder("# Layout sweep\n\n");
-        text.append("Written by `LayoutSweepTest` (`./mvnw test -Dgroups=sweep -Dexcluded.groups=none -Dtest=LayoutSweepTest`).")
+        text.append("Written by `LayoutSweepTest` (`./mvnw test -Dtest=LayoutSweepTest`), part of `./mvnw verify`.")
                 .append("\n\nCombinations: ").append(combos.stream().map(Combo::toString)
                         .collect(Collectors.joining("; ")))
                 .append(".\n\nJournals: the demo journal and an empty one (the empty one with the tour).\n\n")
                 .append("States checked: ").append(states).append(".\n\n")
+                .append("Focus checks (a control with and without the keyboard focus, in the 1440×900 window): ")
+                .append(focusChecks).append(".\n\n")
                 .append("Findings: ").append(findings.size()).append(" (").append(distinct.size())
                 .append(" distinct).\n\n");
         distinct.forEach(finding -> text.append("- ").append(finding).append('\n'));
