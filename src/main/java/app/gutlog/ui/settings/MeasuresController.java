@@ -7,6 +7,7 @@ import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
 import app.gutlog.ui.checkin.CheckInChoiceDialog;
 import app.gutlog.ui.checkin.CheckInPlan;
+import app.gutlog.ui.shared.ColumnFit;
 import app.gutlog.ui.shared.DataActions;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.SectionLink;
@@ -103,6 +104,7 @@ public final class MeasuresController {
             }
         });
         table.setPlaceholder(new Label("Reading the measures…"));
+        ColumnFit.keepTextWhole(table);
 
         var selected = table.getSelectionModel().selectedItemProperty();
         renameButton.disableProperty().bind(selected.isNull());

@@ -1,0 +1,69 @@
+package app.gutlog.ui.shared;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Keeps each column of a table at least as wide as its header and its widest text, at the text size in force, so
+ * that nothing in the table is cut off; when the columns do not all fit, the table scrolls sideways.
+ */
+public final class ColumnFit {
+
+    /** Room for a cell's padding and a header's sort arrow, in multiples of the font size. */
+    private static final double PADDING_EMS = 2.2;
+
+    private ColumnFit() {}
+
+    public static <S> void keepTextWhole(TableView<S> table) {
+        ListChangeListener<S> itemsChanged = change -> fit(table);
+        table.itemsProperty().addListener((observable, before, now) -> {
+            if (before != null) {
+                before.removeListener(itemsChanged);
+            }
+            if (now != null) {
+                now.addListener(itemsChanged);
+            }
+            fit(table);
+        });
+        if (table.getItems() != null) {
+            table.getItems().addListener(itemsChanged);
+        }
+        table.skinProperty().addListener((observable, before, skin) -> {
+            if (headerLabel(table) instanceof Labeled header) {
+                header.fontProperty().addListener((fontChanged, was, font) -> fit(table));
+            }
+            fit(table);
+        });
+    }
+
+    private static <S> void fit(TableView<S> table) {
+        if (!(headerLabel(table) instanceof Labeled header)) {
+            return;
+        }
+        Font font = header.getFont();
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            double widest = width(column.getText(), font);
+            for (int row = 0; row < table.getItems().size(); row++) {
+                if (column.getCellData(row) instanceof String text) {
+                    widest = Math.max(widest, width(text, font));
+                }
+            }
+            column.setMinWidth(Math.ceil(widest + PADDING_EMS * font.getSize()));
+        }
+    }
+
+    private static Node headerLabel(TableView<?> table) {
+        return table.lookup(".column-header .label");
+    }
+
+    private static double width(String text, Font font) {
+        Text measured = new Text(text == null ? "" : text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
+    }
+}
