@@ -26,6 +26,8 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Opens every page, the main dialogs and the tour, on the demo journal and an empty one, in light and dark, at 100 %
+ * Opens every page, the check-in, the dialogs and the tour, on the demo journal and an empty one, in light and dark, at 100 %
  * and 150 % text, in a 1024×640 and a 1440×900 window, and checks each state: no label is cut off ("…"), every
  * enabled button lies within the window or in a scroll pane that can reach it, the day form never scrolls
  * sideways, and every control that can take the keyboard focus looks different with it: a snapshot around the
@@ -103,7 +105,8 @@ class LayoutSweepTest extends AppUiTest {
             combos.removeIf(combo -> !combo.toString().equals(only));
         }
         for (Combo combo : combos) {
-            sweep("demo journal, " + combo, demo, combo, true);
+            Path freshDemo = Files.copy(demo, temp.resolve("demo-" + states + ".db"));
+            sweep("demo journal, " + combo, freshDemo, combo, true);
             sweep("empty journal, " + combo, temp.resolve("empty-" + states + ".db"), combo, false);
         }
         String report = report(combos);
@@ -113,7 +116,9 @@ class LayoutSweepTest extends AppUiTest {
         assertThat(findings).as("layout problems (see target/layout-sweep.md)").isEmpty();
     }
 
+    /** Sweeps one journal in one combination, from settings and a journal that no earlier combination has changed. */
     private void sweep(String journalName, Path journal, Combo combo, boolean tourSeen) throws Exception {
+        preferences.clear();
         UiSettings settings = new UiSettings(preferences);
         settings.setTheme(combo.theme());
         settings.setTextSize(combo.text());
@@ -138,7 +143,20 @@ class LayoutSweepTest extends AppUiTest {
             if (page[0].equals("Trials")) {
                 openDialog(journalName, "New trial", () -> clickOn("#new-trial-button"), "#new-trial-dialog");
             }
+            if (page[0].equals("Measures")) {
+                openDialog(journalName, "Daily check-in", () -> clickOn("#choose-check-in"), "#check-in-choice-dialog");
+            }
         }
+        push(KeyCode.SHORTCUT, KeyCode.K);
+        waitUntilVisible("#tracked-set-picker");
+        check(journalName + ", Check-in: what to track");
+        ButtonBase startCheckingIn = lookup("#choose-tracked").queryAs(ButtonBase.class);
+        interact(startCheckingIn::fire); // at 640 pixels and 150 % text it is further down the scroll pane
+        waitUntilVisible("#check-in-bloating");
+        check(journalName + ", Check-in");
+        openDialog(journalName, "Daily reminder", () -> fireMenuItem("menu-reminder"), "#reminder-dialog");
+        openDialog(journalName, "Restore", () -> fireMenuItem("menu-restore"), "#restore-dialog", "#no-backups");
+        openDialog(journalName, "Delete all my data", () -> fireMenuItem("menu-delete-all"), "#delete-all-dialog");
         openDialog(journalName, "Export", () -> push(KeyCode.SHORTCUT, KeyCode.E), "#export-dialog");
         openDialog(journalName, "Import", () -> push(KeyCode.SHORTCUT, KeyCode.O), "#import-dialog");
         openDialog(journalName, "Report", () -> push(KeyCode.SHORTCUT, KeyCode.P), "#report-dialog");
@@ -157,10 +175,20 @@ class LayoutSweepTest extends AppUiTest {
         waitUntil(ready);
     }
 
-    private void openDialog(String journalName, String name, Runnable open, String paneId) throws Exception {
+    /** Chooses a menu bar item, as a click through its menu would. */
+    private void fireMenuItem(String id) {
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(item::fire); // not waited for: a dialog that waits for its answer returns only then
+    }
+
+    /** Opens a dialog and checks it; it may show as any of {@code paneIds} (a list to choose from, or a message). */
+    private void openDialog(String journalName, String name, Runnable open, String... paneIds) throws Exception {
         open.run();
         try {
-            waitUntilVisible(paneId);
+            waitUntil(() -> List.of(paneIds).stream()
+                    .anyMatch(id -> lookup(id).tryQuery().map(Node::isVisible).orElse(false)));
         } catch (TimeoutException e) {
             findings.add(journalName + ", " + name + ": the dialog did not open");
             return;
@@ -239,13 +267,16 @@ class LayoutSweepTest extends AppUiTest {
             if (n instanceof ScrollPane || n.getStyleClass().contains("clipped-container")) {
                 Bounds shown = n.localToScene(n.getLayoutBounds());
                 view = intersection(view, shown);
+                if (view == null) {
+                    return null;
+                }
             }
         }
         double minX = bounds.getMinX() - RING_REACH;
         double minY = bounds.getMinY() - RING_REACH;
         double maxX = bounds.getMaxX() + RING_REACH;
         double maxY = bounds.getMaxY() + RING_REACH;
-        if (view == null || bounds.getMinX() < view.getMinX() || bounds.getMinY() < view.getMinY()
+        if (bounds.getMinX() < view.getMinX() || bounds.getMinY() < view.getMinY()
                 || bounds.getMaxX() > view.getMaxX() || bounds.getMaxY() > view.getMaxY()) {
             return null;
         }
