@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * flags with nothing planted, the false-discovery rate among no-effect factors, the power for planted effects of 1.5
  * and 3 points (and, on independent days, against the earlier method: Mann–Whitney p and Benjamini–Hochberg q, each
  * day taken as independent), flags on a factor that only comes with the cause, the coverage of the 95% intervals, and
- * how often the planted lag is ranked first. Prints a table for docs/benchmarks.md.
+ * how often the planted lag is ranked first; and the coverage when a group has only 5 to 9 days, over 42-day ranges. Prints a table for docs/benchmarks.md.
  * Run: ./mvnw -B -o test -Dtest=InsightsSimulationBenchmarkTest -Dgroups=benchmark -Dexcluded.groups=none
  */
 @Tag("benchmark")
@@ -37,6 +37,8 @@ class InsightsSimulationBenchmarkTest {
     private static final int DAYS = 365;
     private static final LocalDate LAST = LocalDate.of(2026, 6, 30);
     private static final LocalDate FIRST = LAST.minusDays(DAYS - 1);
+    /** Ranges short enough that a factor's groups often have only 5 to 9 days. */
+    private static final int SHORT_RANGE_DAYS = 42;
     private static List<Measure> measures;
 
     @BeforeAll
@@ -90,11 +92,40 @@ class InsightsSimulationBenchmarkTest {
                 pct(merge(small, large).cooccurringJournalsFlagged, small.journals + large.journals));
         System.out.printf(Locale.ROOT, "  coverage of the 95 %% adjusted interval:      %5.1f %%  (target 93-97 %%; %d"
                 + " intervals)%n", pct(all.covered, all.intervals), all.intervals);
+        int[] smallGroups = smallGroupCoverage(6_000);
+        System.out.printf(Locale.ROOT, "  coverage with 5-9 days in a group (%d-day ranges): %5.1f %%  (target 93-97 %%; %d"
+                + " intervals)%n", SHORT_RANGE_DAYS, pct(smallGroups[1], smallGroups[0]), smallGroups[0]);
         System.out.printf(Locale.ROOT, "  planted lag ranked first among its lags:     %5.1f %%%n",
                 pct(merge(small, large).plantedRankedFirst, merge(small, large).plantedTested));
 
         assertThat(pct(nothing.journalsWithFalseFlag, nothing.journals)).isLessThanOrEqualTo(10);
         assertThat(pct(all.falseFlags, Math.max(all.flags, 1))).isLessThanOrEqualTo(5);
+    }
+
+    /**
+     * Over short ranges of no-effect journals, where a group often has only 5 to 9 days: how many deciding 95%
+     * intervals with so small a group there were, and how many of them hold the true difference, 0.
+     */
+    private static int[] smallGroupCoverage(long seedBase) {
+        int intervals = 0;
+        int covered = 0;
+        for (int journal = 0; journal < JOURNALS; journal++) {
+            List<DayEntry> days = RealisticJournal.generate(LAST, DAYS, seedBase + journal, Shape.REALISTIC, List.of());
+            for (LocalDate last = LAST; !last.minusDays(SHORT_RANGE_DAYS - 1).isBefore(FIRST);
+                    last = last.minusDays(SHORT_RANGE_DAYS)) {
+                InsightsReport report = InsightsAnalysis.report(days, measures,
+                        new Outcome.Symptom(RealisticJournal.OUTCOME), last.minusDays(SHORT_RANGE_DAYS - 1), last);
+                for (Effect effect : report.insights().effects()) {
+                    int smaller = Math.min(effect.nExposed(), effect.nUnexposed());
+                    Insights.Estimate deciding = effect.deciding();
+                    if (smaller >= Insights.MIN_GROUP_DAYS && smaller <= 9 && !Double.isNaN(deciding.ciLow())) {
+                        intervals++;
+                        covered += deciding.ciLow() <= 0 && 0 <= deciding.ciHigh() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new int[] {intervals, covered};
     }
 
     private static Tally run(Shape shape, double points, long seedBase) {
