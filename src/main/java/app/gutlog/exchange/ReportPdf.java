@@ -273,10 +273,7 @@ public final class ReportPdf {
         List<List<String>> rows = new ArrayList<>();
         for (TrialResult result : trials) {
             Trial trial = result.trial();
-            List<String> target = new ArrayList<>();
-            trial.avoid().forEach(key -> target.add("no " + key));
-            trial.add().forEach(key -> target.add("+ " + key));
-            rows.add(List.of(trial.name() + " (" + trial.protocol().label() + "; " + String.join(", ", target) + ")",
+            rows.add(List.of(trial.name() + " (" + trial.describe(key -> key) + ")",
                     "baseline from " + trial.baselineFrom() + "; trial " + trial.start() + " to " + trial.end()
                             + (trial.reintroduceUntil() == null ? "" : "; reintroduction to " + trial.reintroduceUntil())
                             + "; outcome " + trial.outcome().code(),

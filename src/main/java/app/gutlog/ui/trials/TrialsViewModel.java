@@ -10,6 +10,7 @@ import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Outcome;
+import app.gutlog.domain.PValueFormat;
 import app.gutlog.domain.Scale;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.Trial;
@@ -246,7 +247,7 @@ public final class TrialsViewModel {
                 + " %+.2f (95%% CI %+.2f to %+.2f), Mann–Whitney p %s. Association, not proof of cause.",
                 result.baselineMean(), result.baselineDays(), result.trialMean(), result.trialDays(),
                 result.difference(), result.ciLow(), result.ciHigh(),
-                result.p() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", result.p()));
+                PValueFormat.format(result.p()));
     }
 
     public String reintroduction(TrialResult result) {
