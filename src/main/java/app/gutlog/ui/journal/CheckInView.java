@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -150,6 +151,10 @@ final class CheckInView implements CheckInKeys {
         lineFields.add(field);
         name.setLabelFor(control);
         FlowPane line = new FlowPane(16, 6, label, control);
+        // a flow pane lays each child out at its preferred width: no wider than the line, the values wrap instead
+        control.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, line.getWidth() - line.snappedLeftInset() - line.snappedRightInset()),
+                line.widthProperty()));
         line.getStyleClass().add("check-in-line");
         line.setId("check-in-" + measure.key());
         return line;

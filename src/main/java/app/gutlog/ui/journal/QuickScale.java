@@ -39,12 +39,27 @@ final class QuickScale extends FlowPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
     }
 
+    /** One row of every value: the values wrap onto more rows only where the window is too narrow for that. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double width = snappedLeftInset() + snappedRightInset() + getHgap() * (chips.size() - 1);
+        for (ToggleButton chip : chips) {
+            width += snapSizeX(Math.max(chip.minWidth(-1), chip.prefWidth(-1)));
+        }
+        return width;
+    }
+
+    /** As high as the values are at {@code width}, or in one row where no width is given. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
+    }
+
     private ToggleButton chip(double value) {
         boolean yesNo = field.measure().scale() == Scale.YES_NO;
         ToggleButton chip = new ToggleButton(yesNo ? (value == 1 ? "Yes" : "No") : Scale.format(value));
         chip.setUserData(value);
         chip.setFocusTraversable(false);
-        chip.setMinWidth(USE_PREF_SIZE);
         chip.getStyleClass().add("quick-chip");
         chip.setOnAction(event -> {
             field.setValue(value);

@@ -6,6 +6,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.app.reminder.ReminderService;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.store.StoredDays;
+import app.gutlog.ui.shared.TextSize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,45 @@ class CheckInTest extends JournalUi {
         DayEntry saved = StoredDays.load(journal, today).orElseThrow();
         assertThat(saved.isLogged("bloating")).as("cleared, so not logged rather than 0").isFalse();
         assertThat(saved.values()).containsEntry("gut_infection", 0.0);
+    }
+
+    @Test
+    void eachScaleIsOneRowBesideItsNameInAWideWindowAndBelowItAt150PercentIn1024Pixels() throws Exception {
+        skipTour();
+        track(TWELVE);
+        startSized(journal, TextSize.NORMAL, 1440, 900);
+        push(KeyCode.SHORTCUT, KeyCode.K);
+        waitUntilFocused("#check-in-bloating .quick-scale");
+        assertThat(rowsOfValues("#check-in-bloating")).as("0 to 10 in one row").isEqualTo(1);
+        assertThat(top("#check-in-bloating .quick-chip")).as("beside the name")
+                .isLessThan(bottom("#check-in-bloating .check-in-name"));
+        stop();
+
+        startSized(journal, TextSize.HUGE, 1024, 640);
+        push(KeyCode.SHORTCUT, KeyCode.K);
+        waitUntilFocused("#check-in-bloating .quick-scale");
+        assertThat(rowsOfValues("#check-in-bloating")).as("0 to 10 in one row, at 150 % text").isEqualTo(1);
+        assertThat(top("#check-in-bloating .quick-chip")).as("below the name")
+                .isGreaterThanOrEqualTo(bottom("#check-in-bloating .check-in-name"));
+        Node ten = lookup("#check-in-bloating .quick-chip").match(node -> "10".equals(((Labeled) node).getText()))
+                .query();
+        assertThat(ten.localToScene(ten.getBoundsInLocal()).getMaxX()).as("10 within the window")
+                .isLessThanOrEqualTo(ten.getScene().getWidth());
+    }
+
+    private double top(String query) {
+        Node node = lookup(query).query();
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
+    }
+
+    private double bottom(String query) {
+        Node node = lookup(query).query();
+        return node.localToScene(node.getBoundsInLocal()).getMaxY();
+    }
+
+    private long rowsOfValues(String line) {
+        return lookup(line + " .quick-chip").queryAll().stream()
+                .map(chip -> Math.round(chip.localToScene(chip.getBoundsInLocal()).getMinY())).distinct().count();
     }
 
     @Test
