@@ -11,7 +11,6 @@ import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,18 +88,32 @@ public abstract class AppUiTest extends FxRobot {
      * can see a node become visible in the middle of the event that goes on to fill it.
      */
     protected void waitUntilVisible(String query) throws Exception {
-        waitUntil(() -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        waitUntilSeen(query + " visible", () -> lookup(query).tryQuery()
+                .map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window"), "visible"::equals);
+    }
+
+    /**
+     * Until {@code seen} gives what {@code expected} accepts. A timeout fails with what was expected and what was
+     * last seen, as in "expected #journal-status to start with Saved, but it read Not saved: …".
+     */
+    protected <T> void waitUntilSeen(String expectation, java.util.concurrent.Callable<T> seen,
+            java.util.function.Predicate<? super T> expected) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<T> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            waitUntil(() -> {
+                last.set(seen.call());
+                return expected.test(last.get());
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("expected " + expectation + " within 10 s, but saw: " + last.get(), e);
+        }
     }
 
     /** Until the labelled node's text starts with {@code prefix}; a timeout says what the text was instead. */
     protected void waitUntilTextStartsWith(String query, String prefix) throws Exception {
         javafx.scene.control.Labeled labeled = lookup(query).queryLabeled();
-        try {
-            waitUntil(() -> labeled.getText() != null && labeled.getText().startsWith(prefix));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("expected " + query + " to start with \"" + prefix + "\", but it read \""
-                    + labeled.getText() + "\"", e);
-        }
+        waitUntilSeen(query + " to start with \"" + prefix + "\"", labeled::getText,
+                text -> text != null && text.startsWith(prefix));
     }
 
     protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

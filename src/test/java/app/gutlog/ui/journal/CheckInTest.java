@@ -100,7 +100,7 @@ class CheckInTest extends JournalUi {
         typed("4");
         assertThat(focused("#check-in-note")).as("the note comes after the last measure").isTrue();
         enter();
-        waitUntil(() -> status().startsWith("Saved"));
+        waitUntilStatus("Saved");
 
         System.out.printf("Check-in of %d measures, from opening it to \"Saved\": %d key presses (target: at most 30)%n",
                 TWELVE.size(), keyPresses);
@@ -133,7 +133,7 @@ class CheckInTest extends JournalUi {
         focus("#check-in-bloating .quick-scale");
         type(KeyCode.BACK_SPACE);
         push(KeyCode.SHORTCUT, KeyCode.S);
-        waitUntil(() -> status().startsWith("Saved"));
+        waitUntilStatus("Saved");
 
         DayEntry saved = StoredDays.load(journal, today).orElseThrow();
         assertThat(saved.isLogged("bloating")).as("cleared, so not logged rather than 0").isFalse();

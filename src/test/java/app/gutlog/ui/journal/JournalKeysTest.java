@@ -40,7 +40,7 @@ class JournalKeysTest extends JournalUi {
         waitUntil(() -> !types.isShowing());
         assertThat(types.getValue()).isEqualTo(2);
         push(KeyCode.SHORTCUT, KeyCode.S);
-        waitUntil(() -> status().startsWith("Saved"));
+        waitUntilStatus("Saved");
         assertThat(StoredDays.load(journal, today).orElseThrow().values()).containsEntry("stool_form", 2.0);
     }
 
@@ -63,11 +63,11 @@ class JournalKeysTest extends JournalUi {
         clickOn("#delete-button");
         waitUntilVisible("#delete-dialog");
         clickOn(((Button) lookup("#delete-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK)));
-        waitUntil(() -> status().startsWith("Deleted"));
+        waitUntilStatus("Deleted");
         assertThat(StoredDays.load(journal, today)).isEmpty();
 
         push(KeyCode.SHORTCUT, KeyCode.Z);
-        waitUntil(() -> status().startsWith("Restored"));
+        waitUntilStatus("Restored");
         assertThat(StoredDays.load(journal, today)).contains(day);
         assertThat(input("bloating")).isEqualTo("4");
     }
@@ -80,11 +80,11 @@ class JournalKeysTest extends JournalUi {
         focus("#field-gas");
         write("6");
         interact(() -> spinner("bloating").getEditor().setText("9"));
-        waitUntil(() -> "Unsaved changes".equals(badge()));
+        waitUntilBadge("Unsaved changes");
 
         push(KeyCode.SHORTCUT, KeyCode.Z);
 
-        waitUntil(() -> "Saved".equals(badge()));
+        waitUntilBadge("Saved");
         assertThat(input("bloating")).isEqualTo("4");
         assertThat(input("gas")).isEmpty();
         assertThat(status()).startsWith("Your edits are undone");

@@ -35,7 +35,7 @@ class JournalLayoutTest extends JournalUi {
         focus("#field-bloating");
         write("5");
         interact(() -> lookup("#field-stool_form").queryAs(ComboBox.class).setValue(5));
-        waitUntil(() -> "Unsaved changes".equals(badge()));
+        waitUntilBadge("Unsaved changes");
         assertFits("after an edit");
 
         FieldGrid symptoms = lookup("#group-symptoms .field-grid").queryAs(FieldGrid.class);

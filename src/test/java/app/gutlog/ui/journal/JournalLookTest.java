@@ -39,7 +39,7 @@ class JournalLookTest extends JournalUi {
 
         assertRing("#field-bloating", "an unlogged field", card);
         write("5");
-        waitUntil(() -> "Unsaved changes".equals(badge()));
+        waitUntilBadge("Unsaved changes");
         assertRing("#field-bloating", "a logged field", card);
         interact(() -> spinner("gas").getEditor().setText("3"));
         assertThat(border("#field-gas").getStrokes()).as("another logged field, without the focus").hasSize(1);

@@ -59,8 +59,9 @@ abstract class JournalUi extends AppUiTest {
         return lookup("#field-" + key).queryAs(Spinner.class);
     }
 
+    /** What the field of {@code key} shows, or null while the form does not have it. */
     protected String input(String key) {
-        return spinner(key).getEditor().getText();
+        return lookup("#field-" + key).tryQuery().map(node -> ((Spinner<?>) node).getEditor().getText()).orElse(null);
     }
 
     protected String status() {
@@ -69,6 +70,17 @@ abstract class JournalUi extends AppUiTest {
 
     protected String badge() {
         return lookup("#state-badge").queryAs(Label.class).getText();
+    }
+
+    /** Until the day's status line starts with {@code prefix} ("Saved", "Deleted"…), or says what it read instead. */
+    protected void waitUntilStatus(String prefix) throws Exception {
+        waitUntilSeen("#journal-status to start with \"" + prefix + "\"", this::status,
+                text -> text != null && text.startsWith(prefix));
+    }
+
+    /** Until the state badge reads {@code text}, or says what it read instead. */
+    protected void waitUntilBadge(String text) throws Exception {
+        waitUntilSeen("#state-badge to read \"" + text + "\"", this::badge, text::equals);
     }
 
     protected void focus(String query) {

@@ -2,12 +2,9 @@ package app.gutlog.ui.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.gutlog.app.AppServices;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.store.StoredDays;
-import app.gutlog.ui.AppUiTest;
 import app.gutlog.ui.bootstrap.UiSettings;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -15,22 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Drives the real day form, headless, as a person would. */
-class JournalViewTest extends AppUiTest {
+class JournalViewTest extends JournalUi {
 
     private final LocalDate today = LocalDate.now();
-    private Path journal;
-
-    @BeforeEach
-    void journalFile() {
-        journal = temp.resolve("journal.db");
-    }
-
     /** Opens the form with the tour taken, which would otherwise have the keyboard focus first. */
-    private void openJournal() throws Exception {
+    private void openFormFocused() throws Exception {
         new UiSettings(preferences).tourSeen(true);
         start(journal);
         waitUntilVisible("#home-page");
@@ -61,29 +50,14 @@ class JournalViewTest extends AppUiTest {
         return StoredDays.load(journal, date);
     }
 
-    private void store(DayEntry entry) {
-        try (AppServices services = AppServices.open(journal)) {
-            services.days().save(entry);
-        }
-    }
-
-    /** Moves the keyboard focus to a field, as Tab would, which also scrolls it into view. */
-    private void focus(String query) {
-        interact(() -> lookup(query).query().requestFocus());
-    }
-
     private void answer(String dialog, String button) {
         clickOn(lookup(dialog + " .button").match((javafx.scene.control.Button b) -> b.getText().equals(button))
                 .queryButton());
     }
 
-    private String status() {
-        return lookup("#journal-status").queryAs(Label.class).getText();
-    }
-
     @Test
     void aTypicalDayCanBeLoggedWithTheKeyboardAlone() throws Exception {
-        openJournal();
+        openFormFocused();
 
         typeAndTab("5", "3", "2", "0", "4");          // bloating, gas, abdominal pain, diarrhea, constipation
         tab(18);                                         // the other symptoms, and the warning signs (No, Yes each)
@@ -98,7 +72,7 @@ class JournalViewTest extends AppUiTest {
         type(KeyCode.TAB);
         write("1");                                      // NSAIDs
         push(KeyCode.SHORTCUT, KeyCode.S);
-        waitUntil(() -> status().startsWith("Saved"));
+        waitUntilStatus("Saved");
 
         assertThat(stored(today)).contains(new DayEntry(today, Map.ofEntries(
                 Map.entry("bloating", 5.0), Map.entry("gas", 3.0), Map.entry("abdominal_pain", 2.0),
@@ -111,15 +85,15 @@ class JournalViewTest extends AppUiTest {
 
     @Test
     void aSavedDayLooksTheSameAfterARestart() throws Exception {
-        openJournal();
+        openFormFocused();
         write("6");
         focus("#field-notes");
         write("Slept at a friend's; \"spicy\" dinner");
         clickOn("#save-button");
-        waitUntil(() -> status().startsWith("Saved"));
+        waitUntilStatus("Saved");
         stop();
 
-        openJournal();
+        openFormFocused();
 
         assertThat(field("bloating").getText()).isEqualTo("6");
         assertThat(field("gas").getText()).isEmpty();
@@ -131,14 +105,14 @@ class JournalViewTest extends AppUiTest {
 
     @Test
     void aBadValueIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
-        openJournal();
+        openFormFocused();
         write("11");
 
         waitUntilVisible("#problem-bloating");
         assertThat(lookup("#problem-bloating").queryAs(Label.class).getText())
                 .isEqualTo("Bloating: 11 is above 10 (allowed: 0–10)");
         push(KeyCode.SHORTCUT, KeyCode.S);
-        waitUntil(() -> status().startsWith("Not saved"));
+        waitUntilStatus("Not saved");
         assertThat(stored(today)).isEmpty();
 
         focus("#field-sleep_hours");
@@ -151,19 +125,19 @@ class JournalViewTest extends AppUiTest {
     void deletingAsksFirstAndCanBeUndone() throws Exception {
         DayEntry day = new DayEntry(today, Map.of("bloating", 4.0, "alcohol", 1.0), "keep me");
         store(day);
-        openJournal();
+        openFormFocused();
         assertThat(field("bloating").getText()).isEqualTo("4");
 
         clickOn("#delete-button");
         waitUntilVisible("#delete-dialog");
         answer("#delete-dialog", "Delete");
-        waitUntil(() -> status().startsWith("Deleted"));
+        waitUntilStatus("Deleted");
 
         assertThat(stored(today)).isEmpty();
         assertThat(field("bloating").getText()).isEmpty();
 
         clickOn("#undo-link");
-        waitUntil(() -> status().startsWith("Restored"));
+        waitUntilStatus("Restored");
         assertThat(stored(today)).contains(day);
         assertThat(field("bloating").getText()).isEqualTo("4");
     }
@@ -171,10 +145,10 @@ class JournalViewTest extends AppUiTest {
     @Test
     void copyFromYesterdayFillsTheFormButSavesNothing() throws Exception {
         store(new DayEntry(today.minusDays(1), Map.of("bloating", 3.0, "nsaid", 2.0), null));
-        openJournal();
+        openFormFocused();
 
         push(KeyCode.SHORTCUT, KeyCode.Y);
-        waitUntil(() -> status().startsWith("Copied"));
+        waitUntilStatus("Copied");
 
         assertThat(field("bloating").getText()).isEqualTo("3");
         assertThat(field("nsaid").getText()).isEqualTo("2");
@@ -184,7 +158,7 @@ class JournalViewTest extends AppUiTest {
 
     @Test
     void leavingADayWithUnsavedChangesAsksFirst() throws Exception {
-        openJournal();
+        openFormFocused();
         write("7");
 
         push(KeyCode.ALT, KeyCode.LEFT);
@@ -211,7 +185,7 @@ class JournalViewTest extends AppUiTest {
 
     @Test
     void theArrowKeysStepWithinTheScale() throws Exception {
-        openJournal();
+        openFormFocused();
         focus("#field-sleep_hours");
 
         type(KeyCode.UP);
@@ -225,7 +199,7 @@ class JournalViewTest extends AppUiTest {
 
     @Test
     void closingTheWindowWithUnsavedChangesOffersToSaveThem() throws Exception {
-        openJournal();
+        openFormFocused();
         write("9");
         javafx.stage.Stage stage = (javafx.stage.Stage) window("GutLog");
 

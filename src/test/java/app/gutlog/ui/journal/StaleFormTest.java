@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gutlog.app.AppServices;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.store.StoredDays;
-import app.gutlog.ui.AppUiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
@@ -26,14 +24,12 @@ import org.junit.jupiter.api.Test;
  * The day form open while an import or a restore changes its day: a form with no edits shows the new day at once, a
  * form with edits asks, and Save never puts the old day back.
  */
-class StaleFormTest extends AppUiTest {
+class StaleFormTest extends JournalUi {
 
     private final LocalDate today = LocalDate.now();
-    private Path journal;
 
     @BeforeEach
     void journalWithToday() {
-        journal = temp.resolve("journal.db");
         try (AppServices services = AppServices.open(journal)) {
             services.days().save(new DayEntry(today, Map.of("bloating", 2.0), "as typed"));
         }
@@ -44,14 +40,6 @@ class StaleFormTest extends AppUiTest {
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitUntil(() -> "2".equals(input("bloating")));
-    }
-
-    private String input(String key) {
-        return lookup("#field-" + key).tryQuery().map(node -> ((Spinner<?>) node).getEditor().getText()).orElse(null);
-    }
-
-    private String badge() {
-        return lookup("#state-badge").queryAs(Label.class).getText();
     }
 
     private Button button(String dialogId, String text) {
@@ -103,7 +91,7 @@ class StaleFormTest extends AppUiTest {
     void anImportOverAFormWithEditsAsksAndSaveNeverRevertsIt() throws Exception {
         openToday();
         interact(() -> lookup("#field-gas").queryAs(Spinner.class).getEditor().setText("4"));
-        waitUntil(() -> "Unsaved changes".equals(badge()));
+        waitUntilBadge("Unsaved changes");
 
         importOverToday();
 
@@ -123,7 +111,7 @@ class StaleFormTest extends AppUiTest {
     void keepingTheEditsSavesThemOverTheImportedDay() throws Exception {
         openToday();
         interact(() -> lookup("#field-gas").queryAs(Spinner.class).getEditor().setText("4"));
-        waitUntil(() -> "Unsaved changes".equals(badge()));
+        waitUntilBadge("Unsaved changes");
         importOverToday();
         waitUntilVisible("#changed-in-journal");
 
@@ -170,7 +158,7 @@ class StaleFormTest extends AppUiTest {
         waitUntilVisible("#backup-done");
         clickOn(lookup("#backup-done").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         interact(() -> lookup("#field-gas").queryAs(Spinner.class).getEditor().setText("4"));
-        waitUntil(() -> "Unsaved changes".equals(badge()));
+        waitUntilBadge("Unsaved changes");
 
         fireMenuItem("menu-restore");
         waitUntilVisible("#restore-dialog");
