@@ -53,11 +53,11 @@ class ArchitectureTest {
 
     /**
      * GutLog makes no network connection. From java.net it uses only URL, as the location of its own bundled views
-     * and icons, and never opens one.
+     * and icons, and never opens one; and URI, to name a file it wrote for the system to open.
      */
     @ArchTest
     static final ArchRule noNetworking = noClasses()
-            .should().dependOnClassesThat(resideInAPackage("java.net..").and(not(simpleName("URL"))))
+            .should().dependOnClassesThat(resideInAPackage("java.net..").and(not(simpleName("URL").or(simpleName("URI")))))
             .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
             .orShould().callMethod(java.net.URL.class, "openConnection")
             .orShould().callMethod(java.net.URL.class, "openStream");
@@ -67,6 +67,13 @@ class ArchitectureTest {
     static final ArchRule onlyTheAppOpensTheBrowser = noClasses()
             .that().doNotHaveFullyQualifiedName("app.gutlog.ui.bootstrap.GutLogApp")
             .should().callMethod(javafx.application.HostServices.class, "showDocument", String.class);
+
+    /** Every keyboard shortcut is made in KeyBindings, which the menus, the pages, the tour and the sheet read. */
+    @ArchTest
+    static final ArchRule shortcutsOnlyInKeyBindings = noClasses()
+            .that().doNotHaveFullyQualifiedName("app.gutlog.ui.shared.KeyBindings")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.input.KeyCodeCombination")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.input.KeyCharacterCombination");
 
     /** Health data never goes to a log: GutLog has no logger at all. */
     @ArchTest

@@ -1,6 +1,7 @@
 package app.gutlog.ui.history;
 
 import app.gutlog.domain.DayOverview;
+import app.gutlog.ui.shared.KeyBindings;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
@@ -31,7 +30,6 @@ import javafx.scene.layout.VBox;
 /** Binds the history page: the month calendar and the list of logged days. Opening a day shows it in the journal. */
 public final class HistoryController {
 
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault());
 
     private final HistoryViewModel model;
@@ -97,7 +95,7 @@ public final class HistoryController {
             }
         });
         EventHandler<KeyEvent> find = event -> {
-            if (FIND.match(event) && isShown(searchField)) {
+            if (KeyBindings.FIND_NOTES.match(event) && isShown(searchField)) {
                 searchField.requestFocus();
                 searchField.selectAll();
                 event.consume();

@@ -1,11 +1,9 @@
 package app.gutlog.ui.home;
 
 import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.Views;
 import java.util.Set;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The home page in the navigation. */
@@ -14,7 +12,7 @@ public final class HomeFeature {
     private HomeFeature() {}
 
     public static Feature create(NoticeDismissals dismissals) {
-        return new Feature("Home", Feather.HOME, new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Home", Feather.HOME, KeyBindings.page(1),
                 Set.of(),
                 context -> {
                     HomeViewModel model = new HomeViewModel(context.services().days(), context.services().catalog(),

@@ -1,12 +1,10 @@
 package app.gutlog.ui.insights;
 
 import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.Views;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Insights view in the navigation: the journal charted against the documented risk factors. */
@@ -15,7 +13,7 @@ public final class InsightsFeature {
     private InsightsFeature() {}
 
     public static Feature create() {
-        return new Feature("Insights", Feather.BAR_CHART_2, new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Insights", Feather.BAR_CHART_2, KeyBindings.page(4),
                 Set.of(), context -> {
                     InsightsViewModel model = new InsightsViewModel(context.services(), context.tasks());
                     InsightsController controller = new InsightsController(model, context.navigator());

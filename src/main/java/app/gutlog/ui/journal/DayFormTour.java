@@ -1,5 +1,12 @@
 package app.gutlog.ui.journal;
 
+import static app.gutlog.ui.shared.KeyBindings.NEXT_DAY;
+import static app.gutlog.ui.shared.KeyBindings.PREVIOUS_DAY;
+import static app.gutlog.ui.shared.KeyBindings.SAVE;
+import static app.gutlog.ui.shared.KeyBindings.TODAY;
+import static app.gutlog.ui.shared.KeyBindings.WHY_WE_ASK;
+import static app.gutlog.ui.shared.KeyBindings.text;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,8 +40,8 @@ public final class DayFormTour {
 
     static final List<Step> STEPS = List.of(
             new Step("The day you are logging",
-                    "The form opens on today. Alt+Left and Alt+Right move one day, Ctrl+T comes back to today, and the"
-                            + " calendar picks any earlier day.",
+                    "The form opens on today. " + text(PREVIOUS_DAY) + " and " + text(NEXT_DAY) + " move one day, "
+                            + text(TODAY) + " comes back to today, and the calendar picks any earlier day.",
                     "date-picker"),
             new Step("Rate only what you noticed",
                     "Every field starts as \"not logged\", with a dashed border. Type a value, or press Up and Down to"
@@ -44,12 +51,12 @@ public final class DayFormTour {
                     "field-bloating"),
             new Step("Why GutLog asks",
                     "The small info icon beside a measure, this one, says in one line why the two source articles"
-                            + " link it to the gut, and opens the section that explains it. Ctrl+I does the same from"
-                            + " inside a field.",
+                            + " link it to the gut, and opens the section that explains it. " + text(WHY_WE_ASK)
+                            + " does the same from inside a field.",
                     "why-bloating", "fth-info"),
             new Step("Save the day",
-                    "Nothing is kept until you save (Ctrl+S). \"Copy from yesterday\" fills the form with the day"
-                            + " before's values without saving, for days that are much alike.",
+                    "Nothing is kept until you save (" + text(SAVE) + "). \"Copy from yesterday\" fills the form with"
+                            + " the day before's values without saving, for days that are much alike.",
                     "save-button"));
 
     private final Progress progress;

@@ -6,6 +6,7 @@ import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.reminder.ReminderViewModel;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
+import app.gutlog.ui.shared.KeyBindings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -178,13 +179,13 @@ public final class JournalController {
     /** The shortcuts of the day's buttons press them, so they wait while the buttons do. */
     private JournalShortcuts shortcuts() {
         return new JournalShortcuts()
-                .on(JournalShortcuts.SAVE, saveButton::fire)
-                .on(JournalShortcuts.PREVIOUS_DAY, this::previousDay)
-                .on(JournalShortcuts.NEXT_DAY, this::nextDay)
-                .on(JournalShortcuts.TODAY, this::today)
-                .on(JournalShortcuts.COPY_FROM_YESTERDAY, copyButton::fire)
-                .on(JournalShortcuts.WHY_WE_ASK, form::explainFocusedField)
-                .when(JournalShortcuts.UNDO, model::canUndo, model::undo)
+                .on(KeyBindings.SAVE, saveButton::fire)
+                .on(KeyBindings.PREVIOUS_DAY, this::previousDay)
+                .on(KeyBindings.NEXT_DAY, this::nextDay)
+                .on(KeyBindings.TODAY, this::today)
+                .on(KeyBindings.COPY_FROM_YESTERDAY, copyButton::fire)
+                .on(KeyBindings.WHY_WE_ASK, form::explainFocusedField)
+                .when(KeyBindings.UNDO, model::canUndo, model::undo)
                 .onEscape(tour.running(), tour::end);
     }
 

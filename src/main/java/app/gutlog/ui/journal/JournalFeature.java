@@ -4,12 +4,10 @@ import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.reminder.ReminderViewModel;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.Views;
 import java.util.Optional;
 import java.util.Set;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The day form in the navigation. */
@@ -18,7 +16,7 @@ public final class JournalFeature {
     private JournalFeature() {}
 
     public static Feature create(DayFormTour.Progress tourProgress) {
-        return new Feature("Journal", Feather.EDIT_3, new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Journal", Feather.EDIT_3, KeyBindings.page(2),
                 Set.of(Destination.Day.class, Destination.CheckIn.class, Destination.MeasureOnForm.class, Destination.DayFormTour.class), context -> {
                     JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
                             context.services().trials(),

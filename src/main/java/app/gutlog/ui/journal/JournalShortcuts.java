@@ -8,7 +8,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -18,13 +17,6 @@ import javafx.scene.input.KeyEvent;
  */
 final class JournalShortcuts {
 
-    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
-    static final KeyCombination TODAY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination COPY_FROM_YESTERDAY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination WHY_WE_ASK = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private record Shortcut(Predicate<KeyEvent> keys, Runnable action) {}
 

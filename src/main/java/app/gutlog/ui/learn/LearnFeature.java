@@ -2,11 +2,9 @@ package app.gutlog.ui.learn;
 
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.Views;
 import java.util.Set;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Learn view in the navigation: what the two source articles say, in GutLog's own words. */
@@ -15,7 +13,7 @@ public final class LearnFeature {
     private LearnFeature() {}
 
     public static Feature create() {
-        return new Feature("Learn", Feather.BOOK_OPEN, new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Learn", Feather.BOOK_OPEN, KeyBindings.page(7),
                 Set.of(Destination.KnowledgeSection.class), context -> {
                     LearnViewModel model = new LearnViewModel(context.services().knowledge(),
                             context.services().catalog(), context.tasks());

@@ -2,11 +2,9 @@ package app.gutlog.ui.settings;
 
 import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.Views;
 import java.util.Set;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The measures page in the navigation. */
@@ -15,7 +13,7 @@ public final class MeasuresFeature {
     private MeasuresFeature() {}
 
     public static Feature create() {
-        return new Feature("Measures", Feather.SLIDERS, new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Measures", Feather.SLIDERS, KeyBindings.page(6),
                 Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
                     CheckInPlan checkIn = new CheckInPlan(context.services().catalog(), context.services().days(),

@@ -1,5 +1,6 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.ui.shared.KeyBindings;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -14,26 +15,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
-/** Help > Keyboard shortcuts: every menu's shortcuts, read from the menus themselves, and the day form's keys. */
+/** Help > Keyboard shortcuts: every menu's shortcuts, read from the menus themselves, and the pages' own keys. */
 final class ShortcutSheet {
-
-    /** Keys that work inside the day form, beside the menus' own shortcuts. */
-    private static final List<Shortcut> DAY_FORM_KEYS = List.of(
-            new Shortcut("Ctrl+S", "Save the day"),
-            new Shortcut("Alt+Left / Alt+Right", "Previous / next day"),
-            new Shortcut("Ctrl+T", "Today"),
-            new Shortcut("Ctrl+Y", "Copy from yesterday"),
-            new Shortcut("Tab / Shift+Tab", "Next / previous field"),
-            new Shortcut("Up / Down", "One step up or down the field's scale"),
-            new Shortcut("Ctrl+I", "Why GutLog asks about the field (opens Learn)"),
-            new Shortcut("Ctrl+Z", "Undo a deletion, or the edits to a saved day"),
-            new Shortcut("Esc", "End the tour of the day form"),
-            new Shortcut("0–9, + or =", "Check-in: set a value (+ or = sets the top) and move on"),
-            new Shortcut("Space, Y, N", "Check-in: answer a yes/no question"),
-            new Shortcut("R", "Check-in: repeat the day before's value"),
-            new Shortcut("Backspace", "Check-in: back to not logged"),
-            new Shortcut("Enter", "Check-in: move on; on the note, save"),
-            new Shortcut("Ctrl+F", "History: search the notes"));
 
     /** A shortcut's keys and what they do; a menu item's is named with its submenu ("Theme: Dark"). */
     private record Shortcut(String keys, String action) {}
@@ -63,10 +46,10 @@ final class ShortcutSheet {
                 sheet.addRow(row++, new Label(shortcut.keys()), new Label(shortcut.action()));
             }
         }
-        Label dayForm = new Label("In the day form");
+        Label dayForm = new Label("In the pages");
         dayForm.getStyleClass().add("title-4");
         sheet.add(dayForm, 0, row++, 2, 1);
-        for (Shortcut key : DAY_FORM_KEYS) {
+        for (KeyBindings.PageKey key : KeyBindings.pageKeys()) {
             sheet.addRow(row++, new Label(key.keys()), new Label(key.action()));
         }
         ColumnConstraints keys = new ColumnConstraints();

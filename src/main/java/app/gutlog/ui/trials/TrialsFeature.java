@@ -1,14 +1,12 @@
 package app.gutlog.ui.trials;
 
 import app.gutlog.ui.shared.Feature;
+import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.FxDialogService;
 import app.gutlog.ui.shared.Views;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Parent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Trials view in the navigation: self-experiments and their results. */
@@ -17,7 +15,7 @@ public final class TrialsFeature {
     private TrialsFeature() {}
 
     public static Feature create() {
-        return new Feature("Trials", Feather.ACTIVITY, new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+        return new Feature("Trials", Feather.ACTIVITY, KeyBindings.page(5),
                 Set.of(), context -> {
                     AtomicReference<Parent> page = new AtomicReference<>();
                     TrialsViewModel model = new TrialsViewModel(context.services().trials(),

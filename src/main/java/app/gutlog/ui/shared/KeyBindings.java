@@ -1,0 +1,77 @@
+package app.gutlog.ui.shared;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every keyboard shortcut of the app, in one place. The menus (ShellView.fxml, by {@code fx:constant}), the pages'
+ * own key handlers, the tour of the day form and Help > Keyboard shortcuts all read them here.
+ */
+public final class KeyBindings {
+
+    public static final KeyCombination EXPORT = shortcut(KeyCode.E);
+    public static final KeyCombination IMPORT = shortcut(KeyCode.O);
+    public static final KeyCombination REPORT = shortcut(KeyCode.P);
+    public static final KeyCombination BACK_UP = shortcut(KeyCode.B);
+    public static final KeyCombination QUIT = shortcut(KeyCode.Q);
+    public static final KeyCombination CHECK_IN = shortcut(KeyCode.K);
+    public static final KeyCombination LIGHT_THEME = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination DARK_THEME = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination LARGER_TEXT = shortcut(KeyCode.EQUALS);
+    public static final KeyCombination SMALLER_TEXT = shortcut(KeyCode.MINUS);
+    public static final KeyCombination NORMAL_TEXT = shortcut(KeyCode.DIGIT0);
+    public static final KeyCombination SHORTCUTS = shortcut(KeyCode.SLASH);
+    public static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
+
+    public static final KeyCombination SAVE = shortcut(KeyCode.S);
+    public static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    public static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    public static final KeyCombination TODAY = shortcut(KeyCode.T);
+    public static final KeyCombination COPY_FROM_YESTERDAY = shortcut(KeyCode.Y);
+    public static final KeyCombination WHY_WE_ASK = shortcut(KeyCode.I);
+    public static final KeyCombination UNDO = shortcut(KeyCode.Z);
+    public static final KeyCombination FIND_NOTES = shortcut(KeyCode.F);
+
+    /** Keys that work inside a page, which no menu shows: the keys as the person reads them, and what they do. */
+    public record PageKey(String keys, String action) {}
+
+    /** The day form's, the check-in's and History's own keys, in the order Help > Keyboard shortcuts lists them. */
+    public static List<PageKey> pageKeys() {
+        return List.of(
+                new PageKey(text(SAVE), "Save the day"),
+                new PageKey(text(PREVIOUS_DAY) + " / " + text(NEXT_DAY), "Previous / next day"),
+                new PageKey(text(TODAY), "Today"),
+                new PageKey(text(COPY_FROM_YESTERDAY), "Copy from yesterday"),
+                new PageKey("Tab / Shift+Tab", "Next / previous field"),
+                new PageKey("Up / Down", "One step up or down the field's scale"),
+                new PageKey(text(WHY_WE_ASK), "Why GutLog asks about the field (opens Learn)"),
+                new PageKey(text(UNDO), "Undo a deletion, or the edits to a saved day"),
+                new PageKey("Esc", "End the tour of the day form"),
+                new PageKey("0–9, + or =", "Check-in: set a value (+ or = sets the top) and move on"),
+                new PageKey("Space, Y, N", "Check-in: answer a yes/no question"),
+                new PageKey("R", "Check-in: repeat the day before's value"),
+                new PageKey("Backspace", "Check-in: back to not logged"),
+                new PageKey("Enter", "Check-in: move on; on the note, save"),
+                new PageKey(text(FIND_NOTES), "History: search the notes"));
+    }
+
+    private KeyBindings() {}
+
+    /** The key that goes with Ctrl (Command on a Mac) to open the {@code number}th page: 1 for Home, and so on. */
+    public static KeyCombination page(int number) {
+        return shortcut(KeyCode.getKeyCode(Integer.toString(number)));
+    }
+
+    /** The keys as this platform writes them: "Ctrl+S", "Alt+Left". */
+    public static String text(KeyCombination keys) {
+        return keys.getDisplayText();
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+}
