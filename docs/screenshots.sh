@@ -68,6 +68,10 @@ seed "$work/seeded/journal.db" 400
 shot journal LIGHT ctrl+2 --db "$work/seeded/journal.db"
 W=1024 H=640 shot journal-1024 LIGHT ctrl+2 --db "$work/seeded/journal.db"
 TEXT_SIZE=HUGE shot journal-150 DARK ctrl+2 --db "$work/seeded/journal.db"
+# the first check-in asks what to track; "Start checking in" takes the gut set, then two values are keyed in
+seed "$work/check-in/journal.db" 60
+shot check-in-choose LIGHT - --db "$work/check-in/journal.db" --check-in
+shot check-in LIGHT "click:301:512 7 3" --db "$work/check-in/journal.db" --check-in
 shot history LIGHT ctrl+3 --db "$work/seeded/journal.db"
 # a search of the notes, over a few days given notes from the command line
 for ago in 2 9 23 41; do
