@@ -30,7 +30,8 @@ final class ImportCommand implements Runnable {
     @Parameters(paramLabel = "F", description = "The CSV file.")
     Path file;
 
-    @Option(names = "--dry-run", description = "Only say what would be added, changed (each day, value by value) or skipped.")
+    @Option(names = "--dry-run",
+            description = "Only say what would be added, changed (each day, value by value) or skipped.")
     boolean dryRun;
 
     @Option(names = "--on-existing", paramLabel = "skip|overwrite|merge", defaultValue = "skip",

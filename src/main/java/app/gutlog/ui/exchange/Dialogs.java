@@ -39,7 +39,10 @@ final class Dialogs {
         return (Button) dialog.getDialogPane().lookupButton(type);
     }
 
-    /** Lets the person pick a file for {@code field}, starting from the file it names now, or else {@code startFolder}. */
+    /**
+     * Lets the person pick a file for {@code field}, starting from the file it names now, or else from
+     * {@code startFolder}.
+     */
     static void choose(TextField field, String title, String description, String extension, boolean save,
             Path startFolder) {
         FileChooser chooser = new FileChooser();

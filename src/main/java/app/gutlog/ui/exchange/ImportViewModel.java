@@ -98,8 +98,8 @@ public final class ImportViewModel {
             text.append("\n\nDays it would change:");
             changes.stream().limit(DAYS_SHOWN).forEach(line -> text.append("\n").append(line));
             if (changes.size() > DAYS_SHOWN) {
-                text.append("\n…and ").append(changes.size() - DAYS_SHOWN).append(" more (gutlog import --dry-run lists"
-                        + " them all)");
+                text.append("\n…and ").append(changes.size() - DAYS_SHOWN)
+                        .append(" more (gutlog import --dry-run lists them all)");
             }
         }
         return text.toString();

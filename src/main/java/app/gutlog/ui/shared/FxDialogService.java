@@ -52,8 +52,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, openType, ButtonType.OK);
         alert.setHeaderText(header);
         own(alert, id);
-        button(alert, openType).setDefaultButton(false);
-        button(alert, ButtonType.OK).setDefaultButton(true);
+        enterPresses(alert, ButtonType.OK, openType);
         alert.resultProperty().addListener((observable, before, chosen) -> {
             if (chosen == openType) {
                 open.run();
@@ -68,9 +67,14 @@ public final class FxDialogService implements DialogService {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, action, ButtonType.CANCEL);
         ask.setHeaderText(header);
         own(ask, id);
-        button(ask, action).setDefaultButton(false);
-        button(ask, ButtonType.CANCEL).setDefaultButton(true);
+        enterPresses(ask, ButtonType.CANCEL, action);
         return ask.showAndWait().filter(action::equals).isPresent();
+    }
+
+    /** Makes {@code pressed} the button that Enter presses, rather than {@code other}. */
+    private static void enterPresses(Alert alert, ButtonType pressed, ButtonType other) {
+        button(alert, other).setDefaultButton(false);
+        button(alert, pressed).setDefaultButton(true);
     }
 
     @Override

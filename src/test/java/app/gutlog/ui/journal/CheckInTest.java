@@ -144,17 +144,13 @@ class CheckInTest extends JournalUi {
     void eachScaleIsOneRowBesideItsNameInAWideWindowAndBelowItAt150PercentIn1024Pixels() throws Exception {
         skipTour();
         track(TWELVE);
-        startSized(journal, TextSize.NORMAL, 1440, 900);
-        push(KeyCode.SHORTCUT, KeyCode.K);
-        waitUntilFocused("#check-in-bloating .quick-scale");
+        openCheckInSized(TextSize.NORMAL, 1440, 900);
         assertThat(rowsOfValues("#check-in-bloating")).as("0 to 10 in one row").isEqualTo(1);
         assertThat(top("#check-in-bloating .quick-chip")).as("beside the name")
                 .isLessThan(bottom("#check-in-bloating .check-in-name"));
         stop();
 
-        startSized(journal, TextSize.HUGE, 1024, 640);
-        push(KeyCode.SHORTCUT, KeyCode.K);
-        waitUntilFocused("#check-in-bloating .quick-scale");
+        openCheckInSized(TextSize.HUGE, 1024, 640);
         assertThat(rowsOfValues("#check-in-bloating")).as("0 to 10 in one row, at 150 % text").isEqualTo(1);
         assertThat(top("#check-in-bloating .quick-chip")).as("below the name")
                 .isGreaterThanOrEqualTo(bottom("#check-in-bloating .check-in-name"));
@@ -162,6 +158,12 @@ class CheckInTest extends JournalUi {
                 .query();
         assertThat(ten.localToScene(ten.getBoundsInLocal()).getMaxX()).as("10 within the window")
                 .isLessThanOrEqualTo(ten.getScene().getWidth());
+    }
+
+    private void openCheckInSized(TextSize text, int width, int height) throws Exception {
+        startSized(journal, text, width, height);
+        push(KeyCode.SHORTCUT, KeyCode.K);
+        waitUntilFocused("#check-in-bloating .quick-scale");
     }
 
     private double top(String query) {
