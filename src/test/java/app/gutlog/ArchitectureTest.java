@@ -7,10 +7,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The layers of DESIGN.md: dependencies point one way, from ui and cli down to domain. */
 @AnalyzeClasses(packages = "app.gutlog", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -99,6 +102,22 @@ class ArchitectureTest {
     /** The UI's parts (bootstrap, shared, the shell and each feature) depend on each other without cycles. */
     @ArchTest
     static final ArchRule uiSlicesFreeOfCycles = slices().matching("app.gutlog.ui.(*)..").should().beFreeOfCycles();
+
+    /** The store's classes depend on each other without cycles, a class (with its nested classes) a slice. */
+    @ArchTest
+    static final ArchRule storeClassesFreeOfCycles = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            return javaClass.getPackageName().equals("app.gutlog.store")
+                    ? SliceIdentifier.of(javaClass.getName().replaceAll("\\$.*", ""))
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "each class of app.gutlog.store";
+        }
+    }).should().beFreeOfCycles();
 
     /** What features share uses no feature, no shell and no bootstrap. */
     @ArchTest

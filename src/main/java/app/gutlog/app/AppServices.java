@@ -4,6 +4,7 @@ import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.knowledge.KnowledgeLoader;
 import app.gutlog.store.Backups;
 import app.gutlog.store.Database;
+import app.gutlog.store.Journals;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.ImportRepository;
 import app.gutlog.store.JournalFiles;
@@ -50,7 +51,7 @@ public final class AppServices implements AutoCloseable {
 
     /** As {@link #open(Path)}, with the clock that says which day is today. */
     public static AppServices open(Path file, Clock clock) {
-        AppServices services = new AppServices(Database.open(file), clock);
+        AppServices services = new AppServices(Journals.open(file), clock);
         services.backups.dailyIfDue(!services.days.summary().isEmpty());
         services.outputs.cleanUpLeftovers();
         return services;

@@ -2,7 +2,6 @@ package app.gutlog.store;
 
 import app.gutlog.domain.JournalException;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,9 +15,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The open journal file. Opening it makes the file private, sets the durability pragmas, checks the file and
- * brings the schema up to date. All SQL runs through {@link #read} and {@link #write}, one piece of work at a time.
- * Open it off the JavaFX thread: it touches the disk.
+ * The open journal file, opened by {@link Journals#open}. All SQL runs through {@link #read} and {@link #write}, one
+ * piece of work at a time. Use it off the JavaFX thread: it touches the disk.
  */
 public final class Database implements AutoCloseable {
 
@@ -37,53 +35,12 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-    private Database(Path file, WriterLock writerLock, Connection connection, boolean readOnly) {
+    /** The journal at {@code file} over {@code connection}; {@link Journals#open} opens one as it should be. */
+    Database(Path file, WriterLock writerLock, Connection connection, boolean readOnly) {
         this.file = file;
         this.readOnly = readOnly;
         this.writerLock = writerLock;
         this.connection = connection;
-    }
-
-    /** Opens (creating if needed) the journal at {@code file} and migrates it to the current schema. */
-    public static Database open(Path file) {
-        return open(file, Migrations.builtIn());
-    }
-
-    static Database open(Path file, Migrations migrations) {
-        IntegrityChecks.refuseToStartOverCopies(file.toAbsolutePath());
-        Path absolute;
-        boolean readOnly;
-        try {
-            readOnly = PrivateFiles.madeReadOnlyByOwner(file.toAbsolutePath());
-            if (!readOnly) {
-                PrivateFiles.ensurePrivateFile(file.toAbsolutePath());
-            }
-            absolute = JournalFiles.realPath(file);
-        } catch (FileSystemException e) {
-            throw new JournalException("GutLog may not write to " + e.getFile()
-                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")")
-                    + ". Choose another place for the journal with --db, or give yourself write permission there.", e);
-        } catch (IOException e) {
-            throw new JournalException("Cannot create the journal file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
-        JournalFiles.refuseHardLinks(absolute);
-        WriterLock writerLock = WriterLock.acquire(absolute);
-        Connection connection;
-        try {
-            connection = readOnly ? connectReadOnly(absolute) : connect(absolute);
-        } catch (RuntimeException e) {
-            writerLock.close();
-            throw e;
-        }
-        Database database = new Database(absolute, writerLock, connection, readOnly);
-        try {
-            IntegrityChecks.refuseDamaged(database);
-            Migrator.migrate(database, migrations);
-            return database;
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
     }
 
     /**
@@ -98,7 +55,7 @@ public final class Database implements AutoCloseable {
         return new Database(absolute, null, connectReadOnly(absolute), true);
     }
 
-    private static Connection connectReadOnly(Path file) {
+    static Connection connectReadOnly(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);

@@ -8,6 +8,7 @@ import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
 import app.gutlog.store.Database;
+import app.gutlog.store.Journals;
 import app.gutlog.store.MeasureRepository;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -28,7 +29,7 @@ class CheckInPresetTest {
 
     @BeforeEach
     void readTheBuiltInCatalogue() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             catalogue = new MeasureRepository(database).findAll();
         }
     }

@@ -41,12 +41,12 @@ class BadEnvironmentTest {
     void aReadOnlyFolderGivesAClearMessageAndKeepsTheJournal() throws Exception {
         Path folder = Files.createDirectory(temp.resolve("data"));
         Path journal = folder.resolve("journal.db");
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             new DayRepository(database).save(SAVED);
         }
         readOnly(folder, true);
         try {
-            assertThatThrownBy(() -> Database.open(journal).close())
+            assertThatThrownBy(() -> Journals.open(journal).close())
                     .isInstanceOf(JournalException.class)
                     .hasMessageContaining("cannot write to " + journal)
                     .hasMessageContaining("Check that the folder is writable");
@@ -61,7 +61,7 @@ class BadEnvironmentTest {
         Path parent = Files.createDirectory(temp.resolve("locked"));
         readOnly(parent, true);
         try {
-            assertThatThrownBy(() -> Database.open(parent.resolve("gutlog/journal.db")).close())
+            assertThatThrownBy(() -> Journals.open(parent.resolve("gutlog/journal.db")).close())
                     .isInstanceOf(JournalException.class)
                     .hasMessageContaining("GutLog may not write to")
                     .hasMessageContaining("Choose another place for the journal");
@@ -73,7 +73,7 @@ class BadEnvironmentTest {
     @Test
     void aFullDiskRefusesTheSaveWithAClearMessageAndKeepsWhatWasSaved() {
         Path journal = temp.resolve("journal.db");
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             DayRepository days = new DayRepository(database);
             days.save(SAVED);
             // SQLite's own limit on the file's size fails writes exactly as a full disk does (SQLITE_FULL)
@@ -93,7 +93,7 @@ class BadEnvironmentTest {
                 }
             }).isInstanceOf(JournalException.class).hasMessageContaining("is full").hasMessageContaining("what was saved before is kept");
         }
-        try (Database reopened = Database.open(journal)) {
+        try (Database reopened = Journals.open(journal)) {
             assertThat(reopened.pragma("integrity_check")).isEqualTo("ok");
             assertThat(new DayRepository(reopened).find(DAY)).contains(SAVED);
         }

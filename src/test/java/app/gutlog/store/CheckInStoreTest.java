@@ -18,19 +18,19 @@ class CheckInStoreTest {
     @Test
     void aNewJournalHasNoCheckInUntilOneIsChosenAndKeepsTheChosenOrderAcrossOpenings() {
         Path journal = temp.resolve("journal.db");
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             MeasureRepository measures = new MeasureRepository(database);
             assertThat(measures.checkInKeys()).isEmpty();
             measures.setCheckIn(List.of("stress", "bloating", "alcohol"));
         }
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             assertThat(new MeasureRepository(database).checkInKeys()).containsExactly("stress", "bloating", "alcohol");
         }
     }
 
     @Test
     void choosingAgainReplacesTheWholeList() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             MeasureRepository measures = new MeasureRepository(database);
             measures.setCheckIn(List.of("stress", "bloating", "alcohol"));
             measures.setCheckIn(List.of("gas", "stress"));
@@ -40,7 +40,7 @@ class CheckInStoreTest {
 
     @Test
     void anUnknownKeyIsRefusedByNameAndTheEarlierChoiceStays() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             MeasureRepository measures = new MeasureRepository(database);
             measures.setCheckIn(List.of("bloating"));
             assertThatThrownBy(() -> measures.setCheckIn(List.of("gas", "no_such_measure")))
@@ -52,7 +52,7 @@ class CheckInStoreTest {
 
     @Test
     void anArchivedMeasureLeavesTheCheckInButComesBackWhenRestored() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             MeasureRepository measures = new MeasureRepository(database);
             measures.setCheckIn(List.of("bloating", "gas", "stress"));
             measures.setArchived("gas", true);

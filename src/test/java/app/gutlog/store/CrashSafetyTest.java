@@ -56,7 +56,7 @@ class CrashSafetyTest {
             killAfter(saver, random.nextInt(1, 200));
             reader.join();
 
-            try (Database database = Database.open(journal)) {
+            try (Database database = Journals.open(journal)) {
                 assertThat(database.pragma("integrity_check")).as("round %d", round).isEqualTo("ok");
                 DayRepository days = new DayRepository(database);
                 for (LocalDate date : acknowledged) {
@@ -102,7 +102,7 @@ class CrashSafetyTest {
             } else {
                 all++;
             }
-            try (Database database = Database.open(journal)) {
+            try (Database database = Journals.open(journal)) {
                 assertThat(database.pragma("integrity_check")).isEqualTo("ok");
             }
         }

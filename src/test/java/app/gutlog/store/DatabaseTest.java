@@ -27,7 +27,7 @@ class DatabaseTest {
 
     @Test
     void setsTheDurabilityPragmas() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             assertThat(database.pragma("journal_mode")).isEqualTo("wal");
             assertThat(database.pragma("synchronous")).isEqualTo("2"); // FULL
             assertThat(database.pragma("foreign_keys")).isEqualTo("1");
@@ -38,7 +38,7 @@ class DatabaseTest {
     @Test
     void makesMissingFoldersAndTheFilePrivate() throws IOException {
         Path file = temp.resolve("a/b/journal.db");
-        try (Database database = Database.open(file)) {
+        try (Database database = Journals.open(file)) {
             assertThat(permissions(temp.resolve("a"))).isEqualTo("rwx------");
             assertThat(permissions(temp.resolve("a/b"))).isEqualTo("rwx------");
             assertThat(permissions(file)).isEqualTo("rw-------");
@@ -53,7 +53,7 @@ class DatabaseTest {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path file = temp.resolve("journal.db");
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
-        try (Database database = Database.open(file)) {
+        try (Database database = Journals.open(file)) {
             assertThat(permissions(file)).isEqualTo("rw-------");
             assertThat(permissions(temp)).isEqualTo("rwxr-xr-x");
         }
@@ -61,7 +61,7 @@ class DatabaseTest {
 
     @Test
     void seedsTheBuiltInCatalogue() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             List<Measure> measures = new MeasureRepository(database).findAll();
             Map<MeasureKind, List<String>> keysByKind = measures.stream().collect(Collectors.groupingBy(
                     Measure::kind, Collectors.mapping(Measure::key, Collectors.toList())));
@@ -86,7 +86,7 @@ class DatabaseTest {
 
     @Test
     void seedsTheDocumentedExposureThresholds() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             Map<String, Measure> byKey = new MeasureRepository(database).findAll().stream()
                     .collect(Collectors.toMap(Measure::key, measure -> measure));
 
@@ -111,10 +111,10 @@ class DatabaseTest {
     @Test
     void recordsTheSchemaVersionAndReopensWithoutMigratingAgain() {
         Path file = temp.resolve("journal.db");
-        try (Database database = Database.open(file)) {
+        try (Database database = Journals.open(file)) {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.builtIn().latestVersion()).isPositive();
         }
-        try (Database database = Database.open(file)) {
+        try (Database database = Journals.open(file)) {
             assertThat(new MeasureRepository(database).findAll()).hasSize(44);
         }
         assertThat(temp.resolve("backups")).doesNotExist();
@@ -123,7 +123,7 @@ class DatabaseTest {
     @Test
     void refusesAJournalFromANewerGutLogAndLeavesItAlone() throws IOException {
         Path file = temp.resolve("journal.db");
-        try (Database database = Database.open(file)) {
+        try (Database database = Journals.open(file)) {
             database.write(c -> {
                 try (Statement statement = c.createStatement()) {
                     return statement.executeUpdate("PRAGMA user_version = 99");
@@ -132,7 +132,7 @@ class DatabaseTest {
         }
         byte[] before = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> Database.open(file))
+        assertThatThrownBy(() -> Journals.open(file))
                 .isInstanceOf(JournalException.class)
                 .hasMessageContaining("newer GutLog")
                 .hasMessageContaining("nothing was changed");
@@ -145,7 +145,7 @@ class DatabaseTest {
         byte[] notes = "these are my notes, not a database\n".repeat(200).getBytes();
         Files.write(file, notes);
 
-        assertThatThrownBy(() -> Database.open(file))
+        assertThatThrownBy(() -> Journals.open(file))
                 .isInstanceOf(app.gutlog.domain.DamagedJournalException.class)
                 .hasMessageContaining("is not a GutLog journal that SQLite can read")
                 .hasMessageContaining(file.toString());
@@ -155,10 +155,10 @@ class DatabaseTest {
     @Test
     void backsUpAnExistingJournalBeforeMigratingIt() throws IOException {
         Path file = temp.resolve("journal.db");
-        try (Database database = Database.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
+        try (Database database = Journals.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
             assertThat(database.schemaVersion()).isEqualTo(1);
         }
-        try (Database database = Database.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v2/"))) {
+        try (Database database = Journals.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v2/"))) {
             assertThat(database.schemaVersion()).isEqualTo(2);
         }
 
@@ -169,7 +169,7 @@ class DatabaseTest {
         assertThat(backups).singleElement().satisfies(backup -> {
             assertThat(backup.getFileName().toString()).startsWith("journal.before-migration-v1-").endsWith(".db");
             assertThat(permissions(backup)).isEqualTo("rw-------");
-            try (Database old = Database.open(backup, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
+            try (Database old = Journals.open(backup, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
                 assertThat(old.schemaVersion()).isEqualTo(1);
                 assertThat(firstValue(old, "SELECT note FROM thing")).isEqualTo("kept");
             }
@@ -179,14 +179,14 @@ class DatabaseTest {
     @Test
     void aFailingMigrationChangesNothing() {
         Path file = temp.resolve("journal.db");
-        try (Database database = Database.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
+        try (Database database = Journals.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
             assertThat(database.schemaVersion()).isEqualTo(1);
         }
 
-        assertThatThrownBy(() -> Database.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/broken/")))
+        assertThatThrownBy(() -> Journals.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/broken/")))
                 .isInstanceOf(JournalException.class);
 
-        try (Database database = Database.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
+        try (Database database = Journals.open(file, Migrations.fromResources("/app/gutlog/store/test-migrations/v1/"))) {
             assertThat(database.schemaVersion()).isEqualTo(1);
             assertThat(firstValue(database, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
                     .isEqualTo(0);
@@ -195,7 +195,7 @@ class DatabaseTest {
 
     @Test
     void theJournalIsEmptyWhenNew() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             assertThat(new DayRepository(database).summary().isEmpty()).isTrue();
         }
     }

@@ -25,7 +25,7 @@ class DayRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(temp.resolve("journal.db"));
+        database = Journals.open(temp.resolve("journal.db"));
         days = new DayRepository(database);
     }
 
@@ -41,7 +41,7 @@ class DayRepositoryTest {
         days.save(entry);
         database.close();
 
-        database = Database.open(temp.resolve("journal.db"));
+        database = Journals.open(temp.resolve("journal.db"));
         days = new DayRepository(database);
         assertThat(days.find(DAY)).contains(entry);
     }

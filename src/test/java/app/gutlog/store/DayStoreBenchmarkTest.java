@@ -36,7 +36,7 @@ class DayStoreBenchmarkTest {
     @Test
     void savingAndLoadingADayOnATenYearJournal() {
         Random random = new Random(42);
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             DayRepository days = new DayRepository(database);
             List<Measure> numeric = new MeasureRepository(database).findAll().stream()
                     .filter(measure -> measure.scale().isNumeric()).toList();

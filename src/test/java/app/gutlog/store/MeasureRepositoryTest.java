@@ -26,7 +26,7 @@ class MeasureRepositoryTest {
 
     @Test
     void aCustomMeasureIsAddedAtTheEndOfItsGroup() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             MeasureRepository measures = new MeasureRepository(database);
             measures.add(COFFEE);
 
@@ -38,7 +38,7 @@ class MeasureRepositoryTest {
 
     @Test
     void aTakenKeyIsRefused() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             MeasureRepository measures = new MeasureRepository(database);
             measures.add(COFFEE);
             assertThatThrownBy(() -> measures.add(COFFEE))
@@ -49,7 +49,7 @@ class MeasureRepositoryTest {
 
     @Test
     void renamingAndArchivingKeepTheKeyAndTheData() {
-        try (Database database = Database.open(temp.resolve("journal.db"))) {
+        try (Database database = Journals.open(temp.resolve("journal.db"))) {
             MeasureRepository measures = new MeasureRepository(database);
             DayRepository days = new DayRepository(database);
             measures.add(COFFEE);

@@ -34,7 +34,7 @@ class NeutralMeasuresMigrationTest {
         Path journal = temp.resolve("journal.db");
         Migrations builtIn = Migrations.builtIn();
         Migrations upToThree = new Migrations(List.of(builtIn.script(1), builtIn.script(2), builtIn.script(3)));
-        try (Database database = Database.open(journal, upToThree)) {
+        try (Database database = Journals.open(journal, upToThree)) {
             assertThat(database.schemaVersion()).isEqualTo(3);
             Map<String, Measure> before = byKey(new MeasureRepository(database).findAll());
             assertThat(before.get("dairy").kind()).isEqualTo(MeasureKind.RISK_FACTOR);
@@ -53,7 +53,7 @@ class NeutralMeasuresMigrationTest {
     void aVersionThreeJournalKeepsDairyAndZincWithTheirValuesAsOtherMeasures() throws IOException {
         Path journal = versionThreeJournalWithDairyAndZinc();
 
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.builtIn().latestVersion());
             Map<String, Measure> after = byKey(new MeasureRepository(database).findAll());
             assertThat(after.get("dairy").kind()).isEqualTo(MeasureKind.OTHER);
@@ -77,7 +77,7 @@ class NeutralMeasuresMigrationTest {
 
     @Test
     void aNewJournalHasDairyAndZincAsOtherMeasuresToo() {
-        try (Database database = Database.open(temp.resolve("new.db"))) {
+        try (Database database = Journals.open(temp.resolve("new.db"))) {
             Map<String, Measure> measures = byKey(new MeasureRepository(database).findAll());
             assertThat(measures.get("dairy").kind()).isEqualTo(MeasureKind.OTHER);
             assertThat(measures.get("zinc").kind()).isEqualTo(MeasureKind.OTHER);

@@ -38,7 +38,7 @@ class RedFlagMigrationTest {
     @Test
     void aVersionTwoJournalGainsTheFourRedFlagsAsBuiltInYesNoSymptomsAndKeepsItsDays() throws IOException {
         Path journal = versionTwoJournal();
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.builtIn().latestVersion()).isGreaterThanOrEqualTo(3);
             List<Measure> measures = new MeasureRepository(database).findAll();
 
@@ -67,7 +67,7 @@ class RedFlagMigrationTest {
     @Test
     void aRedFlagCanBeLoggedAsYesAndNoOnceMigrated() throws IOException {
         Path journal = versionTwoJournal();
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             DayRepository days = new DayRepository(database);
             DayEntry day = new DayEntry(LocalDate.of(2026, 1, 2), Map.of("blood_in_stool", 1.0, "fever", 0.0), null);
             days.save(day);
@@ -82,10 +82,10 @@ class RedFlagMigrationTest {
         Migrations upToTwo = new Migrations(List.of(builtIn.script(1), builtIn.script(2)));
         Measure myFever = new Measure("fever", "My fever", MeasureKind.SYMPTOM, MeasureGroup.SYMPTOMS, Scale.SEVERITY,
                 null, null, "How feverish, 0 to 10.", false, false);
-        try (Database database = Database.open(journal, upToTwo)) {
+        try (Database database = Journals.open(journal, upToTwo)) {
             new MeasureRepository(database).add(myFever);
         }
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             List<Measure> measures = new MeasureRepository(database).findAll();
             assertThat(measures).filteredOn(m -> m.key().equals("fever")).containsExactly(myFever);
             assertThat(measures).filteredOn(Measure::redFlag).extracting(Measure::key)

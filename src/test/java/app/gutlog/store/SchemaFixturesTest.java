@@ -45,7 +45,7 @@ class SchemaFixturesTest {
             Files.copy(fixture, journal);
         }
 
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.builtIn().latestVersion());
             assertThat(database.pragma("integrity_check")).isEqualTo("ok");
             assertThat(new MeasureRepository(database).findAll()).contains(CUSTOM);
@@ -56,7 +56,7 @@ class SchemaFixturesTest {
 
     /** Writes the fixture for the current schema version: {@code main(path-to-schema-vN.db)}. */
     public static void main(String[] args) {
-        try (Database database = Database.open(Path.of(args[0]))) {
+        try (Database database = Journals.open(Path.of(args[0]))) {
             new MeasureRepository(database).add(CUSTOM);
             new DayRepository(database).saveAll(DAYS);
         } // closing the last connection folds the write-ahead log into the file

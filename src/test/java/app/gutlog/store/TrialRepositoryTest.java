@@ -52,10 +52,10 @@ class TrialRepositoryTest {
     @Test
     void aNewTrialKeepsTheDayItWasSetUpOnThePersonsOwnCalendar() {
         Trial saved;
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             saved = new TrialRepository(database).add(glutenFree(), SET_UP);
         }
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             Trial read = new TrialRepository(database).findAll().getFirst();
             assertThat(read).isEqualTo(saved);
             assertThat(read.setUpOn()).isEqualTo(LocalDate.of(2026, 5, 10));
@@ -66,15 +66,15 @@ class TrialRepositoryTest {
     @Test
     void anEditReplacesTheFieldsAndMeasuresButKeepsTheSetUpDay() {
         long id;
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             id = new TrialRepository(database).add(glutenFree(), SET_UP).id();
         }
         Trial changed = new Trial(id, "Dairy-free", Trial.Protocol.CUSTOM, START.minusDays(7), START.plusDays(1),
                 START.plusDays(20), START.plusDays(30), new Outcome.Symptom("bloating"), List.of("dairy"), List.of());
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             assertThat(new TrialRepository(database).update(changed)).isTrue();
         }
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             assertThat(new TrialRepository(database).findAll())
                     .containsExactly(changed.withSetUpOn(LocalDate.of(2026, 5, 10)));
             assertThat(count(database, "trial_measure")).isEqualTo(1);
@@ -84,7 +84,7 @@ class TrialRepositoryTest {
     @Test
     void deletingATrialRemovesItAndItsMeasuresAndNoLoggedDay() {
         DayEntry day = new DayEntry(START.plusDays(2), Map.of("gluten", 0.0, "bloating", 3.0), "fine");
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             TrialRepository trials = new TrialRepository(database);
             long id = trials.add(glutenFree(), SET_UP).id();
             Trial other = trials.add(glutenFree(), SET_UP);
@@ -99,7 +99,7 @@ class TrialRepositoryTest {
 
     @Test
     void aTrialThatIsNotThereIsNeitherChangedNorDeleted() {
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             TrialRepository trials = new TrialRepository(database);
             Trial saved = trials.add(glutenFree(), SET_UP);
 
@@ -112,7 +112,7 @@ class TrialRepositoryTest {
 
     @Test
     void aTrialSavedBeforeTheOffsetWasKeptReadsItsDayInUtc() {
-        try (Database database = Database.open(journal)) {
+        try (Database database = Journals.open(journal)) {
             database.write(c -> {
                 try (Statement statement = c.createStatement()) {
                     statement.executeUpdate("""
