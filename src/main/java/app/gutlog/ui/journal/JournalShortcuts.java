@@ -17,7 +17,6 @@ import javafx.scene.input.KeyEvent;
  */
 final class JournalShortcuts {
 
-
     private record Shortcut(Predicate<KeyEvent> keys, Runnable action) {}
 
     private final List<Shortcut> shortcuts = new ArrayList<>();
