@@ -2,6 +2,7 @@ package app.gutlog.ui.shared;
 
 import javafx.application.Application;
 import javafx.application.ColorScheme;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -78,8 +79,9 @@ public final class Appearance {
 
     /**
      * A window joins the list once it is shown, already sized for the default text: a dialog gets the app's styles
-     * (its focus ring among them), is sized again for the text size in force (no larger than the screen), and its
-     * buttons keep their whole label, so that nothing in it is cut off.
+     * (its focus ring among them), is sized again for the text size in force (where it fits the screen), and its
+     * buttons keep their whole label, so that nothing in it is cut off. A dialog taller than the screen is made as
+     * tall as the screen, from its top, so that its buttons stay in reach.
      */
     private void applyToNewWindow(Window window) {
         applyTextSize(window);
@@ -99,6 +101,15 @@ public final class Appearance {
                     dialog.sizeToScene();
                 }
             }
+            Platform.runLater(() -> fitOnScreen(dialog)); // once showing has placed and sized it
+        }
+    }
+
+    private static void fitOnScreen(Stage dialog) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (dialog.getHeight() > screen.getHeight()) {
+            dialog.setY(screen.getMinY());
+            dialog.setHeight(screen.getHeight());
         }
     }
 
