@@ -66,7 +66,7 @@ class AccessibilityTest extends AppUiTest {
         openOnAYearOfDays();
         push(KeyCode.SHORTCUT, KeyCode.valueOf("DIGIT" + page));
         waitUntilVisible(PAGES[page - 1]);
-        waitUntil(() -> !lookup("#task-progress").query().isVisible());
+        waitUntilHidden("#task-progress");
         Parent root = lookup(PAGES[page - 1]).query();
 
         List<Control> controls = interactiveControls(root);
@@ -97,7 +97,7 @@ class AccessibilityTest extends AppUiTest {
         openOnAYearOfDays();
         push(KeyCode.F10);
         push(KeyCode.DOWN);
-        waitUntil(() -> lookup("Export CSV…").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntilVisible("Export CSV…");
         push(KeyCode.ESCAPE);
     }
 

@@ -92,6 +92,18 @@ public abstract class AppUiTest extends FxRobot {
                 .map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window"), "visible"::equals);
     }
 
+    /** Until no window holds the node (a dialog closed, say), or says where it still is. */
+    protected void waitUntilGone(String query) throws Exception {
+        waitUntilSeen(query + " gone", () -> lookup(query).tryQuery()
+                .map(node -> node.isVisible() ? "still shown" : "still there, hidden").orElse("gone"), "gone"::equals);
+    }
+
+    /** Until the node is there and hidden (a busy indicator once the work is done, say), or says what it was. */
+    protected void waitUntilHidden(String query) throws Exception {
+        waitUntilSeen(query + " hidden", () -> lookup(query).tryQuery()
+                .map(node -> node.isVisible() ? "shown" : "hidden").orElse("in no window"), "hidden"::equals);
+    }
+
     /**
      * Until {@code seen} gives what {@code expected} accepts. A timeout fails with what was expected and what was
      * last seen, as in "expected #journal-status to start with Saved, but it read Not saved: …".

@@ -80,6 +80,6 @@ class ResponsivenessTest extends AppUiTest {
 
     /** Until no background task runs (the status bar's progress is hidden), and the FX thread has caught up. */
     private void waitUntilIdle() throws Exception {
-        waitUntil(() -> !lookup("#task-progress").query().isVisible());
+        waitUntilHidden("#task-progress");
     }
 }

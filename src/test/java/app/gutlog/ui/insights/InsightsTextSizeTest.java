@@ -37,7 +37,7 @@ class InsightsTextSizeTest extends AppUiTest {
         TabPane tabs = lookup("#insights-charts").queryAs(TabPane.class);
         for (Tab tab : tabs.getTabs()) {
             interact(() -> tabs.getSelectionModel().select(tab));
-            waitUntil(() -> !lookup("#insights-busy").query().isVisible());
+            waitUntilHidden("#insights-busy");
             truncated.addAll(LayoutChecks.truncatedTexts(lookup("#insights-page").query()).stream()
                     .map(text -> tab.getText() + ": " + text).toList());
         }

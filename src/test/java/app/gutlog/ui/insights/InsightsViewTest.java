@@ -52,7 +52,7 @@ class InsightsViewTest extends AppUiTest {
     private void chooseIn(String comboId, String item) throws Exception {
         clickOn(comboId);
         clickOn(lookup(".list-cell").match(hasText(item)).<Node>query());
-        waitUntil(() -> !lookup("#insights-busy").query().isVisible());
+        waitUntilHidden("#insights-busy");
     }
 
     @Test

@@ -216,7 +216,7 @@ class CheckInTest extends JournalUi {
         clickOn("#preset-sleep-and-stress");
         clickOn("#choose-tracked");
 
-        waitUntil(() -> lookup("#check-in-choice-dialog").tryQuery().isEmpty());
+        waitUntilGone("#check-in-choice-dialog");
         waitUntilTextStartsWith("#check-in-summary", "The check-in tracks 5 measures");
         stop();
         assertThat(tracked()).containsExactly("bloating", "sleep_hours", "sleep_quality", "stress", "relaxation");

@@ -57,7 +57,7 @@ class JournalKeysTest extends JournalUi {
         assertThat(((Button) dialog.lookupButton(ButtonType.CANCEL)).isDefaultButton()).isTrue();
         assertThat(((Button) dialog.lookupButton(ButtonType.OK)).isDefaultButton()).isFalse();
         type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#delete-dialog").tryQuery().isEmpty());
+        waitUntilGone("#delete-dialog");
         assertThat(StoredDays.load(journal, today)).as("Enter cancels").contains(day);
 
         clickOn("#delete-button");

@@ -70,7 +70,7 @@ class JournalTourTest extends JournalUi {
         type(KeyCode.ENTER);
         assertThat(lookup("#tour-next").queryAs(Button.class).getText()).isEqualTo("Done");
         type(KeyCode.ENTER);
-        waitUntil(() -> !lookup("#tour").query().isVisible());
+        waitUntilHidden("#tour");
         waitUntil(() -> focused("#field-bloating .text-field"));
 
         assertThat(enterAccelerator()).as("Enter still presses Home's main button").isSameAs(homesEnter);

@@ -52,7 +52,7 @@ abstract class JournalUi extends AppUiTest {
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        waitUntil(() -> lookup("#day-opening").tryQuery().map(node -> !node.isVisible()).orElse(false));
+        waitUntilHidden("#day-opening");
     }
 
     protected Spinner<?> spinner(String key) {

@@ -164,7 +164,7 @@ class JournalViewTest extends JournalUi {
         push(KeyCode.ALT, KeyCode.LEFT);
         waitUntilVisible("#unsaved-dialog");
         answer("#unsaved-dialog", "Cancel");
-        waitUntil(() -> lookup("#unsaved-dialog").tryQuery().isEmpty());
+        waitUntilGone("#unsaved-dialog");
         assertThat(field("bloating").getText()).isEqualTo("7");
 
         push(KeyCode.ALT, KeyCode.LEFT);

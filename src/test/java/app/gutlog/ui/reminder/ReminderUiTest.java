@@ -130,7 +130,7 @@ class ReminderUiTest extends AppUiTest {
                 .contains("systemd user timer", config.resolve("systemd/user/gutlog-reminder.timer").toString());
         clickOn("#reminder-save");
 
-        waitUntil(() -> lookup("#reminder-dialog").tryQuery().isEmpty());
+        waitUntilGone("#reminder-dialog");
         assertThat(reminders.current()).contains(LocalTime.of(7, 45));
         assertThat(config.resolve("systemd/user/gutlog-reminder.timer")).content().contains("OnCalendar=*-*-* 07:45:00");
 
@@ -139,7 +139,7 @@ class ReminderUiTest extends AppUiTest {
         clickOn("#reminder-on");
         clickOn("#reminder-save");
 
-        waitUntil(() -> lookup("#reminder-dialog").tryQuery().isEmpty());
+        waitUntilGone("#reminder-dialog");
         assertThat(reminders.current()).isEmpty();
         assertThat(config.resolve("systemd/user")).isEmptyDirectory();
         tasks.shutdown();

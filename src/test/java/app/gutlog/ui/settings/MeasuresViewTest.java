@@ -34,7 +34,7 @@ class MeasuresViewTest extends AppUiTest {
         waitUntil(() -> lookup("#measures-status").queryAs(Label.class).getText().startsWith("Archived Oat milk"));
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        waitUntil(() -> lookup("#field-oat_milk").tryQuery().isEmpty());
+        waitUntilGone("#field-oat_milk");
         assertThat(lookup("#field-bloating").tryQuery()).isPresent();
     }
 

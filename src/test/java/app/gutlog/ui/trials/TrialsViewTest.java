@@ -143,7 +143,7 @@ class TrialsViewTest extends AppUiTest {
         clickOn("#delete-trial-button");
         waitUntilVisible("#delete-trial-dialog");
         clickOn(button("delete-trial-dialog", ButtonBar.ButtonData.CANCEL_CLOSE));
-        waitUntil(() -> lookup("#delete-trial-dialog").tryQuery().isEmpty());
+        waitUntilGone("#delete-trial-dialog");
         assertThat(text("#trial-title")).isEqualTo("No wine or sugar");
         clickOn("#delete-trial-button");
         waitUntilVisible("#delete-trial-dialog");
