@@ -92,6 +92,21 @@ public abstract class AppUiTest extends FxRobot {
                 .map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window"), "visible"::equals);
     }
 
+    /** Until the labelled node's text contains {@code part}, or says what it read instead. */
+    protected void waitUntilTextContains(String query, String part) throws Exception {
+        waitUntilSeen(query + " to contain \"" + part + "\"", () -> textOf(query),
+                text -> text != null && text.contains(part));
+    }
+
+    /** Until the labelled node reads {@code expected}, or says what it read instead. */
+    protected void waitUntilTextIs(String query, String expected) throws Exception {
+        waitUntilSeen(query + " to read \"" + expected + "\"", () -> textOf(query), expected::equals);
+    }
+
+    private String textOf(String query) {
+        return lookup(query).tryQuery().map(node -> ((javafx.scene.control.Labeled) node).getText()).orElse(null);
+    }
+
     /** Until no window holds the node (a dialog closed, say), or says where it still is. */
     protected void waitUntilGone(String query) throws Exception {
         waitUntilSeen(query + " gone", () -> lookup(query).tryQuery()

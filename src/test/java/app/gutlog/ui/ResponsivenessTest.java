@@ -6,7 +6,6 @@ import app.gutlog.app.AppServices;
 import app.gutlog.ui.bootstrap.UiSettings;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
@@ -75,7 +74,7 @@ class ResponsivenessTest extends AppUiTest {
             field.requestFocus();
         });
         push(KeyCode.SHORTCUT, KeyCode.S);
-        waitUntil(() -> lookup("#journal-status").queryAs(Label.class).getText().startsWith("Saved"));
+        waitUntilTextStartsWith("#journal-status", "Saved");
     }
 
     /** Until no background task runs (the status bar's progress is hidden), and the FX thread has caught up. */

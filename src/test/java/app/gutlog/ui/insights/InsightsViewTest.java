@@ -62,7 +62,7 @@ class InsightsViewTest extends AppUiTest {
         assertThat(lookup("#lag-1").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         chooseIn("#insights-outcome", "Bloating");
-        waitUntil(() -> text("#insights-summary").contains("have bloating rated"));
+        waitUntilTextContains("#insights-summary", "have bloating rated");
         assertThat(cards().getChildren().getFirst().getId()).isEqualTo("card-alcohol");
         assertThat(text("#card-alcohol-lag-1")).startsWith("+");
         assertThat(lookup("#card-alcohol-lag-1").query().getStyleClass()).contains("notable");
@@ -72,20 +72,20 @@ class InsightsViewTest extends AppUiTest {
                                 && label.getText().equals("Association, not proof of cause.")));
 
         chooseIn("#insights-range", "Last 30 days");
-        waitUntil(() -> text("#insights-summary").contains("of 30 days"));
+        waitUntilTextContains("#insights-summary", "of 30 days");
 
         clickOn(lookup(".tab-label").match(hasText("Effects")).<Node>query());
         clickOn("#lag-0");
-        waitUntil(() -> text("#forest-title").startsWith("Same day: bloating"));
+        waitUntilTextStartsWith("#forest-title", "Same day: bloating");
         clickOn("#lag-2");
-        waitUntil(() -> text("#forest-title").startsWith("2 days later: bloating"));
+        waitUntilTextStartsWith("#forest-title", "2 days later: bloating");
         ForestChart forest = lookup("#forest-chart").queryAs(ForestChart.class);
         assertThat(forest.rowsShown()).isPositive();
         clickOn("#lag-1");
         waitUntil(() -> forest.labelsShown().size() == forest.rowsShown() && forest.labelsShown().getFirst().equals("Alcohol"));
 
         chooseIn("#insights-range", "Everything");
-        waitUntil(() -> text("#insights-summary").contains("of 400 days"));
+        waitUntilTextContains("#insights-summary", "of 400 days");
         TimelineChart timeline = lookup("#timeline-chart").queryAs(TimelineChart.class);
         assertThat(timeline.getCreateSymbols()).isFalse();
         assertThat(timeline.getAnimated()).isFalse();
@@ -107,7 +107,7 @@ class InsightsViewTest extends AppUiTest {
         openInsights(demoJournal(3650));
         chooseIn("#insights-range", "Everything");
         TimelineChart timeline = lookup("#timeline-chart").queryAs(TimelineChart.class);
-        waitUntil(() -> text("#insights-summary").contains("of 3650 days"));
+        waitUntilTextContains("#insights-summary", "of 3650 days");
         waitUntil(() -> timeline.pointsDrawn() > 0);
         // two lines, at most two points per pixel column each
         assertThat(timeline.pointsDrawn()).isLessThanOrEqualTo(4 * (int) Math.round(timeline.getWidth()))

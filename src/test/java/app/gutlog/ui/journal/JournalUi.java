@@ -78,6 +78,11 @@ abstract class JournalUi extends AppUiTest {
                 text -> text != null && text.startsWith(prefix));
     }
 
+    /** Until the field of {@code key} shows {@code value}, or says what it showed instead. */
+    protected void waitUntilInput(String key, String value) throws Exception {
+        waitUntilSeen("#field-" + key + " to show \"" + value + "\"", () -> input(key), value::equals);
+    }
+
     /** Until the state badge reads {@code text}, or says what it read instead. */
     protected void waitUntilBadge(String text) throws Exception {
         waitUntilSeen("#state-badge to read \"" + text + "\"", this::badge, text::equals);

@@ -39,7 +39,7 @@ class StaleFormTest extends JournalUi {
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        waitUntil(() -> "2".equals(input("bloating")));
+        waitUntilInput("bloating", "2");
     }
 
     private Button button(String dialogId, String text) {
@@ -79,7 +79,7 @@ class StaleFormTest extends JournalUi {
 
         importOverToday();
 
-        waitUntil(() -> "7".equals(input("bloating")));
+        waitUntilInput("bloating", "7");
         assertThat(badge()).isEqualTo("Saved");
         push(KeyCode.SHORTCUT, KeyCode.S);
         waitUntilTextStartsWith("#journal-status", "Saved");
@@ -143,7 +143,7 @@ class StaleFormTest extends JournalUi {
         clickOn(lookup("#restore-done").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        waitUntil(() -> "2".equals(input("bloating")));
+        waitUntilInput("bloating", "2");
 
         push(KeyCode.SHORTCUT, KeyCode.S);
         waitUntilTextStartsWith("#journal-status", "Saved");

@@ -128,7 +128,7 @@ class LearnSafetyViewTest extends AppUiTest {
                 .contains("Please seek medical advice promptly.");
 
         interact(() -> lookup("#why-steroid").queryAs(Button.class).fire());
-        waitUntil(() -> "What Causes Leaky Gut? Medications".equals(heading()));
+        waitUntilTextIs("#section-heading", "What Causes Leaky Gut? Medications");
         waitUntilVisible("#guidance-prescribed-medicines");
     }
 }

@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
 /** Drives the real Learn view, and the links to it from the day form. */
 class LearnViewTest extends AppUiTest {
 
-    private String heading() {
-        return lookup("#section-heading").queryAs(Label.class).getText();
-    }
-
     private void openApp() throws Exception {
         start(temp.resolve("journal.db"));
         waitUntilVisible("#home-page");
@@ -33,7 +29,7 @@ class LearnViewTest extends AppUiTest {
         TreeView<Object> tree = lookup("#learn-tree").queryAs(TreeView.class);
         waitUntil(() -> tree.getExpandedItemCount() == 2);
         interact(() -> tree.getSelectionModel().select(1));
-        waitUntil(() -> "What is Leaky Gut?".equals(heading()));
+        waitUntilTextIs("#section-heading", "What is Leaky Gut?");
 
         assertThat(lookup("#section-article").queryAs(Label.class).getText()).isEqualTo("Symptoms of Leaky Gut");
         assertThat(lookup("#section-summary").queryAs(Label.class).getText()).contains("zonulin");
@@ -53,7 +49,7 @@ class LearnViewTest extends AppUiTest {
         waitUntilVisible("#why-bloating");
 
         clickOn("#why-bloating");
-        waitUntil(() -> "Symptoms of Leaky Gut: Gut Symptoms".equals(heading()));
+        waitUntilTextIs("#section-heading", "Symptoms of Leaky Gut: Gut Symptoms");
         assertThat(lookup("#nav-learn").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
 
         clickOn("#related-diarrhea");
@@ -62,7 +58,7 @@ class LearnViewTest extends AppUiTest {
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
 
         push(KeyCode.SHORTCUT, KeyCode.I);
-        waitUntil(() -> "Symptoms of Leaky Gut: Gut Symptoms".equals(heading()));
+        waitUntilTextIs("#section-heading", "Symptoms of Leaky Gut: Gut Symptoms");
     }
 
     @Test
@@ -75,7 +71,6 @@ class LearnViewTest extends AppUiTest {
                 .startsWith("Both articles describe gut and body-wide symptoms");
 
         clickOn("#why-group-symptoms");
-        waitUntil(() -> lookup("#section-heading").tryQuery().map(n -> ((Label) n).getText().equals(
-                "Symptoms of Leaky Gut: Gut Symptoms")).orElse(false));
+        waitUntilTextIs("#section-heading", "Symptoms of Leaky Gut: Gut Symptoms");
     }
 }

@@ -19,7 +19,7 @@ class MeasuresViewTest extends AppUiTest {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#new-name");
         clickOn("#new-name").write("Oat milk").type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#measures-status").queryAs(Label.class).getText().startsWith("Added Oat milk"));
+        waitUntilTextStartsWith("#measures-status", "Added Oat milk");
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitUntil(() -> lookup("#field-oat_milk").tryQuery().isPresent());
@@ -31,7 +31,7 @@ class MeasuresViewTest extends AppUiTest {
         interact(() -> table.getSelectionModel().select(
                 table.getItems().stream().filter(m -> m.key().equals("oat_milk")).findFirst().orElseThrow()));
         clickOn("#archive-button");
-        waitUntil(() -> lookup("#measures-status").queryAs(Label.class).getText().startsWith("Archived Oat milk"));
+        waitUntilTextStartsWith("#measures-status", "Archived Oat milk");
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitUntilGone("#field-oat_milk");

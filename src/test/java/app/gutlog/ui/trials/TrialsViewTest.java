@@ -55,10 +55,10 @@ class TrialsViewTest extends AppUiTest {
         assertThat(text("#trial-coeliac-text")).contains("coeliac", "General guidance from GutLog");
         clickOn("#trial-name").push(KeyCode.SHORTCUT, KeyCode.A).write("x".repeat(101));
         clickOn(start);
-        waitUntil(() -> text("#trial-problem").contains("note on coeliac testing"));
+        waitUntilTextContains("#trial-problem", "note on coeliac testing");
         clickOn("#trial-coeliac-confirmed");
         clickOn(start);
-        waitUntil(() -> text("#trial-problem").contains("needs a name of 1 to 100 characters"));
+        waitUntilTextContains("#trial-problem", "needs a name of 1 to 100 characters");
 
         clickOn("#trial-name").push(KeyCode.SHORTCUT, KeyCode.A).write("Gluten-free weeks");
         interact(() -> {
@@ -130,14 +130,14 @@ class TrialsViewTest extends AppUiTest {
         clickOn(checkBoxOf("#trial-avoid", "Gluten"));
         assertThat(lookup("#trial-coeliac").queryAs(VBox.class).isVisible()).isFalse();
         clickOn(button("edit-trial-dialog", ButtonBar.ButtonData.OK_DONE));
-        waitUntil(() -> text("#trial-title").equals("No wine or sugar"));
+        waitUntilTextIs("#trial-title", "No wine or sugar");
         assertThat(text("#trial-target")).isEqualTo("Alcohol-free: avoids Added sugar, Alcohol. Outcome: symptom burden.");
         assertThat(lookup("#trial-list").queryListView().getItems()).hasSize(1);
 
         clickOn("#end-trial-button");
         waitUntilVisible("#end-trial-dialog");
         clickOn(button("end-trial-dialog", ButtonBar.ButtonData.OK_DONE));
-        waitUntil(() -> text("#trial-progress").equals("Day 10 of 10."));
+        waitUntilTextIs("#trial-progress", "Day 10 of 10.");
         assertThat(lookup("#end-trial-button").queryButton().isDisabled()).isTrue();
 
         clickOn("#delete-trial-button");
