@@ -78,6 +78,7 @@ public final class HistoryController {
     /** The search field filters the list to the days whose notes match; Ctrl+F goes to it, Escape clears it. */
     private void bindSearch() {
         searchField.textProperty().bindBidirectional(model.searchText());
+        searchField.setPromptText("Search the notes (" + KeyBindings.text(KeyBindings.FIND_NOTES) + ")");
         searchSummary.textProperty().bind(model.searchSummary());
         searchSummary.visibleProperty().bind(model.searching());
         searchSummary.managedProperty().bind(model.searching());

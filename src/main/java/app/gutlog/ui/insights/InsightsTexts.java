@@ -12,6 +12,7 @@ import app.gutlog.domain.PlainWords;
 import app.gutlog.domain.PValueFormat;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
+import app.gutlog.ui.shared.KeyBindings;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,9 +133,9 @@ final class InsightsTexts {
     /** What to do next when there is nothing to show; empty when there is. */
     static String emptyState(boolean noDays, long withOutcome, String outcomeName) {
         if (noDays) {
-            return "Your journal has no days yet. Log your symptoms and habits each day in the Journal (Ctrl+2); after"
-                    + " a few weeks this page shows which habits go with your worse days. To see it now, use"
-                    + " \"Try with demo data\" on the Home page.";
+            return "Your journal has no days yet. Log your symptoms and habits each day in the Journal ("
+                    + KeyBindings.text(KeyBindings.page(2)) + "); after a few weeks this page shows which habits go"
+                    + " with your worse days. To see it now, use \"Try with demo data\" on the Home page.";
         }
         if (withOutcome == 0) {
             return "No day in this range has " + outcomeName.toLowerCase(Locale.ROOT)

@@ -44,7 +44,9 @@ public final class JournalController {
     private boolean tourAsked;
 
     @FXML private BorderPane page;
+    @FXML private Button previousButton;
     @FXML private Button nextButton;
+    @FXML private Button todayButton;
     @FXML private DatePicker datePicker;
     @FXML private FlowPane titleFlow;
     @FXML private Label dateTitle;
@@ -84,6 +86,7 @@ public final class JournalController {
         ready = model.date().isNotNull().and(form.built());
         bindNotices();
         bindActions();
+        nameKeysInTooltips();
         bindDate();
         bindBadge();
         FocusScroller scroller = new FocusScroller(formScroll, groupsBox);
@@ -174,6 +177,16 @@ public final class JournalController {
                 stateBadge.getStyleClass().add(state.styleClass());
             }
         });
+    }
+
+    private void nameKeysInTooltips() {
+        KeyBindings.nameInTooltip(checkInToggle, KeyBindings.CHECK_IN);
+        KeyBindings.nameInTooltip(previousButton, KeyBindings.PREVIOUS_DAY);
+        KeyBindings.nameInTooltip(nextButton, KeyBindings.NEXT_DAY);
+        KeyBindings.nameInTooltip(todayButton, KeyBindings.TODAY);
+        KeyBindings.nameInTooltip(copyButton, KeyBindings.COPY_FROM_YESTERDAY);
+        KeyBindings.nameInTooltip(saveButton, KeyBindings.SAVE);
+        KeyBindings.nameInTooltip(undoLink, KeyBindings.UNDO);
     }
 
     /** The shortcuts of the day's buttons press them, so they wait while the buttons do. */

@@ -1,6 +1,8 @@
 package app.gutlog.ui.shared;
 
 import java.util.List;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -66,7 +68,13 @@ public final class KeyBindings {
         return shortcut(KeyCode.getKeyCode(Integer.toString(number)));
     }
 
-    /** The keys as this platform writes them: "Ctrl+S", "Alt+Left". */
+    /** Ends {@code control}'s tooltip with the keys that do the same, as "Save this day (Ctrl+S)". */
+    public static void nameInTooltip(Control control, KeyCombination keys) {
+        Tooltip tooltip = control.getTooltip();
+        tooltip.setText(tooltip.getText() + " (" + text(keys) + ")");
+    }
+
+    /** The keys as this platform writes them: "Ctrl+S", "Alt+←". */
     public static String text(KeyCombination keys) {
         return keys.getDisplayText();
     }

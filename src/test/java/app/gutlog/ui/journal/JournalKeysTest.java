@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.domain.DayEntry;
 import app.gutlog.store.StoredDays;
+import app.gutlog.ui.shared.KeyBindings;
 import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.control.Button;
@@ -42,6 +43,17 @@ class JournalKeysTest extends JournalUi {
         push(KeyCode.SHORTCUT, KeyCode.S);
         waitUntilStatus("Saved");
         assertThat(StoredDays.load(journal, today).orElseThrow().values()).containsEntry("stool_form", 2.0);
+    }
+
+    @Test
+    void theButtonsTooltipsNameTheirKeysFromTheRegistry() throws Exception {
+        skipTour();
+        openJournal();
+
+        assertThat(lookup("#save-button").queryButton().getTooltip().getText())
+                .isEqualTo("Save this day (" + KeyBindings.text(KeyBindings.SAVE) + ")");
+        assertThat(lookup("#copy-button").queryButton().getTooltip().getText())
+                .endsWith("(" + KeyBindings.text(KeyBindings.COPY_FROM_YESTERDAY) + ")");
     }
 
     @Test

@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 class KeyBindingsTest {
 
     @Test
-    void noViewSetsAShortcutOfItsOwn() throws IOException {
+    void noViewSetsOrNamesAShortcutOfItsOwn() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-            List<Path> withAccelerators = files.filter(file -> file.toString().endsWith(".fxml"))
-                    .filter(file -> read(file).contains("accelerator=\"")).toList();
-            assertThat(withAccelerators).as("views with an accelerator=\"…\" of their own").isEmpty();
+            List<Path> naming = files.filter(file -> file.toString().endsWith(".fxml")).filter(file -> {
+                String view = read(file);
+                return view.contains("accelerator=\"") || view.contains("Ctrl+") || view.contains("Alt+");
+            }).toList();
+            assertThat(naming).as("views that set or name keys of their own").isEmpty();
         }
     }
 
