@@ -18,7 +18,7 @@ final class QuickNumber extends FlowPane {
     QuickNumber(MeasureField field, CheckInKeys keys) {
         super(4, 4);
         getStyleClass().add("quick-number");
-        input.setPrefColumnCount(5);
+        input.setPrefColumnCount(8); // room for its prompt, "not logged"
         input.setMinWidth(USE_PREF_SIZE);
         input.setAccessibleText(field.measure().name());
         input.setPromptText("not logged");
