@@ -4,6 +4,7 @@ import app.gutlog.ui.shared.DialogButtons;
 import app.gutlog.ui.shared.Views;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -44,11 +45,11 @@ final class Dialogs {
      * {@code startFolder}.
      */
     static void choose(TextField field, String title, String description, String extension, boolean save,
-            Path startFolder) {
+            Supplier<Path> startFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        Path current = field.getText().isBlank() ? startFolder : Path.of(field.getText().strip());
+        Path current = field.getText().isBlank() ? startFolder.get() : Path.of(field.getText().strip());
         File folder = (current.toFile().isDirectory() ? current : current.toAbsolutePath().getParent()).toFile();
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);

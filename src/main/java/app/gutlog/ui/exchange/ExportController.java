@@ -99,6 +99,6 @@ public final class ExportController {
 
     @FXML
     private void chooseFile() {
-        Dialogs.choose(fileField, "Export CSV", "CSV files", "csv", true, model.startFolder());
+        Dialogs.choose(fileField, "Export CSV", "CSV files", "csv", true, model::startFolder);
     }
 }

@@ -64,6 +64,6 @@ public final class ImportController {
 
     @FXML
     private void chooseFile() {
-        Dialogs.choose(fileField, "Import CSV", "CSV files", "csv", false, model.startFolder());
+        Dialogs.choose(fileField, "Import CSV", "CSV files", "csv", false, model::startFolder);
     }
 }

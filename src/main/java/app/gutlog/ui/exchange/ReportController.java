@@ -48,6 +48,6 @@ public final class ReportController {
 
     @FXML
     private void chooseFile() {
-        Dialogs.choose(fileField, "Practitioner report", "PDF files", "pdf", true, model.startFolder());
+        Dialogs.choose(fileField, "Practitioner report", "PDF files", "pdf", true, model::startFolder);
     }
 }
