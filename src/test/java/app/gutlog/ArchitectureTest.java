@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -96,6 +97,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..");
 
     /** No two packages of GutLog depend on each other, directly or round about. */
+    /** A text kept in a static field would not follow the locale (tests switch to the pseudo-locale and back). */
+    @ArchTest
+    static final ArchRule textsAreNotKeptStatically = noFields()
+            .that().haveRawType(app.gutlog.ui.shared.Texts.class)
+            .should().beStatic();
+
     @ArchTest
     static final ArchRule packagesFreeOfCycles = slices().matching("app.gutlog.(**)").should().beFreeOfCycles();
 

@@ -76,7 +76,7 @@ public final class HomeController {
         loadError.textProperty().bind(model.loadError());
         showWhen(loadError, false);
         model.loadError().addListener((observable, before, now) -> showWhen(loadError, !now.isEmpty()));
-        LearnViewModel.HONESTY.forEach(line -> {
+        LearnViewModel.honesty().forEach(line -> {
             Label statement = new Label("• " + line);
             statement.setWrapText(true);
             honestyBox.getChildren().add(statement);

@@ -4,6 +4,7 @@ import app.gutlog.domain.Guidance;
 import app.gutlog.domain.GuidanceNote;
 import app.gutlog.domain.RedFlag;
 import app.gutlog.domain.SafetySource;
+import app.gutlog.ui.shared.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,6 +25,10 @@ public final class GuidanceCards {
     public static final String MARK = GuidanceNote.MARK.replaceFirst(":$", ".");
 
     private GuidanceCards() {}
+
+    private static Texts texts() {
+        return Texts.of(GuidanceCards.class);
+    }
 
     /**
      * A card for {@code guidance}: its heading, the mark, its text, the signs if it lists red flags, and its sources,
@@ -78,7 +83,7 @@ public final class GuidanceCards {
     private static VBox sources(String id, List<SafetySource> sources, Consumer<String> browser) {
         VBox box = new VBox(2);
         box.setId("guidance-sources-" + id);
-        Label title = new Label(sources.size() == 1 ? "Source" : "Sources");
+        Label title = new Label(texts().format("learn.guidance.sources", sources.size()));
         title.getStyleClass().add("text-bold");
         box.getChildren().add(title);
         for (SafetySource source : sources) {
@@ -96,9 +101,9 @@ public final class GuidanceCards {
         row.setId("source-row-" + source.id());
         if (browser != null) {
             source.link().ifPresent(address -> {
-                Hyperlink link = new Hyperlink("open the page");
+                Hyperlink link = new Hyperlink(texts().get("learn.guidance.openPage"));
                 link.setId("source-" + source.id());
-                link.setAccessibleText("Open " + source.label() + " in your web browser");
+                link.setAccessibleText(texts().format("learn.guidance.openPage.accessible", source.label()));
                 link.setOnAction(event -> browser.accept(address));
                 row.getChildren().add(link);
             });

@@ -6,6 +6,7 @@ import app.gutlog.domain.Reference;
 import app.gutlog.domain.Section;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
+import app.gutlog.ui.shared.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class LearnController {
     private final LearnViewModel model;
     private final Navigator navigator;
     private final Consumer<String> browser;
+    private final Texts texts = Texts.of(LearnController.class);
 
     @FXML private TextField searchField;
     @FXML private TreeView<Object> sectionTree;
@@ -52,7 +54,7 @@ public final class LearnController {
 
     @FXML
     private void initialize() {
-        LearnViewModel.HONESTY.forEach(line -> {
+        LearnViewModel.honesty().forEach(line -> {
             Label statement = new Label("• " + line);
             statement.setWrapText(true);
             honestyBox.getChildren().add(statement);
@@ -164,7 +166,7 @@ public final class LearnController {
         fill(moreGuidanceBox, guidance.stream().filter(entry -> !model.isRedFlagGuidance(entry))
                 .map(entry -> GuidanceCards.card(entry, List.of(), browser)).toList());
         referencesBox.getChildren().setAll(section.references().stream().map(this::referenceRow).toList());
-        referencesTitle.setText(section.references().isEmpty() ? "Sources: none listed for this section" : "Sources");
+        referencesTitle.setText(texts.get(section.references().isEmpty() ? "learn.sources.none" : "learn.sources"));
         List<Hyperlink> measures = section.measureKeys().stream().map(key -> {
             Hyperlink link = new Hyperlink(model.measureName(key));
             link.setId("related-" + key);
@@ -188,7 +190,7 @@ public final class LearnController {
         reference.doiLink().ifPresent(address -> {
             Hyperlink doi = new Hyperlink("doi:" + reference.doi());
             doi.setId("doi-" + reference.doi().replaceAll("[^A-Za-z0-9]", "-"));
-            doi.setAccessibleText("Open the study " + reference.doi() + " in your web browser");
+            doi.setAccessibleText(texts.format("learn.doi.accessible", reference.doi()));
             doi.setOnAction(event -> browser.accept(address));
             row.getChildren().add(doi);
         });

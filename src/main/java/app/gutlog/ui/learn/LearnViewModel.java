@@ -7,10 +7,12 @@ import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.RedFlag;
 import app.gutlog.domain.Section;
+import app.gutlog.ui.shared.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,14 +24,15 @@ import javafx.collections.ObservableList;
 public final class LearnViewModel {
 
     /** What GutLog says plainly wherever a person first meets its evidence. */
-    public static final List<String> HONESTY = List.of(
-            "\"Leaky gut\" is not a diagnosis that every medical body recognises; researchers still debate it.",
-            "GutLog shows associations in your own records, not proof that one thing causes another.",
-            "GutLog does not replace a clinician. If symptoms persist or worry you, see a health professional.");
+    public static List<String> honesty() {
+        return Stream.of("learn.honesty.diagnosis", "learn.honesty.associations", "learn.honesty.clinician")
+                .map(Texts.of(LearnViewModel.class)::get).toList();
+    }
 
     private final KnowledgeBase knowledge;
     private final CatalogService catalog;
     private final TaskRunner tasks;
+    private final Texts texts = Texts.of(LearnViewModel.class);
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Section> matches = FXCollections.observableArrayList();
     private final ObjectProperty<Section> selected = new SimpleObjectProperty<>(this, "selected");
@@ -45,7 +48,7 @@ public final class LearnViewModel {
 
     /** Reads the measure names (custom ones included), so that search and related measures use them. */
     public void refresh() {
-        tasks.run("Reading the measures…", progress -> catalog.allMeasures(), all -> {
+        tasks.run(texts.get("learn.progress.measures"), progress -> catalog.allMeasures(), all -> {
             measures = all.stream().collect(Collectors.toMap(Measure::key, Function.identity()));
             matches.setAll(knowledge.search(query.get(), this::measureName));
         }, error -> {});

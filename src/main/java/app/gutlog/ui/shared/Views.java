@@ -8,7 +8,8 @@ import javafx.scene.Parent;
 
 /**
  * Loads a feature's FXML view for a controller that was already built with its view model: {@code XController}
- * goes with {@code XView.fxml} at the same package path in resources.
+ * goes with {@code XView.fxml} at the same package path in resources, and reads its text ({@code %key}) from the
+ * feature's {@link Texts}.
  */
 public final class Views {
 
@@ -21,7 +22,7 @@ public final class Views {
         if (fxml == null) {
             throw new IllegalStateException("missing view " + viewName + " beside " + type.getName());
         }
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, Texts.of(type).bundle());
         loader.setControllerFactory(requested -> {
             if (!requested.isInstance(controller)) {
                 throw new IllegalStateException(viewName + " asks for " + requested.getName() + ", not " + type.getName());

@@ -22,7 +22,7 @@ class LearnViewTest extends AppUiTest {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT7);
         waitUntilVisible("#learn-search");
         assertThat(lookup("#honesty").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .hasSize(1 + LearnViewModel.HONESTY.size());
+                .hasSize(1 + LearnViewModel.honesty().size());
 
         clickOn("#learn-search").write("zonulin");
         @SuppressWarnings("unchecked")

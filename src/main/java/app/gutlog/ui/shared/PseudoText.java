@@ -1,0 +1,64 @@
+package app.gutlog.ui.shared;
+
+import java.util.Enumeration;
+import java.util.ResourceBundle;
+
+/**
+ * Pseudo-localised text: each letter of a text is swapped for an accented one, the text is lengthened by at least
+ * 40 % and it is marked at both ends with brackets. A missing end bracket on screen is a truncated text. Placeholders
+ * ({@code {0}}) and quoted parts of a {@link java.text.MessageFormat} pattern are kept as they are.
+ */
+public final class PseudoText {
+
+    private static final String PLAIN = "AEIOUYCNaeiouycn";
+    private static final String ACCENTED = "ÁÉÍÓÚÝÇÑáéíóúýçñ";
+    private static final double LONGER_BY = 0.4;
+    private static final char PADDING = '·';
+
+    private PseudoText() {}
+
+    public static String of(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder("[");
+        int depth = 0;
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '{') {
+                depth++;
+            } else if (!quoted && c == '}') {
+                depth--;
+            }
+            int plain = PLAIN.indexOf(c);
+            out.append(depth == 0 && !quoted && plain >= 0 ? ACCENTED.charAt(plain) : c);
+        }
+        int wanted = (int) Math.ceil(text.length() * (1 + LONGER_BY)) - 1;
+        while (out.length() < wanted) {
+            out.append(PADDING);
+        }
+        return out.append(']').toString();
+    }
+
+    /** A bundle whose every text is the pseudo-localised text of another bundle's. */
+    static final class Bundle extends ResourceBundle {
+
+        private final ResourceBundle english;
+
+        Bundle(ResourceBundle english) {
+            this.english = english;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return english.containsKey(key) ? of(english.getString(key)) : null;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return english.getKeys();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package app.gutlog.ui.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The user-facing text of one UI feature: the bundle {@code texts.properties} in the feature's package (UTF-8), which
+ * its FXML view reads as {@code %key} and its code reads here. A text with placeholders ({@code {0}}) is a
+ * {@link MessageFormat} pattern, so an apostrophe in it is written twice; a text without them is used as it is.
+ *
+ * <p>In the pseudo-locale {@link #PSEUDO_LOCALE} every text is {@linkplain PseudoText lengthened and marked}, so that
+ * a layout that truncates a longer translation shows up before any translation exists.
+ */
+public final class Texts {
+
+    /** The pseudo-locale, {@code en-XA}: start GutLog with {@code -Duser.language=en -Duser.country=XA}. */
+    public static final Locale PSEUDO_LOCALE = Locale.forLanguageTag("en-XA");
+
+    private final ResourceBundle bundle;
+
+    private Texts(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The texts of the feature that {@code type} belongs to (the bundle in its package). */
+    public static Texts of(Class<?> type) {
+        String baseName = type.getPackageName() + ".texts";
+        ResourceBundle bundle = ResourceBundle.getBundle(baseName, Locale.getDefault(), type.getClassLoader());
+        return new Texts(Locale.getDefault().equals(PSEUDO_LOCALE) ? new PseudoText.Bundle(bundle) : bundle);
+    }
+
+    /** The bundle itself, for an FXML loader. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The text {@code key} with its placeholders filled in. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(arguments);
+    }
+}

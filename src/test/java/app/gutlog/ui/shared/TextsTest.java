@@ -1,0 +1,150 @@
+package app.gutlog.ui.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The UI's text lives in one bundle per feature: no FXML view holds text of its own, every key a view or its code
+ * asks for is in the feature's bundle, every key there is asked for, and the pseudo-locale lengthens and marks it all.
+ */
+class TextsTest {
+
+    private static final Path UI_RESOURCES = Path.of("src/main/resources/app/gutlog/ui");
+    private static final Path UI_SOURCES = Path.of("src/main/java/app/gutlog/ui");
+    private static final Pattern TEXT_ATTRIBUTE =
+            Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
+    private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\\b(?:texts\\(\\)|texts)\\.(?:get|format)\\(\"([^\"]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+
+    @Test
+    void noViewHoldsTextOfItsOwn() throws IOException {
+        List<String> literal = new ArrayList<>();
+        for (Path view : files(UI_RESOURCES, ".fxml")) {
+            if (bundle(view.getParent()).isEmpty()) {
+                continue; // MIGRATION: a feature that has not moved its text yet
+            }
+            Matcher attribute = TEXT_ATTRIBUTE.matcher(Files.readString(view));
+            while (attribute.find()) {
+                String value = attribute.group(2);
+                if (!value.isEmpty() && !value.startsWith("%") && !value.startsWith("$")) {
+                    literal.add(view.getFileName() + ": " + attribute.group(1) + "=\"" + value + "\"");
+                }
+            }
+        }
+        assertThat(literal).as("text written into FXML views instead of their feature's texts.properties").isEmpty();
+    }
+
+    @Test
+    void everyKeyAskedForIsInTheFeaturesBundleAndEveryKeyThereIsAskedFor() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path feature : features()) {
+            Properties bundle = bundle(feature);
+            StringBuilder sources = new StringBuilder();
+            for (Path view : files(UI_RESOURCES.resolve(feature.getFileName().toString()), ".fxml")) {
+                String fxml = Files.readString(view);
+                sources.append(fxml);
+                keys(FXML_KEY, fxml).filter(key -> !bundle.containsKey(key))
+                        .forEach(key -> problems.add(view.getFileName() + " asks for the missing text " + key));
+            }
+            for (Path code : files(feature, ".java")) {
+                String java = Files.readString(code);
+                sources.append(java);
+                keys(CODE_KEY, java).filter(key -> !bundle.containsKey(key))
+                        .forEach(key -> problems.add(code.getFileName() + " asks for the missing text " + key));
+            }
+            String all = sources.toString();
+            bundle.stringPropertyNames().stream()
+                    .filter(key -> !all.contains("\"%" + key + "\"") && !all.contains("\"" + key + "\""))
+                    .forEach(key -> problems.add(feature.getFileName() + "/texts.properties: " + key + " is never used"));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aTextWithPlaceholdersWritesItsApostrophesTwice() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path feature : features()) {
+            Properties bundle = bundle(feature);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (PLACEHOLDER.matcher(text).find() && text.replace("''", "").contains("'")) {
+                    broken.add(feature.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertThat(broken).as("MessageFormat drops a single apostrophe and quotes what follows it").isEmpty();
+    }
+
+    @Test
+    void thePseudoLocaleLengthensByFortyPercentMarksBothEndsAndKeepsPlaceholders() {
+        String pseudo = PseudoText.of("Saved {0} days, {1,number,#.#} on average");
+        assertThat(pseudo).startsWith("[Sávéd {0} dáýs, {1,number,#.#} óñ ávérágé").endsWith("]");
+        assertThat(pseudo.length()).isGreaterThanOrEqualTo((int) Math.ceil(41 * 1.4));
+        assertThat(new MessageFormat(pseudo, Locale.ENGLISH).format(new Object[] {3, 2.54}))
+                .startsWith("[Sávéd 3 dáýs, 2.5 óñ ávérágé");
+        assertThat(PseudoText.of("OK")).isEqualTo("[ÓK]");
+        assertThat(PseudoText.of("")).isEmpty();
+    }
+
+    @Test
+    void inThePseudoLocaleEveryTextOfAFeatureIsPseudoLocalised() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Texts.PSEUDO_LOCALE);
+            Texts texts = Texts.of(TextsTest.class);
+            assertThat(texts.get("shared.test.plain")).isEqualTo(PseudoText.of("Save the day"));
+            assertThat(texts.format("shared.test.counted", 2)).startsWith("[2 days, GútLóg's").endsWith("]");
+        } finally {
+            Locale.setDefault(before);
+        }
+        Texts english = Texts.of(TextsTest.class);
+        assertThat(english.get("shared.test.plain")).isEqualTo("Save the day");
+        assertThat(english.format("shared.test.counted", 1)).isEqualTo("1 day, GutLog's count");
+    }
+
+    private static List<Path> features() throws IOException {
+        try (Stream<Path> packages = Files.list(UI_SOURCES)) {
+            return packages.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static Properties bundle(Path feature) throws IOException {
+        Properties bundle = new Properties();
+        Path file = UI_RESOURCES.resolve(feature.getFileName().toString()).resolve("texts.properties");
+        if (!Files.exists(file)) {
+            return bundle;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            bundle.load(reader);
+        }
+        return bundle;
+    }
+
+    private static List<Path> files(Path folder, String suffix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static Stream<String> keys(Pattern pattern, String text) {
+        return pattern.matcher(text).results().map(match -> match.group(1));
+    }
+}
