@@ -33,6 +33,7 @@ class ArchitectureTest {
             .layer("Knowledge").definedBy("app.gutlog.knowledge..")
             .layer("Store").definedBy("app.gutlog.store..")
             .layer("Domain").definedBy("app.gutlog.domain..")
+            .layer("Text").definedBy("app.gutlog.text..")
             .whereLayer("Entry point").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Entry point")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Entry point")
@@ -42,7 +43,9 @@ class ArchitectureTest {
             .whereLayer("Knowledge").mayOnlyBeAccessedByLayers("Services")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Services")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("UI", "CLI", "Services", "Analysis", "Exchange",
-                    "Knowledge", "Store");
+                    "Knowledge", "Store")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("UI", "CLI", "Services", "Analysis", "Exchange",
+                    "Knowledge", "Store", "Domain");
 
     @ArchTest
     static final ArchRule javaFxOnlyInTheUi = noClasses()
@@ -100,7 +103,7 @@ class ArchitectureTest {
     /** A text kept in a static field would not follow the locale (tests switch to the pseudo-locale and back). */
     @ArchTest
     static final ArchRule textsAreNotKeptStatically = noFields()
-            .that().haveRawType(app.gutlog.ui.shared.Texts.class)
+            .that().haveRawType(app.gutlog.text.Texts.class)
             .should().beStatic();
 
     @ArchTest

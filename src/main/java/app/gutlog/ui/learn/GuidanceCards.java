@@ -4,7 +4,7 @@ import app.gutlog.domain.Guidance;
 import app.gutlog.domain.GuidanceNote;
 import app.gutlog.domain.RedFlag;
 import app.gutlog.domain.SafetySource;
-import app.gutlog.ui.shared.Texts;
+import app.gutlog.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -6,7 +6,7 @@ import app.gutlog.domain.Reference;
 import app.gutlog.domain.Section;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
-import app.gutlog.ui.shared.Texts;
+import app.gutlog.text.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.RedFlag;
 import app.gutlog.domain.Section;
-import app.gutlog.ui.shared.Texts;
+import app.gutlog.text.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package app.gutlog.ui.shared;
 
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;

@@ -1,12 +1,12 @@
-package app.gutlog.ui.shared;
+package app.gutlog.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The user-facing text of one UI feature: the bundle {@code texts.properties} in the feature's package (UTF-8), which
- * its FXML view reads as {@code %key} and its code reads here. A text with placeholders ({@code {0}}) is a
+ * The user-facing text of one package: the bundle {@code texts.properties} in the package (UTF-8). A UI feature's FXML
+ * view reads it as {@code %key}; code reads it here. A text with placeholders ({@code {0}}) is a
  * {@link MessageFormat} pattern, so an apostrophe in it is written twice; a text without them is used as it is.
  *
  * <p>In the pseudo-locale {@link #PSEUDO_LOCALE} every text is {@linkplain PseudoText lengthened and marked}, so that
@@ -23,7 +23,7 @@ public final class Texts {
         this.bundle = bundle;
     }
 
-    /** The texts of the feature that {@code type} belongs to (the bundle in its package). */
+    /** The texts of the package that {@code type} belongs to. */
     public static Texts of(Class<?> type) {
         String baseName = type.getPackageName() + ".texts";
         ResourceBundle bundle = ResourceBundle.getBundle(baseName, Locale.getDefault(), type.getClassLoader());

@@ -1,4 +1,4 @@
-package app.gutlog.ui.shared;
+package app.gutlog.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

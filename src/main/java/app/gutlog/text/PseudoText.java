@@ -1,4 +1,4 @@
-package app.gutlog.ui.shared;
+package app.gutlog.text;
 
 import java.util.Enumeration;
 import java.util.ResourceBundle;
