@@ -5,6 +5,7 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.checkin.CheckInChoiceDialog;
 import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.shared.ColumnFit;
@@ -34,6 +35,7 @@ public final class MeasuresController {
     private final KnowledgeBase knowledge;
     private final Navigator navigator;
     private final DataActions data;
+    private final Texts texts = Texts.of(MeasuresController.class);
 
     @FXML private TableView<Measure> table;
     @FXML private TableColumn<Measure, String> nameColumn;
@@ -92,7 +94,8 @@ public final class MeasuresController {
         column(kindColumn, measure -> measure.kind().label());
         column(groupColumn, measure -> measure.group().label());
         column(unitColumn, Measure::unitOrScale);
-        column(statusColumn, measure -> measure.archived() ? "Archived" : measure.builtIn() ? "Built in" : "Custom");
+        column(statusColumn, measure -> texts.get(measure.archived() ? "settings.status.archived"
+                : measure.builtIn() ? "settings.status.builtIn" : "settings.status.custom"));
         whyColumn.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue()));
         whyColumn.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -103,14 +106,15 @@ public final class MeasuresController {
                         .orElse(null));
             }
         });
-        table.setPlaceholder(new Label("Reading the measures…"));
+        table.setPlaceholder(new Label(texts.get("settings.table.reading")));
         ColumnFit.keepTextWhole(table);
 
         var selected = table.getSelectionModel().selectedItemProperty();
         renameButton.disableProperty().bind(selected.isNull());
         archiveButton.disableProperty().bind(selected.isNull());
         selected.addListener((observable, before, now) ->
-                archiveButton.setText(now != null && now.archived() ? "Restore to the day form" : "Archive"));
+                archiveButton.setText(texts.get(now != null && now.archived() ? "settings.unarchive"
+                        : "settings.archive")));
 
         nameField.textProperty().bindBidirectional(model.newName());
         unitField.textProperty().bindBidirectional(model.newUnit());
@@ -153,9 +157,9 @@ public final class MeasuresController {
         Measure measure = table.getSelectionModel().getSelectedItem();
         TextInputDialog ask = new TextInputDialog(measure.name());
         ask.initOwner(table.getScene().getWindow());
-        ask.setTitle("Rename measure");
-        ask.setHeaderText("Rename \"" + measure.name() + "\"");
-        ask.setContentText("New name (the key " + measure.key() + " stays the same):");
+        ask.setTitle(texts.get("settings.renameDialog.title"));
+        ask.setHeaderText(texts.format("settings.renameDialog.header", measure.name()));
+        ask.setContentText(texts.format("settings.renameDialog.label", measure.key()));
         ask.getDialogPane().setId("rename-dialog");
         ask.showAndWait()
                 .filter(name -> !name.isBlank())
@@ -170,7 +174,6 @@ public final class MeasuresController {
 
     private String checkInText() {
         int count = checkIn.keys().size();
-        return count == 0 ? "The check-in tracks nothing yet"
-                : "The check-in tracks " + count + (count == 1 ? " measure" : " measures");
+        return count == 0 ? texts.get("settings.checkIn.none") : texts.format("settings.checkIn.count", count);
     }
 }

@@ -1,5 +1,6 @@
 package app.gutlog.ui.settings;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.KeyBindings;
@@ -13,7 +14,8 @@ public final class MeasuresFeature {
     private MeasuresFeature() {}
 
     public static Feature create() {
-        return new Feature("Measures", Feather.SLIDERS, KeyBindings.page(6),
+        Texts texts = Texts.of(MeasuresFeature.class);
+        return new Feature(texts.get("settings.title"), Feather.SLIDERS, KeyBindings.page(6),
                 Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
                     CheckInPlan checkIn = new CheckInPlan(context.services().catalog(), context.services().days(),

@@ -7,6 +7,7 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public final class MeasuresViewModel {
 
     private final CatalogService catalog;
     private final TaskRunner tasks;
+    private final Texts texts = Texts.of(MeasuresViewModel.class);
     private final ObservableList<Measure> measures = FXCollections.observableArrayList();
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
     private final StringProperty newUnit = new SimpleStringProperty(this, "newUnit", "");
@@ -48,7 +50,7 @@ public final class MeasuresViewModel {
     }
 
     public void refresh() {
-        tasks.run("Reading the measures…", progress -> catalog.allMeasures(), measures::setAll,
+        tasks.run(texts.get("settings.progress.reading"), progress -> catalog.allMeasures(), measures::setAll,
                 error -> status.set(error.getMessage()));
     }
 
@@ -71,19 +73,19 @@ public final class MeasuresViewModel {
     public void add() {
         String name = newName.get().strip();
         if (name.isEmpty()) {
-            status.set("Give the new measure a name.");
+            status.set(texts.get("settings.add.nameMissing"));
             return;
         }
         String key = keyFor(name);
         if (!Measure.isValidKey(key)) {
-            status.set("\"" + name + "\" needs at least one letter or digit to make a key from.");
+            status.set(texts.format("settings.add.noKey", name));
             return;
         }
         MeasureKind kind = newKind.get();
         ExposureRule exposure = kind == MeasureKind.RISK_FACTOR || kind == MeasureKind.SUPPORT ? ExposureRule.ANY_AMOUNT : null;
         Measure measure = new Measure(key, name, kind, newGroup.get(), newScale.get(), newUnit.get(), exposure,
                 newDescription.get(), false, false);
-        tasks.run("Adding " + name + "…", progress -> {
+        tasks.run(texts.format("settings.progress.adding", name), progress -> {
             catalog.add(measure);
             return catalog.allMeasures();
         }, all -> {
@@ -91,29 +93,29 @@ public final class MeasuresViewModel {
             newName.set("");
             newUnit.set("");
             newDescription.set("");
-            status.set("Added " + name + " (key " + key + "). It is on the day form now.");
-        }, error -> status.set("Not added: " + error.getMessage()));
+            status.set(texts.format("settings.added", name, key));
+        }, error -> status.set(texts.format("settings.notAdded", error.getMessage())));
     }
 
     public void rename(Measure measure, String name, String description) {
-        tasks.run("Renaming " + measure.name() + "…", progress -> {
+        tasks.run(texts.format("settings.progress.renaming", measure.name()), progress -> {
             catalog.rename(measure.key(), name, description);
             return catalog.allMeasures();
         }, all -> {
             measures.setAll(all);
-            status.set("Renamed to " + name.strip() + "; its key stays " + measure.key() + ".");
-        }, error -> status.set("Not renamed: " + error.getMessage()));
+            status.set(texts.format("settings.renamed", name.strip(), measure.key()));
+        }, error -> status.set(texts.format("settings.notRenamed", error.getMessage())));
     }
 
     public void setArchived(Measure measure, boolean archived) {
-        tasks.run((archived ? "Archiving " : "Restoring ") + measure.name() + "…", progress -> {
+        String title = texts.format(archived ? "settings.progress.archiving" : "settings.progress.restoring",
+                measure.name());
+        tasks.run(title, progress -> {
             catalog.setArchived(measure.key(), archived);
             return catalog.allMeasures();
         }, all -> {
             measures.setAll(all);
-            status.set(archived
-                    ? "Archived " + measure.name() + ": it is off the day form, and its logged values are kept."
-                    : "Restored " + measure.name() + " to the day form.");
+            status.set(texts.format(archived ? "settings.archived" : "settings.restored", measure.name()));
         }, error -> status.set(error.getMessage()));
     }
 

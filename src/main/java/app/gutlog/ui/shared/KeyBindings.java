@@ -1,5 +1,6 @@
 package app.gutlog.ui.shared;
 
+import app.gutlog.text.Texts;
 import java.util.List;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
@@ -43,22 +44,24 @@ public final class KeyBindings {
 
     /** The day form's, the check-in's and History's own keys, in the order Help > Keyboard shortcuts lists them. */
     public static List<PageKey> pageKeys() {
+        Texts texts = Texts.of(KeyBindings.class);
         return List.of(
-                new PageKey(text(SAVE), "Save the day"),
-                new PageKey(text(PREVIOUS_DAY) + " / " + text(NEXT_DAY), "Previous / next day"),
-                new PageKey(text(TODAY), "Today"),
-                new PageKey(text(COPY_FROM_YESTERDAY), "Copy from yesterday"),
-                new PageKey("Tab / Shift+Tab", "Next / previous field"),
-                new PageKey("Up / Down", "One step up or down the field's scale"),
-                new PageKey(text(WHY_WE_ASK), "Why GutLog asks about the field (opens Learn)"),
-                new PageKey(text(UNDO), "Undo a deletion, or the edits to a saved day"),
-                new PageKey("Esc", "End the tour of the day form"),
-                new PageKey("0–9, + or =", "Check-in: set a value (+ or = sets the top) and move on"),
-                new PageKey("Space, Y, N", "Check-in: answer a yes/no question"),
-                new PageKey("R", "Check-in: repeat the day before's value"),
-                new PageKey("Backspace", "Check-in: back to not logged"),
-                new PageKey("Enter", "Check-in: move on; on the note, save"),
-                new PageKey(text(FIND_NOTES), "History: search the notes"));
+                new PageKey(text(SAVE), texts.get("shared.action.save")),
+                new PageKey(texts.format("shared.keys.either", text(PREVIOUS_DAY), text(NEXT_DAY)),
+                        texts.get("shared.action.previousNext")),
+                new PageKey(text(TODAY), texts.get("shared.action.today")),
+                new PageKey(text(COPY_FROM_YESTERDAY), texts.get("shared.action.copyFromYesterday")),
+                new PageKey(texts.get("shared.keys.tab"), texts.get("shared.action.nextField")),
+                new PageKey(texts.get("shared.keys.upDown"), texts.get("shared.action.step")),
+                new PageKey(text(WHY_WE_ASK), texts.get("shared.action.whyWeAsk")),
+                new PageKey(text(UNDO), texts.get("shared.action.undo")),
+                new PageKey(texts.get("shared.keys.escape"), texts.get("shared.action.endTour")),
+                new PageKey(texts.get("shared.keys.digits"), texts.get("shared.action.checkIn.set")),
+                new PageKey(texts.get("shared.keys.yesNo"), texts.get("shared.action.checkIn.yesNo")),
+                new PageKey(texts.get("shared.keys.repeat"), texts.get("shared.action.checkIn.repeat")),
+                new PageKey(texts.get("shared.keys.backspace"), texts.get("shared.action.checkIn.clear")),
+                new PageKey(texts.get("shared.keys.enter"), texts.get("shared.action.checkIn.moveOn")),
+                new PageKey(text(FIND_NOTES), texts.get("shared.action.findNotes")));
     }
 
     private KeyBindings() {}
@@ -71,7 +74,8 @@ public final class KeyBindings {
     /** Ends {@code control}'s tooltip with the keys that do the same, as "Save this day (Ctrl+S)". */
     public static void nameInTooltip(Control control, KeyCombination keys) {
         Tooltip tooltip = control.getTooltip();
-        tooltip.setText(tooltip.getText() + " (" + text(keys) + ")");
+        Texts texts = Texts.of(KeyBindings.class);
+        tooltip.setText(texts.format("shared.keys.inTooltip", tooltip.getText(), text(keys)));
     }
 
     /** The keys as this platform writes them: "Ctrl+S", "Alt+←". */

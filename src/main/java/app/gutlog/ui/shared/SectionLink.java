@@ -3,6 +3,7 @@ package app.gutlog.ui.shared;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.WhyWeAsk;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.Tooltips;
@@ -24,21 +25,23 @@ public final class SectionLink {
         link.setId(id);
         link.getStyleClass().addAll("button-icon", "flat", "section-link");
         link.setFocusTraversable(false);
-        link.setAccessibleText("Why GutLog asks about " + subject);
+        Texts texts = Texts.of(SectionLink.class);
+        link.setAccessibleText(texts.format("shared.why.accessible", subject));
         String heading = knowledge.section(why.sectionId()).map(section -> section.heading()).orElse("");
-        Tooltips.install(link, why.text() + "\nClick to read more: " + heading);
+        Tooltips.install(link, texts.format("shared.why.tooltip", why.text(), heading));
         link.setOnAction(event -> navigator.open(new Destination.KnowledgeSection(why.sectionId())));
         return link;
     }
 
     /** A link that names {@code section}: "Read: heading", with the full citation as its tooltip. */
     public static Button toSection(String id, Section section, Navigator navigator) {
-        Button link = new Button("Read: " + section.heading(), new FontIcon("fth-book-open"));
+        Texts texts = Texts.of(SectionLink.class);
+        Button link = new Button(texts.format("shared.read", section.heading()), new FontIcon("fth-book-open"));
         link.setId(id);
         link.getStyleClass().addAll("flat", "section-link");
         link.setWrapText(true);
-        link.setAccessibleText("Read " + section.citation());
-        Tooltips.install(link, section.citation() + "\nOpens in Learn.");
+        link.setAccessibleText(texts.format("shared.read.accessible", section.citation()));
+        Tooltips.install(link, texts.format("shared.read.tooltip", section.citation()));
         link.setOnAction(event -> navigator.open(new Destination.KnowledgeSection(section.id())));
         return link;
     }

@@ -1,5 +1,6 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.text.Texts;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -16,7 +17,8 @@ final class AboutBox {
     static void show(ShellViewModel model, Window owner) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
-        about.setTitle("About GutLog");
+        Texts texts = Texts.of(AboutBox.class);
+        about.setTitle(texts.get("shell.about.title"));
         about.setHeaderText(model.aboutTitle());
         about.setContentText(model.aboutText());
         about.setGraphic(new ImageView(new Image(AboutBox.class.getResource(ICON).toExternalForm())));

@@ -4,6 +4,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.app.BackupService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.Backup;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogService.Kind;
 import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class DataSafetyFlows {
 
-    /** The word to type before everything is deleted. */
+    /** The word to type before everything is deleted; the dialog names it, and it is the same in every language. */
     static final String DELETE_CONFIRMATION = "DELETE";
 
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
@@ -27,6 +28,7 @@ final class DataSafetyFlows {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Consumer<Runnable> leaveCurrentPage;
+    private final Texts texts = Texts.of(DataSafetyFlows.class);
 
     /** {@code leaveCurrentPage} runs what it is given once the page on show lets the person leave it. */
     DataSafetyFlows(ShellViewModel model, TaskRunner tasks, DialogService dialogs,
@@ -39,17 +41,19 @@ final class DataSafetyFlows {
 
     void backUpNow() {
         AppServices services = model.services().get();
-        tasks.run("Backing up…", progress -> services.backups().backUpNow(),
-                file -> dialogs.tell("backup-done", Kind.INFORMATION, "Backed up", "The backup is " + file + "."),
-                error -> dialogs.tell("backup-failed", Kind.ERROR, "The backup failed", error.getMessage()));
+        tasks.run(texts.get("shell.progress.backingUp"), progress -> services.backups().backUpNow(),
+                file -> dialogs.tell("backup-done", Kind.INFORMATION, texts.get("shell.backup.done.header"),
+                        texts.format("shell.backup.done.text", file)),
+                error -> dialogs.tell("backup-failed", Kind.ERROR, texts.get("shell.backup.failed.header"),
+                        error.getMessage()));
     }
 
     /** Asks which backup to restore, and to confirm; works also when the journal could not be opened. */
     void restoreFromBackup() {
         Path journal = model.journalFile();
-        tasks.run("Looking for backups…", progress -> BackupService.backupsOf(journal),
+        tasks.run(texts.get("shell.progress.lookingForBackups"), progress -> BackupService.backupsOf(journal),
                 backups -> chooseBackup(journal, backups),
-                error -> dialogs.tell("restore-failed", Kind.ERROR, "The backups could not be listed",
+                error -> dialogs.tell("restore-failed", Kind.ERROR, texts.get("shell.restore.listFailed.header"),
                         error.getMessage()));
     }
 
@@ -63,37 +67,38 @@ final class DataSafetyFlows {
 
     /** Deletes the journal and every backup once the person has typed {@value #DELETE_CONFIRMATION}. */
     void deleteAllData() {
-        dialogs.askText("delete-all-dialog", "Delete all my data", "Delete your journal and every backup of it?",
-                "This cannot be undone. Type DELETE to confirm:", "Delete everything", DELETE_CONFIRMATION::equals)
+        dialogs.askText("delete-all-dialog", texts.get("shell.deleteAll.title"), texts.get("shell.deleteAll.header"),
+                texts.format("shell.deleteAll.label", DELETE_CONFIRMATION), texts.get("shell.deleteAll.action"),
+                DELETE_CONFIRMATION::equals)
                 .filter(DELETE_CONFIRMATION::equals)
                 .ifPresent(confirmed -> leaveCurrentPage.accept(() -> model.deleteEverything(
-                        message -> dialogs.tell("delete-all-done", Kind.INFORMATION, "Deleted", message))));
+                        message -> dialogs.tell("delete-all-done", Kind.INFORMATION,
+                                texts.get("shell.deleteAll.done.header"), message))));
     }
 
     private void chooseBackup(Path journal, List<Backup> backups) {
         if (backups.isEmpty()) {
-            dialogs.tell("no-backups", Kind.INFORMATION, "No backups yet",
-                    "GutLog backs your journal up on the first start of each day once it holds a day, and you can"
-                            + " back it up now from the File menu. Backups are kept in "
-                            + journal.resolveSibling("backups") + ".");
+            dialogs.tell("no-backups", Kind.INFORMATION, texts.get("shell.restore.none.header"),
+                    texts.format("shell.restore.none.text", journal.resolveSibling("backups")));
             return;
         }
-        dialogs.choose("restore-dialog", "Restore from a backup", "Replace your journal with a backup", "Backup:",
-                        backups)
+        dialogs.choose("restore-dialog", texts.get("shell.restore.choose.title"),
+                        texts.get("shell.restore.choose.header"), texts.get("shell.restore.choose.label"), backups)
                 .filter(this::confirmRestore)
                 .ifPresent(backup -> restore(BackupService.fileOf(journal, backup)));
     }
 
     private boolean confirmRestore(Backup backup) {
-        return dialogs.confirmUndoable("restore-confirm", "Restore this backup?",
-                "Your journal will be replaced by the " + backup.kind().label().toLowerCase(Locale.ROOT)
-                        + " backup from " + backup.made().format(MADE)
-                        + ". The journal as it is now is backed up first, so this can be undone.", "Restore");
+        return dialogs.confirmUndoable("restore-confirm", texts.get("shell.restore.confirm.header"),
+                texts.format("shell.restore.confirm.text", backup.kind().label().toLowerCase(Locale.ROOT),
+                        backup.made().format(MADE)),
+                texts.get("shell.restore.confirm.action"));
     }
 
     /** Restores {@code backup} once the page on show has been left. */
     private void restore(Path backup) {
         leaveCurrentPage.accept(() -> model.restore(backup,
-                message -> dialogs.tell("restore-done", Kind.INFORMATION, "Restored", message)));
+                message -> dialogs.tell("restore-done", Kind.INFORMATION, texts.get("shell.restore.done.header"),
+                        message)));
     }
 }

@@ -5,6 +5,7 @@ import app.gutlog.app.AppServices;
 import app.gutlog.app.BackupService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.DamagedJournalException;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -26,6 +27,7 @@ public final class ShellViewModel {
     private final Callable<AppServices> openJournal;
     private final Path journalFile;
     private final AppInfo appInfo;
+    private final Texts texts = Texts.of(ShellViewModel.class);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.OPENING);
     private final ReadOnlyObjectWrapper<AppServices> services = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
@@ -43,7 +45,7 @@ public final class ShellViewModel {
     public void open() {
         state.set(State.OPENING);
         failure.set("");
-        tasks.run("Opening your journal…", progress -> openJournal.call(), this::opened, this::failed);
+        tasks.run(texts.get("shell.opening"), progress -> openJournal.call(), this::opened, this::failed);
     }
 
     private void opened(AppServices opened) {
@@ -60,7 +62,7 @@ public final class ShellViewModel {
         goodBackup.set(null);
         state.set(State.FAILED);
         if (error instanceof DamagedJournalException) {
-            tasks.run("Looking for a good backup…", progress -> BackupService.newestGoodBackup(journalFile),
+            tasks.run(texts.get("shell.progress.lookingForGoodBackup"), progress -> BackupService.newestGoodBackup(journalFile),
                     found -> goodBackup.set(found.orElse(null)), ignored -> goodBackup.set(null));
         }
     }
@@ -71,26 +73,26 @@ public final class ShellViewModel {
      */
     public void restore(Path backup, Consumer<String> done) {
         AppServices open = takeServices();
-        tasks.run("Restoring " + backup.getFileName() + "…", progress -> {
+        tasks.run(texts.format("shell.progress.restoring", backup.getFileName()), progress -> {
             if (open != null) {
                 open.close();
             }
             Path kept = BackupService.restore(journalFile, backup);
-            return new Reopened(openJournal.call(), "Restored " + backup.getFileName() + "." + (kept == null ? ""
-                    : " The journal as it was is kept in " + kept + "."));
+            return new Reopened(openJournal.call(), kept == null
+                    ? texts.format("shell.restored", backup.getFileName())
+                    : texts.format("shell.restored.kept", backup.getFileName(), kept));
         }, reopened -> reopened(reopened, done), this::failed);
     }
 
     /** Closes the journal, deletes it with its write-ahead files and every backup, and starts an empty one. */
     public void deleteEverything(Consumer<String> done) {
         AppServices open = takeServices();
-        tasks.run("Deleting your data…", progress -> {
+        tasks.run(texts.get("shell.progress.deleting"), progress -> {
             if (open != null) {
                 open.close();
             }
             BackupService.deleteEverything(journalFile);
-            return new Reopened(openJournal.call(),
-                    "Your journal and its backups were deleted. GutLog has started an empty journal.");
+            return new Reopened(openJournal.call(), texts.get("shell.deleted"));
         }, reopened -> reopened(reopened, done), this::failed);
     }
 
@@ -141,18 +143,10 @@ public final class ShellViewModel {
     }
 
     public String aboutTitle() {
-        return appInfo.name() + " " + appInfo.version();
+        return texts.format("shell.about.header", appInfo.name(), appInfo.version());
     }
 
     public String aboutText() {
-        return """
-                A private journal of symptoms and habits for people who suspect a leaky gut.
-
-                Licence: %s
-                Your journal: %s
-
-                GutLog makes no network connections: your journal stays on this computer. \
-                It shows associations in your own records, not proof of cause, and it is no substitute \
-                for a clinician's advice.""".formatted(appInfo.licence(), journalFile);
+        return texts.format("shell.about.text", appInfo.licence(), journalFile);
     }
 }

@@ -1,5 +1,6 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.KeyBindings;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,10 @@ final class ShortcutSheet {
     static void show(MenuBar menuBar, Window owner) {
         Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        ScrollPane scroll = new ScrollPane(sheet(menuBar));
+        Texts texts = Texts.of(ShortcutSheet.class);
+        alert.setTitle(texts.get("shell.shortcuts.title"));
+        alert.setHeaderText(texts.get("shell.shortcuts.title"));
+        ScrollPane scroll = new ScrollPane(sheet(menuBar, texts));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(440, owner.getHeight() * 0.6));
         alert.getDialogPane().setContent(scroll);
@@ -36,17 +38,17 @@ final class ShortcutSheet {
         alert.show();
     }
 
-    private static GridPane sheet(MenuBar menuBar) {
+    private static GridPane sheet(MenuBar menuBar, Texts texts) {
         GridPane sheet = new GridPane();
         sheet.setHgap(24);
         sheet.setVgap(4);
         int row = 0;
         for (Menu menu : menuBar.getMenus()) {
-            for (Shortcut shortcut : shortcuts(menu, "")) {
+            for (Shortcut shortcut : shortcuts(menu, null, texts)) {
                 sheet.addRow(row++, new Label(shortcut.keys()), new Label(shortcut.action()));
             }
         }
-        Label dayForm = new Label("In the pages");
+        Label dayForm = new Label(texts.get("shell.shortcuts.inThePages"));
         dayForm.getStyleClass().add("title-4");
         sheet.add(dayForm, 0, row++, 2, 1);
         for (KeyBindings.PageKey key : KeyBindings.pageKeys()) {
@@ -60,14 +62,16 @@ final class ShortcutSheet {
         return sheet;
     }
 
-    private static List<Shortcut> shortcuts(Menu menu, String prefix) {
+    /** The shortcuts of {@code menu}'s items; {@code submenu} is the menu's name when it is a submenu, else null. */
+    private static List<Shortcut> shortcuts(Menu menu, String submenu, Texts texts) {
         List<Shortcut> all = new ArrayList<>();
         for (MenuItem item : menu.getItems()) {
             String name = item.getText() == null ? "" : item.getText().replace("_", "").replace("…", "");
-            if (item instanceof Menu submenu) {
-                all.addAll(shortcuts(submenu, name + ": "));
+            if (item instanceof Menu inner) {
+                all.addAll(shortcuts(inner, name, texts));
             } else if (item.getAccelerator() != null) {
-                all.add(new Shortcut(item.getAccelerator().getDisplayText(), prefix + name));
+                all.add(new Shortcut(item.getAccelerator().getDisplayText(),
+                        submenu == null ? name : texts.format("shell.shortcuts.inSubmenu", submenu, name)));
             }
         }
         return all;

@@ -1,5 +1,6 @@
 package app.gutlog.ui.shell;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shell.ShellViewModel.State;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ final class StatePanes {
     private static final String RESTORE_ITEM = "menu-restore";
 
     private final ShellViewModel model;
+    private final Texts texts = Texts.of(StatePanes.class);
 
     StatePanes(ShellViewModel model) {
         this.model = model;
@@ -33,7 +35,7 @@ final class StatePanes {
         restoreGoodBackup.visibleProperty().bind(model.goodBackup().isNotNull());
         restoreGoodBackup.managedProperty().bind(restoreGoodBackup.visibleProperty());
         restoreGoodBackup.textProperty().bind(Bindings.createStringBinding(() -> model.goodBackup().get() == null
-                ? "" : "Restore the newest good backup (" + model.goodBackup().get().getFileName() + ")",
+                ? "" : texts.format("shell.failure.restoreGoodBackup", model.goodBackup().get().getFileName()),
                 model.goodBackup()));
     }
 

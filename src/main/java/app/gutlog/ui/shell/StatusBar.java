@@ -1,6 +1,7 @@
 package app.gutlog.ui.shell;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.FxTaskRunner;
 import app.gutlog.ui.shell.ShellViewModel.State;
 import java.util.List;
@@ -16,11 +17,9 @@ import javafx.scene.control.ProgressBar;
  */
 final class StatusBar {
 
-    private static final String READ_ONLY = "This journal is read-only: its file's owner took away write permission,"
-            + " so GutLog shows it but saves nothing. To log days again, make it writable (chmod u+w).";
-
     private final ShellViewModel model;
     private final FxTaskRunner tasks;
+    private final Texts texts = Texts.of(StatusBar.class);
 
     StatusBar(ShellViewModel model, FxTaskRunner tasks) {
         this.model = model;
@@ -66,7 +65,7 @@ final class StatusBar {
                 AppServices services = model.services().get();
                 services.backups().dailyProblem().ifPresent(backupWarning::setText);
                 if (services.readOnly()) {
-                    readOnlyBanner.setText(READ_ONLY);
+                    readOnlyBanner.setText(texts.get("shell.readOnlyBanner"));
                 }
             }
         });
