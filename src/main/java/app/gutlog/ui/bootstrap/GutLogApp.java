@@ -3,6 +3,7 @@ package app.gutlog.ui.bootstrap;
 import app.gutlog.app.AppInfo;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.StartPage;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.history.HistoryFeature;
 import app.gutlog.ui.home.HomeFeature;
 import app.gutlog.ui.insights.InsightsFeature;
@@ -67,6 +68,11 @@ public final class GutLogApp extends Application {
         this.systemScheme = systemScheme;
     }
 
+    /** The window titles, in the language GutLog shows. */
+    private static Texts texts() {
+        return Texts.of(GutLogApp.class);
+    }
+
     /** Opens the app on {@code journalFile} and returns when its window has closed. */
     public static void launch(Path journalFile) {
         JournalOpening.start(journalFile);
@@ -98,7 +104,7 @@ public final class GutLogApp extends Application {
         demoStage.setWidth(1100);
         demoStage.setHeight(760);
         showJournal(demoStage, demoFile, () -> AppServices.openDemo(demoFile), Optional.empty());
-        demoStage.setTitle("GutLog — demo journal (made-up data)");
+        demoStage.setTitle(texts().get("bootstrap.window.demo"));
         demoStage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> demoStage = null);
     }
 
@@ -113,7 +119,7 @@ public final class GutLogApp extends Application {
         if (tryDemo.isPresent() && StartPage.requested() == StartPage.CHECK_IN) {
             shellController.startAt(new Destination.CheckIn());
         }
-        stage.setTitle("GutLog");
+        stage.setTitle(texts().get("bootstrap.window.title"));
         setWindowIconsWhenDecoded(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

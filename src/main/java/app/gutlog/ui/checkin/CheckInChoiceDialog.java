@@ -1,5 +1,6 @@
 package app.gutlog.ui.checkin;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogButtons;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,10 +14,11 @@ public final class CheckInChoiceDialog {
     private CheckInChoiceDialog() {}
 
     public static void show(Window owner, CheckInPlan plan) {
+        Texts texts = Texts.of(CheckInChoiceDialog.class);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Daily check-in");
-        TrackedSetPicker picker = new TrackedSetPicker(plan, "Save", dialog::close, null);
+        dialog.setTitle(texts.get("checkin.dialog.title"));
+        TrackedSetPicker picker = new TrackedSetPicker(plan, texts.get("checkin.dialog.save"), dialog::close, null);
         ScrollPane scroll = new ScrollPane(picker.root());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(620);

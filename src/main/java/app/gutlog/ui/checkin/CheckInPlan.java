@@ -7,6 +7,7 @@ import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CheckInPreset;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Measure;
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class CheckInPlan {
     private final DayService days;
     private final TaskRunner tasks;
     private final LatestOnly dayBeforeReads;
+    private final Texts texts = Texts.of(CheckInPlan.class);
     private final ObservableList<Measure> choosable = FXCollections.observableArrayList();
     private final ObservableList<String> keys = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
@@ -48,7 +50,7 @@ public final class CheckInPlan {
 
     /** Reads the plan from the journal, at first and again whenever the journal changes. */
     public void load() {
-        tasks.run("Reading the check-in…", progress -> new Read(
+        tasks.run(texts.get("checkin.progress.reading"), progress -> new Read(
                 catalog.activeMeasures().stream().filter(CheckInPreset::canBeCheckedIn).toList(),
                 catalog.checkInKeys()), read -> {
                     if (!choosable.equals(read.choosable())) {
@@ -65,7 +67,7 @@ public final class CheckInPlan {
     public void choose(List<String> chosen, Runnable afterwards) {
         problem.set("");
         List<String> copy = List.copyOf(chosen);
-        tasks.run("Saving what to track…", progress -> {
+        tasks.run(texts.get("checkin.progress.saving"), progress -> {
             catalog.setCheckIn(copy);
             return copy;
         }, saved -> {
@@ -82,7 +84,8 @@ public final class CheckInPlan {
     /** Reads the values logged the day before {@code day}, for {@link #valueTheDayBefore}. */
     public void readDayBefore(LocalDate day) {
         dayBefore = Map.of();
-        dayBeforeReads.run("Reading " + day.minusDays(1) + "…", progress -> days.load(day.minusDays(1)),
+        dayBeforeReads.run(texts.format("checkin.progress.dayBefore", day.minusDays(1)),
+                progress -> days.load(day.minusDays(1)),
                 entry -> dayBefore = entry.map(DayEntry::values).orElse(Map.of()), this::failed);
     }
 
@@ -92,7 +95,7 @@ public final class CheckInPlan {
     }
 
     private void failed(Throwable error) {
-        problem.set("Could not read or save what the check-in tracks: " + error.getMessage());
+        problem.set(texts.format("checkin.problem", error.getMessage()));
     }
 
     /** The measures that can be in the check-in: every active one but free text, in the day form's order. */

@@ -2,6 +2,7 @@ package app.gutlog.ui.checkin;
 
 import app.gutlog.domain.CheckInPreset;
 import app.gutlog.domain.Measure;
+import app.gutlog.text.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,20 +37,19 @@ public final class TrackedSetPicker {
     private final List<CheckBox> presetBoxes = new ArrayList<>();
     private final Button chooseButton = new Button();
     private final FlowPane actions = new FlowPane(12, 6);
+    private final Texts texts = Texts.of(TrackedSetPicker.class);
 
     /** {@code onChosen} runs once the choice is saved; {@code onCancel}, if not null, adds a Cancel button. */
     public TrackedSetPicker(CheckInPlan plan, String chooseText, Runnable onChosen, Runnable onCancel) {
         this.plan = plan;
         root.setId("tracked-set-picker");
         root.getStyleClass().add("tracked-set-picker");
-        Label title = wrapped(new Label("What do you want to track each day?"));
+        Label title = wrapped(new Label(texts.get("checkin.title")));
         title.getStyleClass().add("title-3");
-        Label explanation = wrapped(new Label("Choose one or more sets, or tick measures one by one. The check-in shows "
-                + "only these, in this order. Measures you leave out keep their data and stay on the full form. "
-                + "You can change this at any time on the Measures page."));
+        Label explanation = wrapped(new Label(texts.get("checkin.explanation")));
         VBox presets = new VBox(6);
         for (CheckInPreset preset : CheckInPreset.values()) {
-            CheckBox box = new CheckBox(preset.title() + ": " + preset.contents());
+            CheckBox box = new CheckBox(texts.format("checkin.preset", preset.title(), preset.contents()));
             box.setUserData(preset);
             box.setWrapText(true);
             box.setMinHeight(Region.USE_PREF_SIZE);
@@ -60,11 +60,11 @@ public final class TrackedSetPicker {
         }
         measures.setId("tracked-measures");
         measures.setPrefHeight(240);
-        measures.setCellFactory(list -> new MeasureCheckCell(measures));
+        measures.setCellFactory(list -> new MeasureCheckCell(measures, texts));
         VBox.setVgrow(measures, Priority.ALWAYS);
-        Button up = new Button("Move up");
+        Button up = new Button(texts.get("checkin.moveUp"));
         up.setOnAction(event -> move(-1));
-        Button down = new Button("Move down");
+        Button down = new Button(texts.get("checkin.moveDown"));
         down.setOnAction(event -> move(1));
         Label count = new Label();
         count.setId("tracked-count");
@@ -79,7 +79,7 @@ public final class TrackedSetPicker {
         actions.getChildren().addAll(chooseButton, count);
         actions.setAlignment(Pos.CENTER_LEFT);
         if (onCancel != null) {
-            Button cancel = new Button("Cancel");
+            Button cancel = new Button(texts.get("checkin.cancel"));
             cancel.setOnAction(event -> onCancel.run());
             actions.getChildren().add(1, cancel);
         }
@@ -87,7 +87,7 @@ public final class TrackedSetPicker {
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(plan.problem());
         root.getChildren().addAll(title, explanation, presets, actions, problem,
-                wrapped(new Label("Or tick measures one by one, and put them in the order you want to answer them:")),
+                wrapped(new Label(texts.get("checkin.oneByOne"))),
                 measures, order);
         List.of(up, down, chooseButton).forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
         plan.choosable().addListener((ListChangeListener<Measure>) change -> showPlan());
@@ -178,8 +178,7 @@ public final class TrackedSetPicker {
     }
 
     private String countText() {
-        int count = measures.getCheckModel().getCheckedItems().size();
-        return count == 1 ? "1 measure chosen" : count + " measures chosen";
+        return texts.format("checkin.count", measures.getCheckModel().getCheckedItems().size());
     }
 
     private static Label wrapped(Label label) {
@@ -190,11 +189,12 @@ public final class TrackedSetPicker {
 
     /** A measure in the list: its name, with its group, ticked or not. */
     private static final class MeasureCheckCell extends CheckBoxListCell<Measure> {
-        MeasureCheckCell(CheckListView<Measure> list) {
+        MeasureCheckCell(CheckListView<Measure> list, Texts texts) {
             super(list::getItemBooleanProperty, new StringConverter<>() {
                 @Override
                 public String toString(Measure measure) {
-                    return measure == null ? "" : measure.name() + "  (" + measure.group().label() + ")";
+                    return measure == null ? ""
+                            : texts.format("checkin.measure", measure.name(), measure.group().label());
                 }
 
                 @Override

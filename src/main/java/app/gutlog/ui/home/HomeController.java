@@ -2,6 +2,7 @@ package app.gutlog.ui.home;
 
 import app.gutlog.domain.Guidance;
 import app.gutlog.domain.PersistentBurden;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.learn.GuidanceCards;
 import app.gutlog.ui.learn.LearnViewModel;
 import app.gutlog.ui.shared.BurdenBand;
@@ -30,6 +31,7 @@ public final class HomeController {
     private final Navigator navigator;
     private final Optional<Runnable> tryDemo;
     private final DataActions data;
+    private final Texts texts = Texts.of(HomeController.class);
 
     @FXML private VBox welcomePane;
     @FXML private VBox overviewPane;
@@ -77,7 +79,7 @@ public final class HomeController {
         showWhen(loadError, false);
         model.loadError().addListener((observable, before, now) -> showWhen(loadError, !now.isEmpty()));
         LearnViewModel.honesty().forEach(line -> {
-            Label statement = new Label("• " + line);
+            Label statement = new Label(texts.format("home.honesty.line", line));
             statement.setWrapText(true);
             honestyBox.getChildren().add(statement);
         });
@@ -90,9 +92,10 @@ public final class HomeController {
         });
         showNotice(model.notice().get());
         model.notice().addListener((observable, before, now) -> showNotice(now));
-        greeting.textProperty().bind(Bindings.when(model.hasEntries()).then("Welcome back")
-                .otherwise("Welcome to GutLog"));
-        todayButton.textProperty().bind(Bindings.when(model.todayLogged()).then("Open today").otherwise("Log today"));
+        greeting.textProperty().bind(Bindings.when(model.hasEntries()).then(texts.get("home.greeting.back"))
+                .otherwise(texts.get("home.greeting.new")));
+        todayButton.textProperty().bind(Bindings.when(model.todayLogged()).then(texts.get("home.today.open"))
+                .otherwise(texts.get("home.today.log")));
         startButton.defaultButtonProperty().bind(welcomePane.visibleProperty());
         todayButton.defaultButtonProperty().bind(overviewPane.visibleProperty());
         welcomePane.visibleProperty().addListener((observable, before, now) -> focusWhenShown(now, startButton));
@@ -138,7 +141,7 @@ public final class HomeController {
         square.setId("week-" + day.date());
         square.getStyleClass().setAll("button", "calendar-day", "week-day",
                 BurdenBand.of(day.logged(), false).styleClass());
-        square.setAccessibleText(day.date() + ": " + day.state());
+        square.setAccessibleText(texts.format("home.week.day.accessible", day.date(), day.state()));
         square.setOnAction(event -> navigator.open(new Destination.Day(day.date())));
         return square;
     }
@@ -155,7 +158,7 @@ public final class HomeController {
             redFlagMark.setText(GuidanceCards.MARK);
             redFlagIntro.setText(help.text());
             redFlagSigns.getChildren().setAll(GuidanceCards.signs("home-red-flags", "home-red-flag-", model.redFlags()));
-            redFlagPane.setAccessibleText(help.heading() + ". " + GuidanceCards.MARK);
+            redFlagPane.setAccessibleText(texts.format("home.redFlags.accessible", help.heading(), GuidanceCards.MARK));
         });
     }
 

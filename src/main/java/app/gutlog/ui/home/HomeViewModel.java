@@ -11,6 +11,7 @@ import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.PersistentBurden;
 import app.gutlog.domain.RedFlag;
 import app.gutlog.domain.Safety;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.home.NoticeDismissals.Notice;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,6 +83,11 @@ public final class HomeViewModel {
         this.safety = safety;
     }
 
+    /** The page's texts, for its static parts and its week's days as well. */
+    private static Texts texts() {
+        return Texts.of(HomeViewModel.class);
+    }
+
     /** The help line's guidance: what the signs that need prompt medical advice are, and what to do. */
     public Optional<Guidance> redFlagGuidance() {
         return Optional.ofNullable(safety.redFlagGuidance());
@@ -94,7 +100,7 @@ public final class HomeViewModel {
 
     /** Reloads the overview off the UI thread. */
     public void refresh() {
-        tasks.run("Reading your journal…",
+        tasks.run(texts().get("home.progress.reading"),
                 progress -> new Loaded(days.summary(), catalog.allMeasures(), days.persistentSymptoms(),
                         days.overviews(days.today().minusDays(WEEK_DAYS - 1), days.today())),
                 loaded -> {
@@ -140,7 +146,8 @@ public final class HomeViewModel {
         /** The day's symptom burden, "logged" when no symptom was rated, or "not logged". */
         public String state() {
             return logged.map(day -> day.burden().isPresent()
-                    ? String.format(Locale.ROOT, "%.1f", day.burden().getAsDouble()) : "logged").orElse("not logged");
+                    ? String.format(Locale.ROOT, "%.1f", day.burden().getAsDouble()) : texts().get("home.week.logged"))
+                    .orElseGet(() -> texts().get("home.week.notLogged"));
         }
     }
 
@@ -179,8 +186,7 @@ public final class HomeViewModel {
 
     /** "Log yesterday? Nothing is logged for Monday 23 November 2026." */
     public String yesterdayPrompt() {
-        return "Nothing is logged for " + WEEKDAY_AND_DAY.format(yesterday()) + ". A day logged from memory the next"
-                + " morning is still worth having; leave anything you do not remember unlogged.";
+        return texts().format("home.yesterday.text", WEEKDAY_AND_DAY.format(yesterday()));
     }
 
     public void notNowForYesterday() {
@@ -208,8 +214,8 @@ public final class HomeViewModel {
         if (current == null || current.isEmpty()) {
             return "";
         }
-        String logged = current.daysLogged() == 1 ? "1 day" : current.daysLogged() + " days";
-        return logged + " logged, from " + DAY.format(current.firstDay()) + " to " + DAY.format(current.lastDay()) + ".";
+        return texts().format("home.overview", current.daysLogged(), DAY.format(current.firstDay()),
+                DAY.format(current.lastDay()));
     }
 
     /** "Symptoms (15), Diet (8), …": what the form asks about, group by group. */
@@ -226,8 +232,7 @@ public final class HomeViewModel {
     }
 
     public String storageText() {
-        return "Your journal is kept only on this computer, in " + journalFile
-                + ". GutLog makes no network connections.";
+        return texts().format("home.storage", journalFile);
     }
 
     /** The warning signs (red flags) are counted apart, after the symptoms they are logged with. */
@@ -239,13 +244,13 @@ public final class HomeViewModel {
         long redFlags = measures.stream().filter(measure -> !measure.archived() && measure.redFlag()).count();
         List<String> parts = new java.util.ArrayList<>();
         perGroup.forEach((group, count) -> {
-            parts.add(group.label() + " (" + count + ")");
+            parts.add(texts().format("home.tracked.group", group.label(), count));
             if (group == MeasureGroup.SYMPTOMS && redFlags > 0) {
-                parts.add("Warning signs (" + redFlags + ")");
+                parts.add(texts().format("home.tracked.warningSigns", redFlags));
             }
         });
         if (redFlags > 0 && !perGroup.containsKey(MeasureGroup.SYMPTOMS)) {
-            parts.addFirst("Warning signs (" + redFlags + ")");
+            parts.addFirst(texts().format("home.tracked.warningSigns", redFlags));
         }
         return String.join(", ", parts);
     }

@@ -14,10 +14,6 @@ interface CheckInKeys {
     /** Sets the field to its value of the day before, or says that there is none. */
     void repeatDayBefore(MeasureField field);
 
-    /** The keys, as the check-in's hint shows them. */
-    String HINT = "0–9 sets a value and moves on · + or = sets the top of the scale (10) · Space, Y or N answers yes/no · "
-            + "R repeats the day before · Backspace clears · ↑ ↓ move · Enter moves on, and saves on the note";
-
     /** Whether {@code character} asks to repeat the day before's value. */
     static boolean isRepeat(String character) {
         return "r".equalsIgnoreCase(character);

@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.checkin.TrackedSetPicker;
 import app.gutlog.ui.reminder.ReminderChooser;
@@ -38,6 +39,7 @@ final class CheckInView implements CheckInKeys {
     private final CheckInPlan plan;
     private final Runnable save;
     private final Optional<ReminderViewModel> reminder;
+    private final Texts texts = Texts.of(CheckInView.class);
     private final Label message = wrapped(new Label(), "check-in-message");
     private final List<Node> lines = new ArrayList<>();
     private final List<MeasureField> lineFields = new ArrayList<>();
@@ -82,7 +84,8 @@ final class CheckInView implements CheckInKeys {
         lines.clear();
         lineFields.clear();
         if (plan.keys().isEmpty()) {
-            TrackedSetPicker picker = new TrackedSetPicker(plan, "Start checking in", this::firstChosen, null);
+            TrackedSetPicker picker = new TrackedSetPicker(plan, texts.get("journal.checkIn.start"), this::firstChosen,
+                    null);
             reminder.ifPresent(offer -> {
                 offer.load();
                 picker.with(new ReminderChooser(offer));
@@ -91,23 +94,24 @@ final class CheckInView implements CheckInKeys {
             return;
         }
         if (choosing) {
-            box.getChildren().setAll(new TrackedSetPicker(plan, "Save", this::chosen, this::chosen).root());
+            box.getChildren().setAll(
+                    new TrackedSetPicker(plan, texts.get("journal.checkIn.save"), this::chosen, this::chosen).root());
             return;
         }
         Map<String, MeasureField> byKey = model.fields().stream()
                 .collect(Collectors.toMap(field -> field.measure().key(), Function.identity()));
         List<Node> children = new ArrayList<>();
-        children.add(wrapped(new Label(CheckInKeys.HINT), "check-in-hint"));
+        // the keys of CheckInKeys, QuickScale and QuickNumber
+        children.add(wrapped(new Label(texts.get("journal.checkIn.hint")), "check-in-hint"));
         plan.keys().stream().map(byKey::get).filter(Objects::nonNull).forEach(field -> children.add(line(field)));
         children.add(noteLine());
-        Hyperlink change = new Hyperlink("Change what to track");
+        Hyperlink change = new Hyperlink(texts.get("journal.checkIn.change"));
         change.setId("change-tracked");
         change.setOnAction(event -> {
             choosing = true;
             build();
         });
-        Label elsewhere = wrapped(new Label("Warning signs such as blood in the stool, and every other measure, are "
-                + "on the full form."), "text-muted");
+        Label elsewhere = wrapped(new Label(texts.get("journal.checkIn.elsewhere")), "text-muted");
         children.add(message);
         children.add(new FlowPane(8, 4, change));
         children.add(elsewhere);
@@ -165,8 +169,8 @@ final class CheckInView implements CheckInKeys {
         note.setId("check-in-note");
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        note.setPromptText("A note for the day (optional). Enter saves; Shift+Enter starts a new line.");
-        note.setAccessibleText("Note");
+        note.setPromptText(texts.get("journal.checkIn.note.prompt"));
+        note.setAccessibleText(texts.get("journal.checkIn.note"));
         note.textProperty().bindBidirectional(model.notes());
         note.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShiftDown()) {
@@ -184,7 +188,7 @@ final class CheckInView implements CheckInKeys {
         problem.textProperty().bind(model.notesProblem());
         problem.visibleProperty().bind(model.notesProblem().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        return new VBox(4, wrapped(new Label("Note"), "check-in-name"), note, problem);
+        return new VBox(4, wrapped(new Label(texts.get("journal.checkIn.note")), "check-in-name"), note, problem);
     }
 
     @Override
@@ -211,7 +215,7 @@ final class CheckInView implements CheckInKeys {
             message.setText("");
             field.setValue(value);
             moveOn(field);
-        }, () -> message.setText(field.measure().name() + " was not logged the day before."));
+        }, () -> message.setText(texts.format("journal.checkIn.notLoggedDayBefore", field.measure().name())));
     }
 
     /** Scales short enough to show every value as a button: 0–10, 1–5, 1–7 and yes/no. */

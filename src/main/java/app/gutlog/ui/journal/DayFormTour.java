@@ -7,6 +7,7 @@ import static app.gutlog.ui.shared.KeyBindings.TODAY;
 import static app.gutlog.ui.shared.KeyBindings.WHY_WE_ASK;
 import static app.gutlog.ui.shared.KeyBindings.text;
 
+import app.gutlog.text.Texts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,32 +39,27 @@ public final class DayFormTour {
         }
     }
 
-    static final List<Step> STEPS = List.of(
-            new Step("The day you are logging",
-                    "The form opens on today. " + text(PREVIOUS_DAY) + " and " + text(NEXT_DAY) + " move one day, "
-                            + text(TODAY) + " comes back to today, and the calendar picks any earlier day.",
-                    "date-picker"),
-            new Step("Rate only what you noticed",
-                    "Every field starts as \"not logged\", with a dashed border. Type a value, or press Up and Down to"
-                            + " step through its scale; the range allowed is written under its name. Clear a field (the"
-                            + " cross beside it) to make it unlogged again. Something you did not track is better left"
-                            + " unlogged than entered as 0, because GutLog tells the two apart.",
-                    "field-bloating"),
-            new Step("Why GutLog asks",
-                    "The small info icon beside a measure, this one, says in one line why the two source articles"
-                            + " link it to the gut, and opens the section that explains it. " + text(WHY_WE_ASK)
-                            + " does the same from inside a field.",
-                    "why-bloating", "fth-info"),
-            new Step("Save the day",
-                    "Nothing is kept until you save (" + text(SAVE) + "). \"Copy from yesterday\" fills the form with"
-                            + " the day before's values without saving, for days that are much alike.",
-                    "save-button"));
+    /** The steps, in the language GutLog shows. */
+    static List<Step> steps() {
+        Texts texts = Texts.of(DayFormTour.class);
+        return List.of(
+                new Step(texts.get("journal.tour.date.title"),
+                        texts.format("journal.tour.date.text", text(PREVIOUS_DAY), text(NEXT_DAY), text(TODAY)),
+                        "date-picker"),
+                new Step(texts.get("journal.tour.rate.title"), texts.get("journal.tour.rate.text"), "field-bloating"),
+                new Step(texts.get("journal.tour.why.title"), texts.format("journal.tour.why.text", text(WHY_WE_ASK)),
+                        "why-bloating", "fth-info"),
+                new Step(texts.get("journal.tour.save.title"), texts.format("journal.tour.save.text", text(SAVE)),
+                        "save-button"));
+    }
 
     private final Progress progress;
+    private final Texts texts = Texts.of(DayFormTour.class);
+    private final List<Step> steps = steps();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final BooleanBinding running = index.greaterThanOrEqualTo(0);
     private final ObjectBinding<Step> step = Bindings.createObjectBinding(
-            () -> index.get() < 0 ? null : STEPS.get(index.get()), index);
+            () -> index.get() < 0 ? null : steps.get(index.get()), index);
 
     public DayFormTour(Progress progress) {
         this.progress = progress;
@@ -81,7 +77,7 @@ public final class DayFormTour {
     }
 
     public void next() {
-        if (index.get() + 1 < STEPS.size()) {
+        if (index.get() + 1 < steps.size()) {
             index.set(index.get() + 1);
         } else {
             end();
@@ -114,10 +110,10 @@ public final class DayFormTour {
     }
 
     public String position() {
-        return "Step " + (index.get() + 1) + " of " + STEPS.size();
+        return texts.format("journal.tour.position", index.get() + 1, steps.size());
     }
 
     public boolean atLastStep() {
-        return index.get() == STEPS.size() - 1;
+        return index.get() == steps.size() - 1;
     }
 }

@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.MeasureGroup;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.Gradually;
@@ -43,6 +44,7 @@ final class DayFormView {
     private final Navigator navigator;
     private final MeasureCell cells;
     private final ReadOnlyBooleanWrapper built = new ReadOnlyBooleanWrapper(this, "built", false);
+    private final Texts texts = Texts.of(DayFormView.class);
     private String pendingFocus;
 
     /** Fills {@code groups} with the form each time the fields change. */
@@ -158,8 +160,8 @@ final class DayFormView {
         notes.setId("field-notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
-        notes.setPromptText("Anything else about the day: meals, events, how you felt.");
-        notes.setAccessibleText("Notes");
+        notes.setPromptText(texts.get("journal.notes.prompt"));
+        notes.setAccessibleText(texts.get("journal.notes"));
         notes.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             // Tab leaves the notes like any other field (a note needs no tab characters), so the keyboard never
             // gets stuck in them; Ctrl+Tab still works too.

@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,14 +19,15 @@ import javafx.beans.value.ObservableBooleanValue;
 final class DayStatus {
 
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
-    static final String FIX_FIELDS_FIRST = "Not saved: correct the fields marked in red first.";
 
+    private final Texts texts = Texts.of(DayStatus.class);
+    private final String fixFieldsFirst = texts.get("journal.status.fixFieldsFirst");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "status", "");
 
-    /** Clears {@link #FIX_FIELDS_FIRST} once {@code hasProblems} turns false. */
+    /** Clears the refusal of {@link #fixFieldsFirst()} once {@code hasProblems} turns false. */
     DayStatus(ObservableBooleanValue hasProblems) {
         hasProblems.addListener((observable, before, now) -> {
-            if (!now && FIX_FIELDS_FIRST.equals(text.get())) {
+            if (!now && fixFieldsFirst.equals(text.get())) {
                 text.set("");
             }
         });
@@ -37,44 +39,45 @@ final class DayStatus {
 
     /** A day was opened: says {@code message} if there is one, or else whether anything was logged for the day. */
     void opened(String message, boolean saved) {
-        text.set(message != null ? message : saved ? "" : "Nothing logged yet for this day.");
+        text.set(message != null ? message : saved ? "" : texts.get("journal.status.nothingLogged"));
     }
 
     void fixFieldsFirst() {
-        text.set(FIX_FIELDS_FIRST);
+        text.set(fixFieldsFirst);
     }
 
     void saved(LocalDate day) {
-        text.set("Saved " + LONG_DATE.format(day) + ".");
+        text.set(texts.format("journal.status.saved", LONG_DATE.format(day)));
     }
 
     void deleted(LocalDate day) {
-        text.set("Deleted " + LONG_DATE.format(day) + ".");
+        text.set(texts.format("journal.status.deleted", LONG_DATE.format(day)));
     }
 
-    static String restored(LocalDate day) {
-        return "Restored " + LONG_DATE.format(day) + ".";
+    /** What {@link #opened} says of a day put back after it was deleted. */
+    String restored(LocalDate day) {
+        return texts.format("journal.status.restored", LONG_DATE.format(day));
     }
 
     void editsUndone() {
-        text.set("Your edits are undone: the form shows the day as it is saved.");
+        text.set(texts.get("journal.status.editsUndone"));
     }
 
     void copied(int values, LocalDate from) {
-        text.set("Copied " + values + " values from " + LONG_DATE.format(from) + ". Review them, then save.");
+        text.set(texts.format("journal.status.copied", values, LONG_DATE.format(from)));
     }
 
     void nothingToCopy(LocalDate from) {
-        text.set("Nothing was logged on " + LONG_DATE.format(from) + " to copy.");
+        text.set(texts.format("journal.status.nothingToCopy", LONG_DATE.format(from)));
     }
 
     /** Says why a load, save or deletion failed; a day changed in the journal is told by {@link JournalChanges}. */
     void failed(Throwable error) {
         if (error instanceof InvalidDayException invalid) {
-            text.set("Not saved: " + invalid.problems().stream().map(FieldProblem::message)
-                    .collect(Collectors.joining("; ")) + ".");
+            text.set(texts.format("journal.status.invalid", invalid.problems().stream().map(FieldProblem::message)
+                    .collect(Collectors.joining("; "))));
         } else {
-            text.set("Something went wrong, and nothing was changed: " + error.getMessage());
+            text.set(texts.format("journal.status.failed", error.getMessage()));
         }
     }
 

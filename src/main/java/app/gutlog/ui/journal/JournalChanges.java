@@ -3,6 +3,7 @@ package app.gutlog.ui.journal;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Trial;
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ final class JournalChanges {
     private final TrialNotice trialNotice;
     private final StringProperty status;
     private final BooleanProperty undoAvailable;
+    private final Texts texts = Texts.of(JournalChanges.class);
 
     JournalChanges(DayForm form, TrialNotice trialNotice, StringProperty status, BooleanProperty undoAvailable) {
         this.form = form;
@@ -42,27 +44,24 @@ final class JournalChanges {
         }
         if (form.dirty().get()) {
             form.changedInJournal(stored);
-            status.set("This day was changed in the journal while you were editing it (by an import or a restore,"
-                    + " say). Keep your edits, or load the saved day?");
+            status.set(texts.get("journal.status.changedWhileEditing"));
         } else {
             form.showSaved(stored, date);
             undoAvailable.set(false);
-            status.set("This day was changed in the journal (by an import or a restore, say); the form shows it as"
-                    + " saved now.");
+            status.set(texts.get("journal.status.changedAndShown"));
         }
     }
 
     /** Notes that a save was refused because the journal's copy of the day changed since the form loaded it. */
     void saveRefused(Optional<DayEntry> stored) {
         form.changedInJournal(stored);
-        status.set("Not saved: this day was changed in the journal after you opened it (by an import or a restore,"
-                + " say). Keep your edits, or load the saved day?");
+        status.set(texts.get("journal.status.saveRefused"));
     }
 
     /** The edits stay, and saving them replaces the day as saved now. */
     void keepMyEdits(LocalDate date) {
         if (form.keepEdits(date)) {
-            status.set("Your edits are kept. Saving them replaces the day as it is saved now.");
+            status.set(texts.get("journal.status.editsKept"));
         }
     }
 
@@ -70,7 +69,7 @@ final class JournalChanges {
     void loadSavedDay(LocalDate date) {
         if (form.loadChangedDay(date)) {
             undoAvailable.set(false);
-            status.set("The form shows the day as it is saved now.");
+            status.set(texts.get("journal.status.savedDayLoaded"));
         }
     }
 }

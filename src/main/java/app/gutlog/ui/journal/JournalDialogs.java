@@ -1,5 +1,6 @@
 package app.gutlog.ui.journal;
 
+import app.gutlog.text.Texts;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -19,15 +20,19 @@ final class JournalDialogs {
 
     private JournalDialogs() {}
 
+    private static Texts texts() {
+        return Texts.of(JournalDialogs.class);
+    }
+
     /** Asks what to do with the unsaved edits to the day called {@code dateTitle}. */
     static UnsavedEdits askAboutUnsavedEdits(Window owner, String dateTitle) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + dateTitle + " are not saved yet.",
+        ButtonType save = new ButtonType(texts().get("journal.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts().get("journal.unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, texts().format("journal.unsaved.message", dateTitle),
                 save, discard, ButtonType.CANCEL);
         ask.initOwner(owner);
-        ask.setTitle("Unsaved changes");
-        ask.setHeaderText("Save your changes first?");
+        ask.setTitle(texts().get("journal.unsaved.title"));
+        ask.setHeaderText(texts().get("journal.unsaved.header"));
         ask.getDialogPane().setId("unsaved-dialog");
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
@@ -41,15 +46,14 @@ final class JournalDialogs {
      * the default button, so Enter never deletes.
      */
     static boolean confirmDelete(Window owner, String dateTitle) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                "Every value and the notes of this day will be removed. You can undo this right afterwards.",
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, texts().get("journal.delete.message"),
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(owner);
-        confirm.setTitle("Delete day");
-        confirm.setHeaderText("Delete " + dateTitle + "?");
+        confirm.setTitle(texts().get("journal.delete.title"));
+        confirm.setHeaderText(texts().format("journal.delete.header", dateTitle));
         confirm.getDialogPane().setId("delete-dialog");
         Button delete = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
-        delete.setText("Delete");
+        delete.setText(texts().get("journal.delete"));
         delete.setDefaultButton(false);
         ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();

@@ -8,6 +8,7 @@ import app.gutlog.domain.DayChangedException;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.Trial;
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public final class JournalViewModel {
     private final TrialService trials;
     private final TaskRunner tasks;
     private final DayWork work;
+    private final Texts texts = Texts.of(JournalViewModel.class);
 
     private final DayForm form = new DayForm();
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
@@ -52,7 +54,7 @@ public final class JournalViewModel {
     /** Loads the catalogue, then today's day. */
     public void start() {
         work.preparing();
-        tasks.run("Loading the day form…", progress -> catalog.activeMeasures(), measures -> {
+        tasks.run(texts.get("journal.progress.loading"), progress -> catalog.activeMeasures(), measures -> {
             form.useMeasures(measures);
             formReady = true;
             open(requestedDate != null ? requestedDate : days.today());
@@ -67,7 +69,7 @@ public final class JournalViewModel {
     private void open(LocalDate day, String message) {
         Optional<String> tooFar = DayRules.dateProblem(day, days.today());
         if (tooFar.isPresent()) {
-            status.show(tooFar.get() + ".");
+            status.show(texts.format("journal.status.dateProblem", tooFar.get()));
             return;
         }
         if (!formReady) {
@@ -75,7 +77,7 @@ public final class JournalViewModel {
             return;
         }
         work.start();
-        tasks.run("Opening " + day + "…", progress -> new Opened(days.load(day), trials.activeOn(day)), opened -> {
+        tasks.run(texts.format("journal.progress.opening", day), progress -> new Opened(days.load(day), trials.activeOn(day)), opened -> {
             Optional<DayEntry> entry = opened.entry();
             trialNotice.showTrials(opened.trials());
             date.set(day);
@@ -100,13 +102,13 @@ public final class JournalViewModel {
             return false;
         }
         if (form.changedInJournal().get() != null) {
-            status.show("Not saved: this day changed in the journal. Keep your edits or load the saved day first.");
+            status.show(texts.get("journal.status.changedFirst"));
             return false;
         }
         DayEntry entry = formEntry();
         Optional<DayEntry> over = form.loadedEntry();
         work.start();
-        tasks.run("Saving " + entry.date() + "…", progress -> {
+        tasks.run(texts.format("journal.progress.saving", entry.date()), progress -> {
             days.save(entry, over);
             return entry;
         }, written -> {
@@ -133,7 +135,7 @@ public final class JournalViewModel {
             return;
         }
         LocalDate day = date.get();
-        work.reload("Checking " + day + " for changes…",
+        work.reload(texts.format("journal.progress.checking", day),
                 progress -> new JournalChanges.Reloaded(catalog.activeMeasures(), days.load(day), trials.activeOn(day)),
                 reloaded -> changes.takeUp(reloaded, date.get()), this::failed);
     }
@@ -152,7 +154,7 @@ public final class JournalViewModel {
     public void delete() {
         LocalDate day = date.get();
         work.start();
-        tasks.run("Deleting " + day + "…", progress -> days.delete(day), removed -> {
+        tasks.run(texts.format("journal.progress.deleting", day), progress -> days.delete(day), removed -> {
             deleted = removed.orElse(null);
             form.showSaved(Optional.empty(), date.get());
             undoAvailable.set(deleted != null);
@@ -167,13 +169,13 @@ public final class JournalViewModel {
             return;
         }
         work.start();
-        tasks.run("Restoring " + restore.date() + "…", progress -> {
+        tasks.run(texts.format("journal.progress.restoring", restore.date()), progress -> {
             days.save(restore);
             return restore;
         }, restored -> {
             deleted = null;
             undoAvailable.set(false);
-            open(restored.date(), DayStatus.restored(restored.date()));
+            open(restored.date(), status.restored(restored.date()));
         }, this::failed);
     }
 
@@ -201,7 +203,7 @@ public final class JournalViewModel {
     public void copyFromYesterday() {
         LocalDate yesterday = date.get().minusDays(1);
         work.start();
-        tasks.run("Copying from " + yesterday + "…", progress -> days.load(yesterday), entry -> {
+        tasks.run(texts.format("journal.progress.copying", yesterday), progress -> days.load(yesterday), entry -> {
             work.finish();
             if (entry.isEmpty() || entry.get().values().isEmpty()) {
                 status.nothingToCopy(yesterday);

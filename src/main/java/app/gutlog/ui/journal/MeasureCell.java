@@ -3,6 +3,7 @@ package app.gutlog.ui.journal;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.KnowledgeBase;
 import app.gutlog.domain.Measure;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.SectionLink;
 import app.gutlog.ui.shared.Tooltips;
@@ -27,6 +28,10 @@ final class MeasureCell {
 
     private final KnowledgeBase knowledge;
     private final Navigator navigator;
+
+    private static Texts texts() {
+        return Texts.of(MeasureCell.class);
+    }
 
     MeasureCell(KnowledgeBase knowledge, Navigator navigator) {
         this.knowledge = knowledge;
@@ -65,7 +70,7 @@ final class MeasureCell {
         control.setAccessibleHelp(DayRules.allowedRange(measure));
         ScaleAnchors.of(measure).ifPresent(anchors -> {
             label.getChildren().add(anchors(measure, anchors));
-            control.setAccessibleHelp(DayRules.allowedRange(measure) + "; " + anchors);
+            control.setAccessibleHelp(texts().format("journal.field.help", DayRules.allowedRange(measure), anchors));
         });
         label.getStyleClass().add("measure-label");
         return label;
@@ -104,8 +109,8 @@ final class MeasureCell {
         clear.setId("clear-" + measure.key());
         clear.getStyleClass().addAll("button-icon", "flat");
         clear.setFocusTraversable(false);
-        clear.setAccessibleText("Clear " + measure.name());
-        Tooltips.install(clear, "Clear: mark " + measure.name() + " as not logged");
+        clear.setAccessibleText(texts().format("journal.field.clear", measure.name()));
+        Tooltips.install(clear, texts().format("journal.field.clear.tooltip", measure.name()));
         clear.setOnAction(event -> field.clear());
         clear.visibleProperty().bind(field.logged());
         return clear;

@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import app.gutlog.domain.BristolTypes;
 import app.gutlog.domain.Measure;
+import app.gutlog.text.Texts;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
@@ -22,6 +23,10 @@ import org.controlsfx.control.SegmentedButton;
 final class MeasureControls {
 
     private MeasureControls() {}
+
+    private static Texts texts() {
+        return Texts.of(MeasureControls.class);
+    }
 
     /** The control for {@code field}, named {@code field-<key>} after its measure. */
     static Control forField(MeasureField field) {
@@ -68,7 +73,7 @@ final class MeasureControls {
         spinner.setEditable(true);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         TextField text = spinner.getEditor();
-        text.setPromptText("not logged");
+        text.setPromptText(texts().get("journal.notLogged"));
         text.textProperty().bindBidirectional(field.input());
         text.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN) {
@@ -81,8 +86,8 @@ final class MeasureControls {
     }
 
     private static SegmentedButton yesNo(MeasureField field) {
-        ToggleButton no = new ToggleButton("No");
-        ToggleButton yes = new ToggleButton("Yes");
+        ToggleButton no = new ToggleButton(texts().get("journal.no"));
+        ToggleButton yes = new ToggleButton(texts().get("journal.yes"));
         no.setUserData("0");
         yes.setUserData("1");
         no.setMinWidth(Control.USE_PREF_SIZE);
@@ -102,7 +107,7 @@ final class MeasureControls {
     private static ComboBox<Integer> bristol(MeasureField field) {
         ComboBox<Integer> types = new ComboBox<>();
         types.getItems().setAll(BristolTypes.types());
-        types.setPromptText("not logged");
+        types.setPromptText(texts().get("journal.notLogged"));
         types.setCellFactory(list -> new BristolCell());
         types.setButtonCell(new BristolCell());
         chooseByKeys(types);
@@ -146,7 +151,8 @@ final class MeasureControls {
         @Override
         protected void updateItem(Integer type, boolean empty) {
             super.updateItem(type, empty);
-            setText(empty || type == null ? "not logged" : "Type " + type + " · " + BristolTypes.form(type));
+            setText(empty || type == null ? texts().get("journal.notLogged")
+                    : texts().format("journal.bristol.type", type, BristolTypes.form(type)));
         }
     }
 }

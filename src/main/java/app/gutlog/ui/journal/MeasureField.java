@@ -3,6 +3,7 @@ package app.gutlog.ui.journal;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,7 +35,9 @@ public final class MeasureField {
                     .flatMap(value -> DayRules.valueProblem(measure, value))
                     .orElse("");
         } catch (NumberFormatException e) {
-            return measure.name() + ": " + e.getMessage() + " (allowed: " + DayRules.allowedRange(measure) + ")";
+            Texts texts = Texts.of(MeasureField.class);
+            return texts.format("journal.field.notANumber", measure.name(), e.getMessage(),
+                    DayRules.allowedRange(measure));
         }
     }
 

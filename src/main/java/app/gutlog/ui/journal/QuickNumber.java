@@ -1,6 +1,7 @@
 package app.gutlog.ui.journal;
 
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -17,11 +18,12 @@ final class QuickNumber extends FlowPane {
 
     QuickNumber(MeasureField field, CheckInKeys keys) {
         super(4, 4);
+        Texts texts = Texts.of(QuickNumber.class);
         getStyleClass().add("quick-number");
         input.setPrefColumnCount(8); // room for its prompt, "not logged"
         input.setMinWidth(USE_PREF_SIZE);
         input.setAccessibleText(field.measure().name());
-        input.setPromptText("not logged");
+        input.setPromptText(texts.get("journal.notLogged"));
         input.textProperty().bindBidirectional(field.input());
         input.setOnAction(event -> keys.moveOn(field));
         input.addEventFilter(KeyEvent.KEY_TYPED, event -> {

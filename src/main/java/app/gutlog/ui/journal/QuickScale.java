@@ -1,6 +1,7 @@
 package app.gutlog.ui.journal;
 
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleAttribute;
@@ -20,6 +21,7 @@ final class QuickScale extends FlowPane {
     private final MeasureField field;
     private final CheckInKeys keys;
     private final List<ToggleButton> chips = new ArrayList<>();
+    private final Texts texts = Texts.of(QuickScale.class);
 
     QuickScale(MeasureField field, CheckInKeys keys) {
         super(4, 4);
@@ -57,7 +59,8 @@ final class QuickScale extends FlowPane {
 
     private ToggleButton chip(double value) {
         boolean yesNo = field.measure().scale() == Scale.YES_NO;
-        ToggleButton chip = new ToggleButton(yesNo ? (value == 1 ? "Yes" : "No") : Scale.format(value));
+        ToggleButton chip = new ToggleButton(
+                yesNo ? (value == 1 ? texts.get("journal.yes") : texts.get("journal.no")) : Scale.format(value));
         chip.setUserData(value);
         chip.setFocusTraversable(false);
         chip.getStyleClass().add("quick-chip");
@@ -72,7 +75,7 @@ final class QuickScale extends FlowPane {
         Double value = field.problem().get().isEmpty() ? field.value().orElse(null) : null;
         chips.forEach(chip -> chip.setSelected(value != null && value.equals(chip.getUserData())));
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        setAccessibleHelp(value == null ? "Not logged" : Scale.format(value));
+        setAccessibleHelp(value == null ? texts.get("journal.notLogged.help") : Scale.format(value));
     }
 
     private void typed(KeyEvent event) {

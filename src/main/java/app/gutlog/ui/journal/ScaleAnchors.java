@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureKind;
+import app.gutlog.text.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,12 +19,18 @@ final class ScaleAnchors {
 
     private ScaleAnchors() {}
 
+    private static Texts texts() {
+        return Texts.of(ScaleAnchors.class);
+    }
+
     /** The meaning of the scale's ends, or empty where the range says it all (hours, yes/no). */
     static Optional<String> of(Measure measure) {
         return namedEnds(measure).or(() -> Optional.ofNullable(switch (measure.scale()) {
-            case SEVERITY -> measure.kind() == MeasureKind.SYMPTOM ? "0 = none, 10 = worst" : "0 = none";
-            case COUNT -> measure.unit() == null ? "0 = none" : measure.unit() + " in the day; 0 = none";
-            case MINUTES -> "0 = none";
+            case SEVERITY -> measure.kind() == MeasureKind.SYMPTOM ? texts().get("journal.anchors.noneToWorst")
+                    : texts().get("journal.anchors.none");
+            case COUNT -> measure.unit() == null ? texts().get("journal.anchors.none")
+                    : texts().format("journal.anchors.count", measure.unit());
+            case MINUTES -> texts().get("journal.anchors.none");
             default -> null;
         }));
     }
@@ -33,8 +40,8 @@ final class ScaleAnchors {
             return Optional.empty();
         }
         Matcher ends = NAMED_ENDS.matcher(measure.description());
-        return ends.find() ? Optional.of(ends.group(1) + " = " + ends.group(2) + ", " + ends.group(3) + " = "
-                + ends.group(4)) : Optional.empty();
+        return ends.find() ? Optional.of(texts().format("journal.anchors.named", ends.group(1), ends.group(2),
+                ends.group(3), ends.group(4))) : Optional.empty();
     }
 
     /** "risk factor" or "support", for the measures that are one; empty for symptoms and the others. */

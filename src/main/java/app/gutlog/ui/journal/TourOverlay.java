@@ -1,5 +1,6 @@
 package app.gutlog.ui.journal;
 
+import app.gutlog.text.Texts;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -29,6 +30,7 @@ final class TourOverlay {
     private final Label text;
     private final Button back;
     private final Button next;
+    private final Texts texts = Texts.of(TourOverlay.class);
 
     /**
      * Shows {@code tour} in {@code card}, the tour's card on {@code page}, whose parts it finds by their ids; runs
@@ -85,7 +87,7 @@ final class TourOverlay {
         text.setText(now.text());
         text.setGraphic(now.icon() == null ? null : icon(now.icon()));
         back.setDisable(tour.index().get() == 0);
-        next.setText(tour.atLastStep() ? "Done" : "Next");
+        next.setText(tour.atLastStep() ? texts.get("journal.tour.done") : texts.get("journal.tour.next"));
         Node target = page.lookup("#" + now.targetId());
         if (target != null) {
             target.getStyleClass().add(TARGET);

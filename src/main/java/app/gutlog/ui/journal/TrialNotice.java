@@ -1,6 +1,7 @@
 package app.gutlog.ui.journal;
 
 import app.gutlog.domain.Trial;
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class TrialNotice {
     private final ObservableList<Trial> activeTrials = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyBooleanWrapper broken = new ReadOnlyBooleanWrapper(this, "broken", false);
+    private final Texts texts = Texts.of(TrialNotice.class);
 
     /** Follows what is typed in {@code fields}, whichever fields the form is given. */
     TrialNotice(ObservableList<MeasureField> fields, ObservableValue<LocalDate> date) {
@@ -71,19 +73,20 @@ final class TrialNotice {
         }
         List<MeasureField> breaking = brokenBy();
         if (!breaking.isEmpty()) {
-            notice.append(" Logging ")
-                    .append(String.join(" and ", breaking.stream().map(f -> f.measure().name()).toList()))
-                    .append(" today breaks it; log it anyway if that is what happened.");
+            String names = breaking.stream().map(f -> f.measure().name())
+                    .reduce((first, next) -> texts.format("journal.trial.and", first, next)).orElseThrow();
+            notice.append(" ").append(texts.format("journal.trial.breaking", names));
         }
         return notice.toString();
     }
 
     private String describe(Trial trial) {
         List<String> target = new ArrayList<>();
-        trial.avoid().forEach(key -> target.add("no " + nameOf(key).toLowerCase(Locale.ROOT)));
+        trial.avoid().forEach(key ->
+                target.add(texts.format("journal.trial.avoid", nameOf(key).toLowerCase(Locale.ROOT))));
         trial.add().forEach(key -> target.add(nameOf(key).toLowerCase(Locale.ROOT)));
-        return "Trial \u201C" + trial.name() + "\u201D, day " + trial.dayOfTrial(date.getValue()) + " of "
-                + trial.plannedDays() + ": " + String.join(", ", target) + ".";
+        return texts.format("journal.trial", trial.name(), trial.dayOfTrial(date.getValue()), trial.plannedDays(),
+                String.join(", ", target));
     }
 
     private String nameOf(String key) {
