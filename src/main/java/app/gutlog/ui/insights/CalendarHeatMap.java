@@ -2,6 +2,7 @@ package app.gutlog.ui.insights;
 
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.DayOverview;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.BurdenBand;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -269,11 +270,16 @@ final class CalendarHeatMap extends Region {
         LocalDate date = firstMonday().plusWeeks((long) row * grid.weeksPerRow() + column).plusDays(weekday);
         long day = ChronoUnit.DAYS.between(outcome.first(), date);
         if (day < 0 || day >= outcome.size()) {
-            return date + ": outside the range";
+            return texts().format("insights.calendar.day.outside", date);
         }
         return outcome.isLogged((int) day)
-                ? String.format(Locale.ROOT, "%s: %.1f", date, outcome.value((int) day))
-                : date + ": not logged";
+                ? texts().format("insights.calendar.day.value", date,
+                        String.format(Locale.ROOT, "%.1f", outcome.value((int) day)))
+                : texts().format("insights.calendar.day.notLogged", date);
+    }
+
+    private static Texts texts() {
+        return Texts.of(CalendarHeatMap.class);
     }
 
     private static double textWidth(String text, Font font) {

@@ -1,6 +1,7 @@
 package app.gutlog.ui.insights;
 
 import app.gutlog.domain.InsightsReport.Completeness;
+import app.gutlog.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
@@ -32,13 +33,14 @@ final class CompletenessTable {
     static void bind(TableView<Completeness> table, TableColumn<Completeness, String> name,
             TableColumn<Completeness, String> days, TableColumn<Completeness, Double> share, IntSupplier daysInRange,
             ObservableValue<Font> textFont) {
+        Texts texts = Texts.of(CompletenessTable.class);
         name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().measure().name()));
         days.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
-                row.getValue().loggedDays() + " of " + daysInRange.getAsInt()));
+                texts.format("insights.completeness.days", row.getValue().loggedDays(), daysInRange.getAsInt())));
         share.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(daysInRange.getAsInt() == 0 ? 0.0
                 : (double) row.getValue().loggedDays() / daysInRange.getAsInt()));
         share.setCellFactory(column -> new ShareCell());
-        table.setPlaceholder(new Label("No measures to show."));
+        table.setPlaceholder(new Label(texts.get("insights.completeness.none")));
         textFont.addListener((observable, before, now) -> sizeColumns(List.of(name, days, share), now));
         sizeColumns(List.of(name, days, share), textFont.getValue());
     }
@@ -54,6 +56,7 @@ final class CompletenessTable {
     /** A share as a bar and a percentage. */
     private static final class ShareCell extends TableCell<Completeness, Double> {
         private final ProgressBar bar = new ProgressBar();
+        private final Texts texts = Texts.of(CompletenessTable.class);
 
         ShareCell() {
             bar.getStyleClass().add("completeness-bar");
@@ -68,7 +71,7 @@ final class CompletenessTable {
             } else {
                 bar.setProgress(share);
                 setGraphic(bar);
-                setText(String.format(Locale.ROOT, "%.0f%%", share * 100));
+                setText(texts.format("insights.completeness.percent", String.format(Locale.ROOT, "%.0f", share * 100)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package app.gutlog.ui.insights;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.insights.InsightsViewModel.DosePoint;
 import app.gutlog.ui.shared.AxisTitle;
 import app.gutlog.ui.shared.OutcomeAxis;
@@ -45,6 +46,7 @@ final class DoseChart extends ScatterChart<Number, Number> {
     void show(List<DosePoint> points, List<String> amountTitles, List<String> outcomeTitles) {
         AxisTitle.fit(getXAxis(), amountTitles.toArray(String[]::new));
         AxisTitle.fit(outcomeAxis.axis(), outcomeTitles.toArray(String[]::new));
+        Texts texts = Texts.of(DoseChart.class);
         int most = points.stream().mapToInt(DosePoint::days).max().orElse(1);
         List<XYChart.Data<Number, Number>> data = points.stream().map(point -> {
             XYChart.Data<Number, Number> item = new XYChart.Data<>(point.amount(), point.outcome());
@@ -53,8 +55,8 @@ final class DoseChart extends ScatterChart<Number, Number> {
             double size = SMALLEST + (LARGEST - SMALLEST) * Math.sqrt((double) point.days() / most);
             dot.setPrefSize(size, size);
             dot.setMaxSize(size, size);
-            Tooltips.install(dot, String.format(Locale.ROOT, "%s, then %.1f: %d day%s", trim(point.amount()),
-                    point.outcome(), point.days(), point.days() == 1 ? "" : "s"));
+            Tooltips.install(dot, texts.format("insights.dose.point", trim(point.amount()),
+                    String.format(Locale.ROOT, "%.1f", point.outcome()), point.days()));
             item.setNode(Symbols.holding(dot));
             return item;
         }).toList();

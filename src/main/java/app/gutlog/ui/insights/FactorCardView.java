@@ -2,6 +2,7 @@ package app.gutlog.ui.insights;
 
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.Section;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
@@ -35,7 +36,8 @@ final class FactorCardView extends VBox {
     private final List<Label> lagNames = new ArrayList<>();
     private final List<Label> effects = new ArrayList<>();
     private final List<Label> details = new ArrayList<>();
-    private final Button chart = new Button("Chart it");
+    private final Texts texts = Texts.of(FactorCardView.class);
+    private final Button chart = new Button(texts.get("insights.card.chart"));
     private final Navigator navigator;
     private final Consumer<Factor> chartFactor;
     private Section shownSection;
@@ -68,7 +70,7 @@ final class FactorCardView extends VBox {
     }
 
     private HBox footer() {
-        Label caveat = new Label(InsightsViewModel.CAVEAT);
+        Label caveat = new Label(InsightsTexts.caveat());
         caveat.getStyleClass().addAll("text-small", "text-muted");
         caveat.setWrapText(true);
         HBox.setHgrow(caveat, Priority.ALWAYS);
@@ -114,7 +116,7 @@ final class FactorCardView extends VBox {
         factor = card.factor();
         setId("card-" + card.key());
         title.setText(card.title());
-        exposure.setText(card.exposure() + ". " + card.frequency());
+        exposure.setText(texts.format("insights.card.exposureAndFrequency", card.exposure(), card.frequency()));
         headline.setText(card.headline());
         headline.setId("card-" + card.key() + "-headline");
         together.setText(card.together());

@@ -1,5 +1,6 @@
 package app.gutlog.ui.insights;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.insights.InsightsViewModel.ForestRow;
 import app.gutlog.ui.shared.AxisTitle;
 import app.gutlog.ui.shared.Tooltips;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.NumberAxis;
@@ -26,10 +26,12 @@ final class ForestChart extends ScatterChart<Number, Number> {
 
     private final Map<XYChart.Data<Number, Number>, Line> intervals = new HashMap<>();
     private final Line zero = new Line();
+    private final Texts texts = Texts.of(ForestChart.class);
 
     ForestChart() {
         super(new NumberAxis(), new NumberAxis());
-        AxisTitle.fit(getXAxis(), "Difference in mean, with 95% CI", "Difference, 95% CI", "Difference");
+        AxisTitle.fit(getXAxis(), texts.get("insights.effects.axis.long"), texts.get("insights.effects.axis.medium"),
+                texts.get("insights.effects.axis.short"));
         NumberAxis rows = (NumberAxis) getYAxis();
         rows.setAutoRanging(false);
         rows.setTickUnit(1);
@@ -54,8 +56,9 @@ final class ForestChart extends ScatterChart<Number, Number> {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(row.difference(), rows.size() - 1 - i, row);
             Region marker = new Region();
             marker.getStyleClass().addAll("forest-point", row.notable() ? "notable" : "plain");
-            Tooltips.install(marker, String.format(Locale.ROOT, "%s: %+.2f (95%% CI %+.2f to %+.2f)",
-                    row.label(), row.difference(), row.low(), row.high()));
+            Tooltips.install(marker, texts.format("insights.effects.point", row.label(),
+                    InsightsTexts.signed(row.difference()), InsightsTexts.signed(row.low()),
+                    InsightsTexts.signed(row.high())));
             point.setNode(Symbols.holding(marker));
             Line interval = new Line();
             interval.getStyleClass().addAll("forest-interval", row.notable() ? "notable" : "plain");

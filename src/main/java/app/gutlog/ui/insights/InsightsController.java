@@ -4,6 +4,7 @@ import app.gutlog.domain.InsightsReport.Completeness;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Outcome;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.OutcomeChoice;
 import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
@@ -35,6 +36,7 @@ public final class InsightsController {
 
     private final InsightsViewModel model;
     private final Navigator navigator;
+    private final Texts texts = Texts.of(InsightsController.class);
     private final TimelineChart timeline = new TimelineChart();
     private final ForestChart forest = new ForestChart();
     private final DoseChart dose = new DoseChart();
@@ -161,7 +163,8 @@ public final class InsightsController {
             chooser.valueProperty().bindBidirectional(model.chosenFactor());
         }
         timelineRule.textProperty().bind(Bindings.createStringBinding(() -> model.chosenFactor().get() == null ? ""
-                : "(" + InsightsTexts.exposureRule(model.chosenFactor().get().measure()) + ")", model.chosenFactor()));
+                : texts.format("insights.timeline.rule",
+                        InsightsTexts.exposureRule(model.chosenFactor().get().measure())), model.chosenFactor()));
         model.chosenFactor().addListener((observable, before, now) -> redraw());
     }
 
@@ -185,20 +188,21 @@ public final class InsightsController {
     private void drawChart(String tabId, ChartInput input) {
         InsightsReport report = input.report();
         String outcomeName = outcomeName(report.outcome());
-        String lagName = InsightsTexts.LAG_NAMES[input.lag()];
+        String lagName = InsightsTexts.lagName(input.lag());
         switch (tabId) {
             case "tab-timeline" -> {
-                timeline.setTitle(outcomeName + " over time");
+                timeline.setTitle(texts.format("insights.timeline.title", outcomeName));
                 timeline.show(report.outcomeByDay(), report.weeklyMean(), input.factor(), outcomeName);
             }
             case "tab-effects" -> {
-                forestTitle.setText(lagName + ": " + outcomeName.toLowerCase(Locale.ROOT)
-                        + " on days after exposure minus days after none. " + InsightsViewModel.CAVEAT);
+                forestTitle.setText(texts.format("insights.effects.title", lagName,
+                        outcomeName.toLowerCase(Locale.ROOT), InsightsTexts.caveat()));
                 forest.show(model.forestRows());
             }
             case "tab-dose" -> {
                 dose.show(model.dosePoints(), amountTitles(input.factor()),
-                        List.of(outcomeName + ", " + lagName.toLowerCase(Locale.ROOT), outcomeName, "0–10"));
+                        List.of(texts.format("insights.dose.outcomeAxis", outcomeName,
+                                lagName.toLowerCase(Locale.ROOT)), outcomeName, texts.get("insights.scale.short")));
                 doseSummary.setText(model.doseSummary());
             }
             case "tab-calendar" -> heatMap.show(report.outcomeByDay());
@@ -207,13 +211,14 @@ public final class InsightsController {
         }
     }
 
-    private static List<String> amountTitles(Factor factor) {
+    private List<String> amountTitles(Factor factor) {
         return factor == null ? List.of("")
-                : List.of(factor.measure().name() + " (" + factor.measure().unitOrScale() + ")", factor.measure().name());
+                : List.of(texts.format("insights.dose.amountAxis", factor.measure().name(),
+                        factor.measure().unitOrScale()), factor.measure().name());
     }
 
     private String outcomeName(Outcome outcome) {
-        return outcome instanceof Outcome.Burden ? "Symptom burden"
+        return outcome instanceof Outcome.Burden ? texts.get("insights.outcome.burden")
                 : model.outcome().get() == null ? outcome.code() : model.outcome().get().name();
     }
 

@@ -10,6 +10,7 @@ import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.PlainWords;
 import app.gutlog.domain.PValueFormat;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.insights.InsightsViewModel.FactorCard;
 import app.gutlog.ui.insights.InsightsViewModel.LagLine;
 import app.gutlog.ui.shared.KeyBindings;
@@ -20,12 +21,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The words of the Insights page: the factor cards, the dose summary, the range summary and the empty states. */
+/**
+ * The words of the Insights page that are put together from a report: the factor cards, the dose summary, the range
+ * summary and the empty states. The words themselves are in the page's texts.properties.
+ */
 final class InsightsTexts {
 
-    static final String[] LAG_NAMES = {"Same day", "Next day", "2 days later"};
-
     private InsightsTexts() {}
+
+    private static Texts texts() {
+        return Texts.of(InsightsTexts.class);
+    }
+
+    /** "Same day", "Next day" or "2 days later". */
+    static String lagName(int lag) {
+        return switch (lag) {
+            case 0 -> texts().get("insights.lag.sameDay");
+            case 1 -> texts().get("insights.lag.nextDay");
+            case 2 -> texts().get("insights.lag.twoDaysLater");
+            default -> throw new IllegalArgumentException("No name for the lag " + lag);
+        };
+    }
+
+    /** The caveat said wherever an effect is shown. */
+    static String caveat() {
+        return texts().get("insights.caveat");
+    }
 
     /** One card per factor, in the order of its strongest evidence (the effect table is sorted by it). */
     static List<FactorCard> cardsOf(InsightsReport report, String outcomeName) {
@@ -37,6 +58,7 @@ final class InsightsTexts {
     }
 
     private static FactorCard card(InsightsReport report, Factor factor, String outcomeName) {
+        Texts texts = texts();
         Measure measure = factor.measure();
         List<Effect> effects = report.effectsOf(measure.key());
         List<LagLine> lines = report.effectsOf(measure.key()).stream()
@@ -44,24 +66,24 @@ final class InsightsTexts {
                 .map(InsightsTexts::lagLine)
                 .toList();
         String frequency = factor.loggedDays() == 0
-                ? "Not logged in this range."
-                : String.format(Locale.ROOT, "Exposed on %d of the %d days it was logged.", factor.exposedDays(),
-                        factor.loggedDays());
+                ? texts.get("insights.card.notLogged")
+                : texts.format("insights.card.exposed", factor.exposedDays(), factor.loggedDays());
         // The table is sorted by the deciding evidence, so a factor's first effect is its strongest lag.
         String headline = effects.isEmpty() ? "" : PlainWords.sentence(effects.getFirst(), measure, outcomeName);
         String together = effects.isEmpty() ? "" : together(report, measure, effects.getFirst().cooccursWith());
-        return new FactorCard(factor, measure.name() + " · " + measure.kind().label().toLowerCase(Locale.ROOT),
-                "Exposure: " + exposureRule(measure), frequency, lines, headline, together);
+        return new FactorCard(factor,
+                texts.format("insights.card.title", measure.name(), measure.kind().label().toLowerCase(Locale.ROOT)),
+                texts.format("insights.card.exposure", exposureRule(measure)), frequency, lines, headline, together);
     }
 
     /** "Added sugar was on 82 % of your alcohol days; the data cannot tell them apart well." for each such habit. */
     static String together(InsightsReport report, Measure measure, List<CoOccurrence> cooccurring) {
+        Texts texts = texts();
         StringBuilder text = new StringBuilder();
         for (CoOccurrence other : cooccurring) {
             String name = report.factor(other.factorKey()).map(f -> f.measure().name()).orElse(other.factorKey());
-            text.append(text.isEmpty() ? "" : " ").append(String.format(Locale.ROOT,
-                    "%s was on %.0f %% of your %s days; the data cannot tell them apart well.", name,
-                    100 * other.share(), measure.name().toLowerCase(Locale.ROOT)));
+            text.append(text.isEmpty() ? "" : " ").append(texts.format("insights.card.together", name,
+                    String.format(Locale.ROOT, "%.0f", 100 * other.share()), measure.name().toLowerCase(Locale.ROOT)));
         }
         return text.toString();
     }
@@ -74,22 +96,22 @@ final class InsightsTexts {
     }
 
     static LagLine lagLine(Effect effect) {
-        String name = LAG_NAMES[effect.lag()];
+        Texts texts = texts();
+        String name = lagName(effect.lag());
         if (!effect.enoughData()) {
-            return new LagLine(effect.lag(), name, "Not enough data yet", String.format(Locale.ROOT,
-                    "%d exposed and %d unexposed days; %d of each needed", effect.nExposed(), effect.nUnexposed(),
-                    Insights.MIN_GROUP_DAYS), false, false);
+            return new LagLine(effect.lag(), name, texts.get("insights.lag.notEnoughData"),
+                    texts.format("insights.lag.tooFewDays", effect.nExposed(), effect.nUnexposed(),
+                            Insights.MIN_GROUP_DAYS), false, false);
         }
         Estimate deciding = effect.deciding();
-        String difference = String.format(Locale.ROOT, "%s (95%% CI %s to %s)", signed(deciding.difference()),
+        String difference = texts.format("insights.lag.effect", signed(deciding.difference()),
                 signed(deciding.ciLow()), signed(deciding.ciHigh()));
-        String detail = String.format(Locale.ROOT, "%d exposed vs %d unexposed days · p %s · q %s", effect.nExposed(),
-                effect.nUnexposed(), probability(deciding.p()), probability(effect.q()));
-        if (effect.decidedByAdjusted()) {
-            detail += String.format(Locale.ROOT, " · adjusted for the other habits; raw difference %s (95%% CI %s to"
-                    + " %s), p %s", signed(effect.difference()), signed(effect.ciLow()), signed(effect.ciHigh()),
-                    probability(effect.p()));
-        }
+        String detail = effect.decidedByAdjusted()
+                ? texts.format("insights.lag.detail.adjusted", effect.nExposed(), effect.nUnexposed(),
+                        probability(deciding.p()), probability(effect.q()), signed(effect.difference()),
+                        signed(effect.ciLow()), signed(effect.ciHigh()), probability(effect.p()))
+                : texts.format("insights.lag.detail", effect.nExposed(), effect.nUnexposed(),
+                        probability(deciding.p()), probability(effect.q()));
         return new LagLine(effect.lag(), name, difference, detail, true, isNotable(effect));
     }
 
@@ -98,6 +120,7 @@ final class InsightsTexts {
         return effect.flagged();
     }
 
+    /** A difference with its sign and two decimals, such as "+0.80". */
     static String signed(double value) {
         return String.format(Locale.ROOT, "%+.2f", value);
     }
@@ -111,35 +134,39 @@ final class InsightsTexts {
         if (report == null || factor == null) {
             return "";
         }
+        Texts texts = texts();
         Optional<DoseResponse> dose = report.doseResponse(factor.measure().key(), lag);
         if (dose.isEmpty()) {
-            return factor.measure().name() + " is logged as yes or no, so it has no dose to compare.";
+            return texts.format("insights.dose.yesOrNo", factor.measure().name());
         }
         DoseResponse d = dose.get();
         if (!d.enoughData()) {
-            return String.format(Locale.ROOT, "Not enough data yet: %d days with both logged (%d needed, and the"
-                    + " amounts must vary).", d.n(), Insights.MIN_DOSE_PAIRS);
+            return texts.format("insights.dose.notEnoughData", d.n(), Insights.MIN_DOSE_PAIRS);
         }
-        return String.format(Locale.ROOT, "Spearman's rho %+.2f · p %s · q %s · %d days. %s", d.rho(),
-                probability(d.p()), probability(d.q()), d.n(), InsightsViewModel.CAVEAT);
+        return texts.format("insights.dose.spearman", signed(d.rho()), probability(d.p()), probability(d.q()), d.n(),
+                caveat());
     }
 
-    /** "2026-04-02 to 2026-06-30: 85 of 90 days have bloating rated." */
-    static String summary(InsightsReport report, String ratedWhat) {
-        return String.format(Locale.ROOT, "%s to %s: %d of %d days have %s.", report.first(), report.last(),
-                report.outcomeByDay().loggedDays(), report.daysInRange(), ratedWhat);
+    /**
+     * "2026-04-02 to 2026-06-30: 85 of 90 days have bloating rated.", or "... have a symptom rated." for the burden
+     * ({@code symptomName} null).
+     */
+    static String summary(InsightsReport report, String symptomName) {
+        return symptomName == null
+                ? texts().format("insights.summary.burden", report.first(), report.last(),
+                        report.outcomeByDay().loggedDays(), report.daysInRange())
+                : texts().format("insights.summary.symptom", report.first(), report.last(),
+                        report.outcomeByDay().loggedDays(), report.daysInRange(),
+                        symptomName.toLowerCase(Locale.ROOT));
     }
 
     /** What to do next when there is nothing to show; empty when there is. */
     static String emptyState(boolean noDays, long withOutcome, String outcomeName) {
         if (noDays) {
-            return "Your journal has no days yet. Log your symptoms and habits each day in the Journal ("
-                    + KeyBindings.text(KeyBindings.page(2)) + "); after a few weeks this page shows which habits go"
-                    + " with your worse days. To see it now, use \"Try with demo data\" on the Home page.";
+            return texts().format("insights.empty.journal", KeyBindings.text(KeyBindings.page(2)));
         }
         if (withOutcome == 0) {
-            return "No day in this range has " + outcomeName.toLowerCase(Locale.ROOT)
-                    + " rated. Choose a longer range, or another outcome.";
+            return texts().format("insights.empty.outcome", outcomeName.toLowerCase(Locale.ROOT));
         }
         return "";
     }

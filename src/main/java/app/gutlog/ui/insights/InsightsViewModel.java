@@ -6,9 +6,9 @@ import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.Outcome;
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -31,27 +31,31 @@ import javafx.collections.ObservableList;
  */
 public final class InsightsViewModel {
 
-    public static final String CAVEAT = "Association, not proof of cause.";
-
     /** Which days to look at. */
     public enum RangeChoice {
-        LAST_30_DAYS("Last 30 days", 30),
-        LAST_90_DAYS("Last 90 days", 90),
-        LAST_YEAR("Last year", 365),
-        EVERYTHING("Everything", 0),
-        CUSTOM("Custom dates", 0);
+        LAST_30_DAYS(30),
+        LAST_90_DAYS(90),
+        LAST_YEAR(365),
+        EVERYTHING(0),
+        CUSTOM(0);
 
-        private final String label;
         private final int days;
 
-        RangeChoice(String label, int days) {
-            this.label = label;
+        RangeChoice(int days) {
             this.days = days;
         }
 
+        /** The name the range chooser shows. */
         @Override
         public String toString() {
-            return label;
+            Texts texts = Texts.of(RangeChoice.class);
+            return switch (this) {
+                case LAST_30_DAYS -> texts.get("insights.range.last30Days");
+                case LAST_90_DAYS -> texts.get("insights.range.last90Days");
+                case LAST_YEAR -> texts.get("insights.range.lastYear");
+                case EVERYTHING -> texts.get("insights.range.everything");
+                case CUSTOM -> texts.get("insights.range.custom");
+            };
         }
     }
 
@@ -59,7 +63,8 @@ public final class InsightsViewModel {
     public record OutcomeChoice(Outcome outcome, String name, boolean rated) {
         /** The name as the chooser shows it, with a note when no day has it rated yet. */
         public String label() {
-            return rated ? name : name + " — no days rated yet";
+            Texts texts = Texts.of(OutcomeChoice.class);
+            return rated ? name : texts.format("insights.outcome.notRated", name);
         }
 
         @Override
@@ -90,6 +95,7 @@ public final class InsightsViewModel {
 
     private final AppServices services;
     private final TaskRunner tasks;
+    private final Texts texts = Texts.of(InsightsViewModel.class);
     private final ObservableList<OutcomeChoice> outcomeChoices = FXCollections.observableArrayList();
     private final ObjectProperty<OutcomeChoice> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final ObjectProperty<RangeChoice> range = new SimpleObjectProperty<>(this, "range", RangeChoice.LAST_90_DAYS);
@@ -122,8 +128,8 @@ public final class InsightsViewModel {
      * changed since the last report.
      */
     public void refresh() {
-        tasks.run("Reading the measures…", progress -> OutcomeChoices.read(services), this::offerOutcomes,
-                error -> status.set("Could not read the measures: " + error.getMessage()));
+        tasks.run(texts.get("insights.progress.measures"), progress -> OutcomeChoices.read(services),
+                this::offerOutcomes, error -> status.set(texts.format("insights.error.measures", error.getMessage())));
     }
 
     private void offerOutcomes(List<OutcomeChoice> choices) {
@@ -152,25 +158,25 @@ public final class InsightsViewModel {
         Optional<LocalDate[]> dates = dates();
         if (dates.isEmpty()) {
             stopComputing();
-            status.set("Choose both a first and a last day.");
+            status.set(texts.get("insights.range.incomplete"));
             return;
         }
         LocalDate from = dates.get()[0];
         LocalDate to = dates.get()[1];
         if (from != null && to != null && from.isAfter(to)) {
             stopComputing();
-            status.set("The first day, " + from + ", is after the last day, " + to + ". Swap them to see this range.");
+            status.set(texts.format("insights.range.backward", from, to));
             return;
         }
         busy.set(true);
         Outcome chosen = outcome.get().outcome();
-        computations.run("Computing insights…", progress -> new Computed(services.days().summary().isEmpty(),
-                services.insights().report(from, to, chosen)), computed -> {
+        computations.run(texts.get("insights.progress.computing"), progress -> new Computed(
+                services.days().summary().isEmpty(), services.insights().report(from, to, chosen)), computed -> {
                     busy.set(false);
                     show(computed);
                 }, error -> {
                     busy.set(false);
-                    status.set("Could not compute the insights: " + error.getMessage());
+                    status.set(texts.format("insights.error.computing", error.getMessage()));
                 });
     }
 
@@ -203,8 +209,7 @@ public final class InsightsViewModel {
         factors.setAll(cards.stream().map(FactorCard::factor).toList());
         chosenFactor.set(shown.factor(previousFactor).orElse(factors.isEmpty() ? null : factors.getFirst()));
         String name = outcome.get().name();
-        summary.set(InsightsTexts.summary(shown, outcome.get().outcome() instanceof Outcome.Burden
-                ? "a symptom rated" : name.toLowerCase(Locale.ROOT) + " rated"));
+        summary.set(InsightsTexts.summary(shown, outcome.get().outcome() instanceof Outcome.Burden ? null : name));
         status.set(InsightsTexts.emptyState(computed.journalEmpty(), shown.outcomeByDay().loggedDays(), name));
     }
 

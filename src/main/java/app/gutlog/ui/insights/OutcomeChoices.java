@@ -5,6 +5,7 @@ import app.gutlog.app.DayService;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.insights.InsightsViewModel.OutcomeChoice;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ final class OutcomeChoices {
     }
 
     static List<OutcomeChoice> of(List<Measure> symptoms, Set<String> rated) {
+        Texts texts = Texts.of(OutcomeChoices.class);
         List<OutcomeChoice> choices = new ArrayList<>();
-        choices.add(new OutcomeChoice(Outcome.BURDEN, "Symptom burden", true));
+        choices.add(new OutcomeChoice(Outcome.BURDEN, texts.get("insights.outcome.burden"), true));
         symptoms.stream()
                 .map(symptom -> new OutcomeChoice(new Outcome.Symptom(symptom.key()), symptom.name(),
                         rated.contains(symptom.key())))

@@ -3,6 +3,7 @@ package app.gutlog.ui.insights;
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Downsampling;
 import app.gutlog.domain.InsightsReport.Factor;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.AxisTitle;
 import app.gutlog.ui.shared.DateAxes;
 import app.gutlog.ui.shared.OutcomeAxis;
@@ -32,6 +33,7 @@ final class TimelineChart extends LineChart<Number, Number> {
     /** Has no points: it is there for its legend entry, which names the bars. */
     private final XYChart.Series<Number, Number> exposureLegend = new XYChart.Series<>();
     private final OutcomeAxis outcomeAxis;
+    private final Texts texts = Texts.of(TimelineChart.class);
     /** The exposure bars, beneath the lines; a redraw reuses them, so only added bars are styled anew. */
     private final Group bars = new Group();
     private List<Downsampling.Bar> barData = List.of();
@@ -49,7 +51,8 @@ final class TimelineChart extends LineChart<Number, Number> {
         super(DateAxes.create(), outcomeAxis.axis());
         time = (NumberAxis) getXAxis();
         this.outcomeAxis = outcomeAxis;
-        AxisTitle.fit(outcomeAxis.axis(), "0 = none, 10 = worst", "0–10, 10 worst", "0–10");
+        AxisTitle.fit(outcomeAxis.axis(), texts.get("insights.scale.long"), texts.get("insights.scale.medium"),
+                texts.get("insights.scale.short"));
         setCreateSymbols(false);
         setAnimated(false);
         getStyleClass().add("timeline-chart");
@@ -98,8 +101,8 @@ final class TimelineChart extends LineChart<Number, Number> {
         long firstDay = outcome.first().toEpochDay();
         DateAxes.show(time, outcome.first(), outcome.date(Math.max(outcome.size() - 1, 0)));
         TimeAxisTicks.fit(time);
-        daily.setName(outcomeName + ", daily");
-        weeklyMean.setName("7-day mean");
+        daily.setName(texts.format("insights.timeline.daily", outcomeName));
+        weeklyMean.setName(texts.get("insights.timeline.weeklyMean"));
         daily.getData().setAll(points(outcome, firstDay));
         weeklyMean.getData().setAll(points(weekly, firstDay));
         outcomeAxis.show(Arrays.stream(outcome.toArray()));

@@ -2,6 +2,7 @@ package app.gutlog.ui.trials;
 
 import app.gutlog.domain.DailySeries;
 import app.gutlog.domain.Trial;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.AxisTitle;
 import app.gutlog.ui.shared.DateAxes;
 import app.gutlog.ui.shared.OutcomeAxis;
@@ -32,6 +33,7 @@ final class PhaseChart extends LineChart<Number, Number> {
     private final OutcomeAxis outcomeAxis;
     private final Map<Rectangle, LocalDate[]> phases = new LinkedHashMap<>();
     private final Map<Rectangle, Text> names = new LinkedHashMap<>();
+    private final Texts texts = Texts.of(PhaseChart.class);
 
     PhaseChart() {
         this(new OutcomeAxis());
@@ -41,7 +43,8 @@ final class PhaseChart extends LineChart<Number, Number> {
         super(DateAxes.create(), outcomeAxis.axis());
         time = (NumberAxis) getXAxis();
         this.outcomeAxis = outcomeAxis;
-        AxisTitle.fit(outcomeAxis.axis(), "0 = none, 10 = worst", "0–10, 10 worst", "0–10");
+        AxisTitle.fit(outcomeAxis.axis(), texts.get("trials.scale.long"), texts.get("trials.scale.medium"),
+                texts.get("trials.scale.short"));
         setCreateSymbols(true);
         setAnimated(false);
         setLegendVisible(false);
@@ -57,10 +60,11 @@ final class PhaseChart extends LineChart<Number, Number> {
         getPlotChildren().removeAll(names.values());
         phases.clear();
         names.clear();
-        phase("baseline", "Baseline", trial.baselineFrom(), trial.baselineTo());
-        phase("trial", "Trial", trial.start(), trial.end());
+        phase("baseline", texts.get("trials.phase.baseline"), trial.baselineFrom(), trial.baselineTo());
+        phase("trial", texts.get("trials.phase.trial"), trial.start(), trial.end());
         if (trial.reintroduceUntil() != null) {
-            phase("reintroduction", "Reintroduction", trial.end().plusDays(1), trial.reintroduceUntil());
+            phase("reintroduction", texts.get("trials.phase.reintroduction"), trial.end().plusDays(1),
+                    trial.reintroduceUntil());
         }
         getPlotChildren().addAll(0, phases.keySet());
         getPlotChildren().addAll(names.values());

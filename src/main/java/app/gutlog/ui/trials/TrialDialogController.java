@@ -3,6 +3,7 @@ package app.gutlog.ui.trials;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogButtons;
 import app.gutlog.ui.shared.Views;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class TrialDialogController {
     private final TrialsViewModel model;
     /** The trial being changed, or null for a new one. */
     private final Trial editing;
+    private final Texts texts = Texts.of(TrialDialogController.class);
 
     @FXML private TextField nameField;
     @FXML private ComboBox<Trial.Protocol> protocolChoice;
@@ -64,22 +66,26 @@ public final class TrialDialogController {
 
     /** Shows the dialog for a new trial. */
     static void showNew(TrialsViewModel model, Window owner) {
-        show(new TrialDialogController(model, null), owner, "New trial", "new-trial-dialog", "Start trial");
+        Texts texts = Texts.of(TrialDialogController.class);
+        show(new TrialDialogController(model, null), owner, "new-trial-dialog", texts.get("trials.dialog.new.title"),
+                texts.get("trials.dialog.new.header"), texts.get("trials.dialog.new.action"));
     }
 
     /** Shows the dialog for changing {@code trial}, filled in with it. */
     static void showEdit(TrialsViewModel model, Trial trial, Window owner) {
-        show(new TrialDialogController(model, trial), owner, "Edit trial", "edit-trial-dialog", "Save changes");
+        Texts texts = Texts.of(TrialDialogController.class);
+        show(new TrialDialogController(model, trial), owner, "edit-trial-dialog", texts.get("trials.dialog.edit.title"),
+                texts.format("trials.dialog.edit.header", trial.name()), texts.get("trials.dialog.edit.action"));
     }
 
-    private static void show(TrialDialogController controller, Window owner, String title, String id,
+    private static void show(TrialDialogController controller, Window owner, String id, String title, String header,
             String actionLabel) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         DialogPane pane = (DialogPane) Views.load(controller);
         pane.setId(id);
-        pane.setHeaderText(controller.editing == null ? "Start a self-experiment" : "Change “" + controller.editing.name() + "”");
+        pane.setHeaderText(header);
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(action, ButtonType.CANCEL);
         DialogButtons.keepLabels(pane);
@@ -100,11 +106,11 @@ public final class TrialDialogController {
         try {
             baselineDays = baselineDays();
         } catch (NumberFormatException e) {
-            problemLabel.setText("The number of baseline days must be a whole number, such as 14.");
+            problemLabel.setText(texts.get("trials.dialog.baselineDays.invalid"));
             return;
         }
         if (coeliacBox.isVisible() && !coeliacConfirmed.isSelected()) {
-            problemLabel.setText("Read the note on coeliac testing above and tick the box first.");
+            problemLabel.setText(texts.get("trials.dialog.coeliac.unconfirmed"));
             return;
         }
         model.save(trial(), baselineDays, closeDialog, problemLabel::setText);
@@ -166,9 +172,9 @@ public final class TrialDialogController {
         list.getItems().setAll(model.choosableMeasures());
         list.setCellFactory(view -> new CheckBoxListCell<>(list::getItemBooleanProperty, converter(Measure::name)));
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<Measure>) change -> chosen.setText(
-                list.getCheckModel().getCheckedItems().isEmpty() ? "None ticked."
-                        : "Ticked: " + String.join(", ", checkedNames(list)) + "."));
-        chosen.setText("None ticked.");
+                list.getCheckModel().getCheckedItems().isEmpty() ? texts.get("trials.dialog.noneTicked")
+                        : texts.format("trials.dialog.ticked", String.join(", ", checkedNames(list)))));
+        chosen.setText(texts.get("trials.dialog.noneTicked"));
     }
 
     private static List<String> checkedNames(CheckListView<Measure> list) {

@@ -1,6 +1,7 @@
 package app.gutlog.ui.trials;
 
 import app.gutlog.domain.TrialResult;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.SectionLink;
 import javafx.fxml.FXML;
@@ -18,6 +19,7 @@ public final class TrialsController {
     private final TrialsViewModel model;
     private final Navigator navigator;
     private final PhaseChart chart = new PhaseChart();
+    private final Texts texts = Texts.of(TrialsController.class);
 
     @FXML private ListView<TrialResult> trialList;
     @FXML private Label statusLabel;
@@ -49,8 +51,8 @@ public final class TrialsController {
             @Override
             protected void updateItem(TrialResult result, boolean empty) {
                 super.updateItem(result, empty);
-                setText(empty || result == null ? null : result.trial().name() + "\n" + result.trial().start() + " to "
-                        + result.trial().end());
+                setText(empty || result == null ? null : texts.format("trials.list.item", result.trial().name(),
+                        result.trial().start(), result.trial().end()));
             }
         });
         trialList.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {

@@ -15,6 +15,7 @@ import app.gutlog.domain.Scale;
 import app.gutlog.domain.Section;
 import app.gutlog.domain.Trial;
 import app.gutlog.domain.TrialResult;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogService;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,7 @@ public final class TrialsViewModel {
     private final KnowledgeBase knowledge;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final Texts texts = Texts.of(TrialsViewModel.class);
     /** Every measure, as last read with the trials: names and outcomes come from here, never from the disk. */
     private List<Measure> measures = List.of();
     /** The trial to select once the trials are read again (a new one), or -1 to keep the selection. */
@@ -66,17 +68,16 @@ public final class TrialsViewModel {
     /** Reads the trials again (when the page is shown, and whenever the journal changes); the latest read wins. */
     public void refresh() {
         long keep = selectNext >= 0 ? selectNext : selected.get() == null ? -1 : selected.get().trial().id();
-        reads.run("Reading trials…", progress -> new Read(trialService.results(), catalog.allMeasures()), read -> {
+        reads.run(texts.get("trials.progress.reading"), progress -> new Read(trialService.results(),
+                catalog.allMeasures()), read -> {
             selectNext = -1;
             List<TrialResult> results = read.results();
             measures = read.measures();
             trials.setAll(results);
             selected.set(results.stream().filter(result -> result.trial().id() == keep).findFirst()
                     .orElse(results.isEmpty() ? null : results.getFirst()));
-            status.set(results.isEmpty() ? "No trials yet. A trial compares a baseline with a few weeks of avoiding"
-                    + " something (gluten, alcohol, NSAIDs…) or adding a habit (7–9 hours' sleep, a probiotic…)."
-                    + " Choose New trial to start one." : "");
-        }, error -> status.set("Could not read the trials: " + error.getMessage()));
+            status.set(results.isEmpty() ? texts.get("trials.none") : "");
+        }, error -> status.set(texts.format("trials.error.reading", error.getMessage())));
     }
 
     /** The trials' results and every measure, read together. */
@@ -85,12 +86,12 @@ public final class TrialsViewModel {
     private void loadSeries(TrialResult result) {
         outcomeByDay.set(null);
         if (result != null) {
-            tasks.run("Reading the trial's days…", progress -> trialService.outcomeByDay(result.trial()),
+            tasks.run(texts.get("trials.progress.readingDays"), progress -> trialService.outcomeByDay(result.trial()),
                     series -> {
                         if (selected.get() != null && selected.get().trial().id() == result.trial().id()) {
                             outcomeByDay.set(series);
                         }
-                    }, error -> status.set("Could not read the trial's days: " + error.getMessage()));
+                    }, error -> status.set(texts.format("trials.error.readingDays", error.getMessage())));
         }
     }
 
@@ -100,7 +101,7 @@ public final class TrialsViewModel {
      * the trial starts.
      */
     public void save(Trial trial, Integer baselineDays, Runnable done, Consumer<String> failed) {
-        tasks.run("Saving the trial…", progress -> {
+        tasks.run(texts.get("trials.progress.saving"), progress -> {
             Trial withBaseline = baselineDays == null ? trial
                     : new Trial(trial.id(), trial.name(), trial.protocol(),
                             trialService.baselineOfLoggedDays(trial.start(), baselineDays), trial.start(), trial.end(),
@@ -126,12 +127,11 @@ public final class TrialsViewModel {
             return;
         }
         Trial trial = chosen.trial();
-        if (dialogs.confirmUndoable("end-trial-dialog", "End “" + trial.name() + "” today?",
-                "Its trial phase will end on " + today() + " instead of " + trial.end() + ", after "
-                        + chosen.dayOfTrial() + " of " + trial.plannedDays() + " days. The days you logged stay"
-                        + " as they are.", "End trial")) {
-            tasks.run("Ending the trial…", progress -> trialService.end(trial.id(), today()), ended -> refresh(),
-                    error -> status.set("Could not end the trial: " + error.getMessage()));
+        if (dialogs.confirmUndoable("end-trial-dialog", texts.format("trials.end.header", trial.name()),
+                texts.format("trials.end.message", today(), trial.end(), chosen.dayOfTrial(), trial.plannedDays()),
+                texts.get("trials.end.action"))) {
+            tasks.run(texts.get("trials.progress.ending"), progress -> trialService.end(trial.id(), today()),
+                    ended -> refresh(), error -> status.set(texts.format("trials.error.ending", error.getMessage())));
         }
     }
 
@@ -142,13 +142,12 @@ public final class TrialsViewModel {
             return;
         }
         Trial trial = chosen.trial();
-        if (dialogs.confirm("delete-trial-dialog", "Delete the trial “" + trial.name() + "”?",
-                "The trial and its result are removed. The days you logged stay in your journal. This cannot be"
-                        + " undone.", "Delete trial")) {
-            tasks.run("Deleting the trial…", progress -> {
+        if (dialogs.confirm("delete-trial-dialog", texts.format("trials.delete.header", trial.name()),
+                texts.get("trials.delete.message"), texts.get("trials.delete.action"))) {
+            tasks.run(texts.get("trials.progress.deleting"), progress -> {
                 trialService.delete(trial.id());
                 return trial;
-            }, deleted -> refresh(), error -> status.set("Could not delete the trial: " + error.getMessage()));
+            }, deleted -> refresh(), error -> status.set(texts.format("trials.error.deleting", error.getMessage())));
         }
     }
 
@@ -158,13 +157,11 @@ public final class TrialsViewModel {
      */
     public String setUpNote(Trial trial) {
         if (trial.setUpAfterTheEnd()) {
-            return "Set up on " + trial.setUpOn() + ", after this trial had already ended: it was recorded"
-                    + " afterwards, not planned ahead. Weeks chosen in hindsight may be the ones that happened to go"
-                    + " well, so read its result with extra care.";
+            return texts.format("trials.setUp.afterTheEnd", trial.setUpOn());
         }
         if (trial.setUpAfterTheStart()) {
-            return "Set up on " + trial.setUpOn() + ", " + ChronoUnit.DAYS.between(trial.start(), trial.setUpOn())
-                    + " days after the trial began: its first days were recorded afterwards, not planned ahead.";
+            return texts.format("trials.setUp.afterTheStart", trial.setUpOn(),
+                    ChronoUnit.DAYS.between(trial.start(), trial.setUpOn()));
         }
         return "";
     }
@@ -185,7 +182,8 @@ public final class TrialsViewModel {
     }
 
     public String outcomeName(Outcome outcome) {
-        return outcome instanceof Outcome.Symptom symptom ? measureName(symptom.measureKey()) : "Symptom burden";
+        return outcome instanceof Outcome.Symptom symptom ? measureName(symptom.measureKey())
+                : texts.get("trials.outcome.burden");
     }
 
     public String measureName(String key) {
@@ -214,52 +212,65 @@ public final class TrialsViewModel {
         Trial trial = result.trial();
         LocalDate today = today();
         if (today.isBefore(trial.start())) {
-            return "Starts on " + trial.start() + "; the baseline runs from " + trial.baselineFrom() + ".";
+            return texts.format("trials.day.startsOn", trial.start(), trial.baselineFrom());
         }
         if (today.isAfter(trial.end())) {
-            return "Finished on " + trial.end() + " after " + trial.plannedDays() + " days.";
+            return texts.format("trials.day.finished", trial.end(), trial.plannedDays());
         }
-        return "Day " + result.dayOfTrial() + " of " + trial.plannedDays() + ".";
+        return texts.format("trials.day.of", result.dayOfTrial(), trial.plannedDays());
     }
 
     /** What the trial avoids or adds, in words, and its outcome. */
     public String target(Trial trial) {
-        return trial.describe(this::measureName) + ". Outcome: " + outcomeName(trial.outcome()).toLowerCase(Locale.ROOT)
-                + ".";
+        return texts.format("trials.target", trial.describe(this::measureName),
+                outcomeName(trial.outcome()).toLowerCase(Locale.ROOT));
     }
 
+    /** How well the trial was kept to, then on how many days that was not logged, then whether that is low. */
     public String adherence(TrialResult result) {
         if (result.loggedTrialDays() == 0) {
-            return "Adherence: no day of the trial is logged yet.";
+            return texts.get("trials.adherence.nothingLogged");
         }
-        String text = String.format(Locale.ROOT, "Adherence: %d of %d logged trial days kept to it (%.0f%%).",
-                result.keptTrialDays(), result.loggedTrialDays(), result.adherence() * 100)
-                + (result.notLoggedTrialDays() == 0 ? "" : " On " + result.notLoggedTrialDays() + " of them the habit was not logged.");
-        return result.poorAdherence() ? text + " That is low, so the result says little about the protocol itself." : text;
+        List<String> sentences = new ArrayList<>();
+        sentences.add(texts.format("trials.adherence.kept", result.keptTrialDays(), result.loggedTrialDays(),
+                String.format(Locale.ROOT, "%.0f", result.adherence() * 100)));
+        if (result.notLoggedTrialDays() != 0) {
+            sentences.add(texts.format("trials.adherence.notLogged", result.notLoggedTrialDays()));
+        }
+        if (result.poorAdherence()) {
+            sentences.add(texts.get("trials.adherence.low"));
+        }
+        return String.join(" ", sentences);
     }
 
     public String outcomeResult(TrialResult result) {
         if (!result.enoughData()) {
-            return String.format(Locale.ROOT, "Not enough data yet: %d baseline and %d trial days with the outcome"
-                    + " (5 of each needed).", result.baselineDays(), result.trialDays());
+            return texts.format("trials.result.notEnoughData", result.baselineDays(), result.trialDays());
         }
-        return String.format(Locale.ROOT, "Baseline mean %.2f (%d days), trial mean %.2f (%d days): a difference of"
-                + " %+.2f (95%% CI %+.2f to %+.2f), Mann–Whitney p %s. Association, not proof of cause.",
-                result.baselineMean(), result.baselineDays(), result.trialMean(), result.trialDays(),
-                result.difference(), result.ciLow(), result.ciHigh(),
-                PValueFormat.format(result.p()));
+        return texts.format("trials.result.difference", decimal(result.baselineMean()), result.baselineDays(),
+                decimal(result.trialMean()), result.trialDays(), signed(result.difference()), signed(result.ciLow()),
+                signed(result.ciHigh()), PValueFormat.format(result.p()));
     }
 
     public String reintroduction(TrialResult result) {
         if (result.trial().reintroduceUntil() == null) {
-            return "No reintroduction phase.";
+            return texts.get("trials.reintroduction.none");
         }
         if (Double.isNaN(result.reintroductionDifference())) {
-            return String.format(Locale.ROOT, "Reintroduction: %d days with the outcome so far (5 needed).",
-                    result.reintroductionDays());
+            return texts.format("trials.reintroduction.tooFewDays", result.reintroductionDays());
         }
-        return String.format(Locale.ROOT, "Reintroduction: mean %.2f over %d days, %+.2f against the trial phase.",
-                result.reintroductionMean(), result.reintroductionDays(), result.reintroductionDifference());
+        return texts.format("trials.reintroduction.difference", decimal(result.reintroductionMean()),
+                result.reintroductionDays(), signed(result.reintroductionDifference()));
+    }
+
+    /** A mean with two decimals, such as "3.25". */
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** A difference with its sign and two decimals, such as "-0.80". */
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, "%+.2f", value);
     }
 
     public ObservableList<TrialResult> trials() {
