@@ -2,6 +2,7 @@ package app.gutlog.ui.exchange;
 
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.Measure;
+import app.gutlog.text.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -22,6 +23,7 @@ import org.controlsfx.control.CheckListView;
 public final class ExportController {
 
     private final ExportViewModel model;
+    private final Texts texts = Texts.of(ExportController.class);
 
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -41,8 +43,9 @@ public final class ExportController {
     /** Shows the dialog of a loaded {@code model}; on Export the file is written in the background. */
     public static void show(ExportViewModel model, Window owner) {
         ExportController controller = new ExportController(model);
-        ButtonType export = Dialogs.action("Export");
-        Dialog<ButtonType> dialog = Dialogs.create(controller, owner, "Export CSV", export);
+        Texts texts = controller.texts;
+        ButtonType export = Dialogs.action(texts.get("exchange.export.action"));
+        Dialog<ButtonType> dialog = Dialogs.create(controller, owner, texts.get("exchange.export.title"), export);
         Dialogs.button(dialog, export).disableProperty().bind(model.ready().not());
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == export) {
@@ -66,7 +69,7 @@ public final class ExportController {
         StringConverter<Measure> byName = new StringConverter<>() {
             @Override
             public String toString(Measure measure) {
-                return measure == null ? "" : measure.name() + " (" + measure.key() + ")";
+                return measure == null ? "" : texts.format("exchange.export.measure", measure.name(), measure.key());
             }
 
             @Override
@@ -82,7 +85,9 @@ public final class ExportController {
         separatorChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Character separator) {
-                return separator == null ? "" : separator == ',' ? "Comma (,)" : "Semicolon (;)";
+                return separator == null ? ""
+                        : texts.get(separator == ',' ? "exchange.export.separator.comma"
+                                : "exchange.export.separator.semicolon");
             }
 
             @Override
@@ -99,6 +104,7 @@ public final class ExportController {
 
     @FXML
     private void chooseFile() {
-        Dialogs.choose(fileField, "Export CSV", "CSV files", "csv", true, model::startFolder);
+        Dialogs.choose(fileField, texts.get("exchange.export.title"), texts.get("exchange.file.csv"), "csv", true,
+                model::startFolder);
     }
 }

@@ -9,6 +9,7 @@ import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.domain.JournalSummary;
 import app.gutlog.domain.Measure;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogService.Kind;
 import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Character> separator = new SimpleObjectProperty<>(this, "separator", ',');
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final BooleanBinding ready;
+    private final Texts texts = Texts.of(ExportViewModel.class);
 
     /** Reads nothing from the journal: {@link #load} does, in the background. */
     public ExportViewModel(ExportService exports, DayService days, CatalogService catalog, TaskRunner tasks,
@@ -68,7 +70,7 @@ public final class ExportViewModel {
      * Documents folder), then runs {@code loaded}.
      */
     public void load(Runnable loaded) {
-        tasks.run("Reading your journal…",
+        tasks.run(texts.get("exchange.progress.reading"),
                 progress -> new Start(days.summary(), days.today(), catalog.allMeasures(), files.startFolder()),
                 start -> {
                     startFrom(start);
@@ -87,16 +89,16 @@ public final class ExportViewModel {
     /** Why the export cannot start yet, or empty when it can. */
     public String problem() {
         if (from.get() == null || to.get() == null) {
-            return "Choose the first and the last day.";
+            return texts.get("exchange.export.problem.days");
         }
         if (from.get().isAfter(to.get())) {
-            return "The first day is after the last day.";
+            return texts.get("exchange.export.problem.order");
         }
         if (!allMeasures.get() && chosen.isEmpty()) {
-            return "Choose at least one measure, or all of them.";
+            return texts.get("exchange.export.problem.measures");
         }
         if (file.get() == null || file.get().isBlank()) {
-            return "Choose where to save the file.";
+            return texts.get("exchange.export.problem.file");
         }
         return "";
     }
@@ -111,15 +113,17 @@ public final class ExportViewModel {
         ExportRequest request = new ExportRequest(from.get(), to.get(),
                 new CsvOptions(layout.get(), separator.get(), byteOrderMark.get()), keys);
         Path target = Path.of(file.get().strip());
-        writer.write("Exporting to " + target.getFileName() + "…",
+        writer.write(texts.format("exchange.export.progress", target.getFileName()),
                 (existing, progress) -> exports.exportCsv(target, existing, request, progress), this::exported,
                 this::failed);
     }
 
     private void exported(ExportResult result) {
         files.used(result.csv());
-        dialogs.tellDone("export-done", "Exported", "Wrote " + result.days() + " days to " + result.csv()
-                + "\nand the data dictionary to " + result.dictionary() + ".", "Open folder",
+        dialogs.tellDone("export-done", texts.get("exchange.export.done.title"),
+                texts.format("exchange.export.done.message", result.days(), result.csv().toString(),
+                        result.dictionary().toString()),
+                texts.get("exchange.export.done.open"),
                 () -> files.open(result.csv().toAbsolutePath().getParent()));
     }
 
@@ -129,7 +133,7 @@ public final class ExportViewModel {
     }
 
     private void failed(String message) {
-        dialogs.tell("export-failed", Kind.ERROR, "The export failed", message);
+        dialogs.tell("export-failed", Kind.ERROR, texts.get("exchange.export.failed"), message);
     }
 
     public ObjectProperty<LocalDate> from() {

@@ -1,6 +1,7 @@
 package app.gutlog.ui.exchange;
 
 import app.gutlog.app.ImportService.OnExisting;
+import app.gutlog.text.Texts;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
@@ -15,6 +16,7 @@ import javafx.stage.Window;
 public final class ImportController {
 
     private final ImportViewModel model;
+    private final Texts texts = Texts.of(ImportController.class);
 
     @FXML private TextField fileField;
     @FXML private RadioButton skipButton;
@@ -30,8 +32,9 @@ public final class ImportController {
     /** Shows the dialog. The pages take up what was imported through the journal's change signal. */
     public static void show(ImportViewModel model, Window owner) {
         ImportController controller = new ImportController(model);
-        ButtonType importType = Dialogs.action("Import");
-        Dialog<ButtonType> dialog = Dialogs.create(controller, owner, "Import CSV", importType);
+        Texts texts = controller.texts;
+        ButtonType importType = Dialogs.action(texts.get("exchange.import.action"));
+        Dialog<ButtonType> dialog = Dialogs.create(controller, owner, texts.get("exchange.import.title"), importType);
         Dialogs.button(dialog, importType).disableProperty().bind(model.canImport().not());
         Dialogs.button(dialog, importType).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog stays open until the import has finished, or says why it did not
@@ -64,6 +67,7 @@ public final class ImportController {
 
     @FXML
     private void chooseFile() {
-        Dialogs.choose(fileField, "Import CSV", "CSV files", "csv", false, model::startFolder);
+        Dialogs.choose(fileField, texts.get("exchange.import.title"), texts.get("exchange.file.csv"), "csv", false,
+                model::startFolder);
     }
 }

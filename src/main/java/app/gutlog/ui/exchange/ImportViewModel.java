@@ -5,6 +5,7 @@ import app.gutlog.app.ImportService.ImportPlan;
 import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.app.ImportService;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogService.Kind;
 import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
@@ -53,14 +54,15 @@ public final class ImportViewModel {
     public void refreshPreview() {
         canImport.set(false);
         if (file.get() == null || file.get().isBlank()) {
-            preview.set("Choose a CSV file, or drop one on the window.");
+            preview.set(texts().get("exchange.import.noFile"));
             return;
         }
         int requested = ++generation;
         Path chosen = Path.of(file.get().strip());
         ImportOptions options = options();
-        preview.set("Checking " + chosen.getFileName() + "…");
-        tasks.run("Checking " + chosen.getFileName() + "…", progress -> imports.planImport(chosen, options),
+        String checking = texts().format("exchange.import.checking", chosen.getFileName());
+        preview.set(checking);
+        tasks.run(checking, progress -> imports.planImport(chosen, options),
                 plan -> {
                     if (requested == generation) {
                         preview.set(describe(plan));
@@ -81,28 +83,33 @@ public final class ImportViewModel {
         Path chosen = Path.of(file.get().strip());
         ImportOptions options = options();
         canImport.set(false);
-        tasks.run("Importing " + chosen.getFileName() + "…", progress -> imports.importCsv(chosen, options),
+        tasks.run(texts().format("exchange.import.progress", chosen.getFileName()),
+                progress -> imports.importCsv(chosen, options),
                 plan -> {
                     files.used(chosen);
                     imported.run();
-                    dialogs.tell("import-done", Kind.INFORMATION, "Imported",
-                            plan.file() + ": " + plan.summary() + ".");
+                    dialogs.tell("import-done", Kind.INFORMATION, texts().get("exchange.import.done.title"),
+                            texts().format("exchange.import.done.message", plan.file(), plan.summary()));
                 }, error -> preview.set(error.getMessage()));
     }
 
     /** The dry run's totals, then each day it would change with what changes, the first {@value #DAYS_SHOWN}. */
     static String describe(ImportPlan plan) {
-        StringBuilder text = new StringBuilder("Importing " + plan.file() + " would give: " + plan.summary() + ".");
+        StringBuilder text =
+                new StringBuilder(texts().format("exchange.import.wouldGive", plan.file(), plan.summary()));
         List<String> changes = plan.changeLines();
         if (!changes.isEmpty()) {
-            text.append("\n\nDays it would change:");
+            text.append("\n\n").append(texts().get("exchange.import.changes"));
             changes.stream().limit(DAYS_SHOWN).forEach(line -> text.append("\n").append(line));
             if (changes.size() > DAYS_SHOWN) {
-                text.append("\n…and ").append(changes.size() - DAYS_SHOWN)
-                        .append(" more (gutlog import --dry-run lists them all)");
+                text.append("\n").append(texts().format("exchange.import.moreChanges", changes.size() - DAYS_SHOWN));
             }
         }
         return text.toString();
+    }
+
+    private static Texts texts() {
+        return Texts.of(ImportViewModel.class);
     }
 
     /** The folder a file chooser opens in when the field names none. */

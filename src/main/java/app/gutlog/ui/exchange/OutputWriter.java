@@ -3,6 +3,7 @@ package app.gutlog.ui.exchange;
 import app.gutlog.app.ExistingFile;
 import app.gutlog.app.OutputExistsException;
 import app.gutlog.app.TaskRunner;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ final class OutputWriter {
 
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final Texts texts = Texts.of(OutputWriter.class);
 
     OutputWriter(TaskRunner tasks, DialogService dialogs) {
         this.tasks = tasks;
@@ -46,7 +48,7 @@ final class OutputWriter {
     }
 
     private boolean replaceAllowed(Path file) {
-        return dialogs.confirm("replace-dialog", "Replace " + file.getFileName() + "?",
-                file + " exists already. Replacing it overwrites what it holds now.", "Replace");
+        return dialogs.confirm("replace-dialog", texts.format("exchange.replace.title", file.getFileName()),
+                texts.format("exchange.replace.message", file.toString()), texts.get("exchange.replace.action"));
     }
 }

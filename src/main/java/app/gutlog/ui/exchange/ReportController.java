@@ -1,5 +1,6 @@
 package app.gutlog.ui.exchange;
 
+import app.gutlog.text.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -12,6 +13,7 @@ import javafx.stage.Window;
 public final class ReportController {
 
     private final ReportViewModel model;
+    private final Texts texts = Texts.of(ReportController.class);
 
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -26,8 +28,9 @@ public final class ReportController {
     /** Shows the dialog of a loaded {@code model}; on Save report the report is written in the background. */
     public static void show(ReportViewModel model, Window owner) {
         ReportController controller = new ReportController(model);
-        ButtonType save = Dialogs.action("Save report");
-        Dialog<ButtonType> dialog = Dialogs.create(controller, owner, "Practitioner report", save);
+        Texts texts = controller.texts;
+        ButtonType save = Dialogs.action(texts.get("exchange.report.action"));
+        Dialog<ButtonType> dialog = Dialogs.create(controller, owner, texts.get("exchange.report.title"), save);
         Dialogs.button(dialog, save).disableProperty().bind(model.ready().not());
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == save) {
@@ -48,6 +51,7 @@ public final class ReportController {
 
     @FXML
     private void chooseFile() {
-        Dialogs.choose(fileField, "Practitioner report", "PDF files", "pdf", true, model::startFolder);
+        Dialogs.choose(fileField, texts.get("exchange.report.title"), texts.get("exchange.file.pdf"), "pdf", true,
+                model::startFolder);
     }
 }

@@ -5,6 +5,7 @@ import app.gutlog.app.ReportService.ReportRequest;
 import app.gutlog.app.ReportService;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.JournalSummary;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogService.Kind;
 import app.gutlog.ui.shared.DialogService;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class ReportViewModel {
     private final BooleanProperty includeNotes = new SimpleBooleanProperty(this, "includeNotes");
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final BooleanBinding ready;
+    private final Texts texts = Texts.of(ReportViewModel.class);
 
     /** Reads nothing from the journal: {@link #load} does, in the background. */
     public ReportViewModel(ReportService reports, DayService days, TaskRunner tasks, DialogService dialogs,
@@ -55,7 +57,7 @@ public final class ReportViewModel {
      * used last), then runs {@code loaded}.
      */
     public void load(Runnable loaded) {
-        tasks.run("Reading your journal…",
+        tasks.run(texts.get("exchange.progress.reading"),
                 progress -> new Start(days.summary(), days.today(), files.startFolder()),
                 start -> {
                     startFrom(start);
@@ -75,13 +77,14 @@ public final class ReportViewModel {
     public void save() {
         Path target = Path.of(file.get().strip());
         ReportRequest request = new ReportRequest(from.get(), to.get(), name.get(), includeNotes.get());
-        writer.write("Writing the report…", (existing, progress) -> reports.writeReport(target, existing, request),
+        writer.write(texts.get("exchange.report.progress"), (existing, progress) -> reports.writeReport(target, existing, request),
                 this::saved, this::failed);
     }
 
     private void saved(Path report) {
         files.used(report);
-        dialogs.tellDone("report-done", "Report saved", "The report is in " + report + ".", "Open report",
+        dialogs.tellDone("report-done", texts.get("exchange.report.done.title"),
+                texts.format("exchange.report.done.message", report.toString()), texts.get("exchange.report.done.open"),
                 () -> files.open(report));
     }
 
@@ -91,7 +94,7 @@ public final class ReportViewModel {
     }
 
     private void failed(String message) {
-        dialogs.tell("report-failed", Kind.ERROR, "The report was not saved", message);
+        dialogs.tell("report-failed", Kind.ERROR, texts.get("exchange.report.failed"), message);
     }
 
     public ObjectProperty<LocalDate> from() {

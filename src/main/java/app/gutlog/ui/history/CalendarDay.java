@@ -1,6 +1,7 @@
 package app.gutlog.ui.history;
 
 import app.gutlog.domain.DayOverview;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.BurdenBand;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,6 +19,10 @@ public record CalendarDay(LocalDate date, boolean inMonth, boolean future, Optio
     /** What the square says besides the day number: the burden, "logged", or nothing for a gap. */
     public String burdenText() {
         return logged.map(day -> day.burden().isPresent() ? HistoryViewModel.formatBurden(day.burden().getAsDouble())
-                : "logged").orElse("");
+                : texts().get("history.day.logged")).orElse("");
+    }
+
+    private static Texts texts() {
+        return Texts.of(CalendarDay.class);
     }
 }

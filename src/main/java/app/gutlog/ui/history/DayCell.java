@@ -1,6 +1,7 @@
 package app.gutlog.ui.history;
 
 import app.gutlog.domain.DayOverview;
+import app.gutlog.text.Texts;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ final class DayCell extends ListCell<DayOverview> {
 
     private final BooleanSupplier searching;
     private final Supplier<List<String>> searchWords;
+    private final Texts texts = Texts.of(DayCell.class);
 
     DayCell(ListView<DayOverview> list, BooleanSupplier searching, Supplier<List<String>> searchWords) {
         this.searching = searching;
@@ -43,11 +45,11 @@ final class DayCell extends ListCell<DayOverview> {
             return;
         }
         if (!searching.getAsBoolean() || day.notes() == null) {
-            setText(LIST_DATE.format(day.date()) + " · " + HistoryViewModel.describe(day));
+            setText(texts.format("history.list.day", LIST_DATE.format(day.date()), HistoryViewModel.describe(day)));
             return;
         }
-        String heading = FOUND_DATE.format(day.date()) + " · " + HistoryViewModel.describe(day).lines().findFirst()
-                .orElse("") + "\n";
+        String heading = texts.format("history.list.day", FOUND_DATE.format(day.date()),
+                HistoryViewModel.describe(day).lines().findFirst().orElse("")) + "\n";
         TextFlow flow = new TextFlow(new Text(heading));
         StringBuilder spoken = new StringBuilder(heading);
         for (NoteMatches.Piece piece : NoteMatches.excerpt(day.notes(), searchWords.get())) {

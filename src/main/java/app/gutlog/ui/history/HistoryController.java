@@ -1,6 +1,7 @@
 package app.gutlog.ui.history;
 
 import app.gutlog.domain.DayOverview;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.KeyBindings;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ public final class HistoryController {
 
     private final HistoryViewModel model;
     private final Consumer<LocalDate> openDay;
+    private final Texts texts = Texts.of(HistoryController.class);
 
     private final List<Button> squares = new ArrayList<>();
     @FXML private Label monthTitle;
@@ -60,7 +62,7 @@ public final class HistoryController {
         }
         model.calendar().addListener((ListChangeListener<CalendarDay>) change -> drawCalendar());
         dayList.setItems(model.loggedDays());
-        dayList.setPlaceholder(new Label("No days logged in this month."));
+        dayList.setPlaceholder(new Label(texts.get("history.list.empty")));
         dayList.setCellFactory(list -> new DayCell(list, model.searching()::get, model::searchWords));
         bindSearch();
         dayList.setOnMouseClicked(event -> {
@@ -78,14 +80,15 @@ public final class HistoryController {
     /** The search field filters the list to the days whose notes match; Ctrl+F goes to it, Escape clears it. */
     private void bindSearch() {
         searchField.textProperty().bindBidirectional(model.searchText());
-        searchField.setPromptText("Search the notes (" + KeyBindings.text(KeyBindings.FIND_NOTES) + ")");
+        searchField.setPromptText(texts.format("history.search.prompt", KeyBindings.text(KeyBindings.FIND_NOTES)));
         searchSummary.textProperty().bind(model.searchSummary());
         searchSummary.visibleProperty().bind(model.searching());
         searchSummary.managedProperty().bind(model.searching());
-        listTitle.textProperty().bind(Bindings.when(model.searching()).then("Days found").otherwise("Logged days"));
+        listTitle.textProperty().bind(Bindings.when(model.searching()).then(texts.get("history.list.found"))
+                .otherwise(texts.get("history.list.logged")));
         model.searching().addListener((observable, was, searching) -> {
             dayList.setItems(searching ? model.found() : model.loggedDays());
-            dayList.setPlaceholder(new Label(searching ? "No days found." : "No days logged in this month."));
+            dayList.setPlaceholder(new Label(texts.get(searching ? "history.list.noneFound" : "history.list.empty")));
         });
         // A new search shows its own words highlighted, also in the cells of days that were already listed.
         model.found().addListener((ListChangeListener<DayOverview>) change -> dayList.refresh());
@@ -173,8 +176,10 @@ public final class HistoryController {
         VBox content = (VBox) square.getGraphic();
         ((Label) content.getChildren().get(0)).setText(Integer.toString(day.date().getDayOfMonth()));
         ((Label) content.getChildren().get(1)).setText(day.burdenText());
-        square.setAccessibleText(SPOKEN_DATE.format(day.date()) + ": " + (day.logged().isEmpty() ? "not logged"
-                : day.burdenText().equals("logged") ? "logged, no symptoms rated" : "burden " + day.burdenText()));
+        String date = SPOKEN_DATE.format(day.date());
+        square.setAccessibleText(day.logged().isEmpty() ? texts.format("history.day.spoken.notLogged", date)
+                : day.logged().get().burden().isEmpty() ? texts.format("history.day.spoken.noSymptoms", date)
+                : texts.format("history.day.spoken.burden", date, day.burdenText()));
         square.setDisable(day.date().isAfter(today.plusDays(1)));
         square.setOnAction(event -> openDay.accept(day.date()));
     }

@@ -4,6 +4,7 @@ import app.gutlog.app.DayService;
 import app.gutlog.app.LatestOnly;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.DayOverview;
+import app.gutlog.text.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -91,29 +92,33 @@ public final class HistoryViewModel {
             return;
         }
         searching.set(true);
-        searches.run("Searching the notes…", progress -> days.searchNotes(query), matching -> {
+        searches.run(texts().get("history.search.progress"), progress -> days.searchNotes(query), matching -> {
             searchWords = words;
             found.setAll(matching);
-            searchSummary.set(matching.isEmpty() ? "No notes contain " + quoted(words) + "."
-                    : matching.size() + (matching.size() == 1 ? " day" : " days") + " with " + quoted(words)
-                            + " in the notes" + (matching.size() == DayService.MOST_FOUND ? " (the newest " + DayService.MOST_FOUND + ")" : "")
-                            + ".");
-        }, error -> searchSummary.set("Could not search the notes: " + error.getMessage()));
+            searchSummary.set(matching.isEmpty() ? texts().format("history.search.none", quoted(words))
+                    : matching.size() == DayService.MOST_FOUND
+                            ? texts().format("history.search.found.newest", matching.size(), quoted(words),
+                                    DayService.MOST_FOUND)
+                            : texts().format("history.search.found", matching.size(), quoted(words)));
+        }, error -> searchSummary.set(texts().format("history.search.failed", error.getMessage())));
     }
 
+    /** The words, each in quotation marks: “red” and “wine”. */
     private static String quoted(List<String> words) {
-        return words.stream().map(word -> "“" + word + "”").collect(Collectors.joining(" and "));
+        return words.stream().map(word -> texts().format("history.search.word", word))
+                .reduce((before, word) -> texts().format("history.search.words", before, word)).orElse("");
     }
 
     /** Shows {@code shown}; when months are asked for quickly one after another, the last one asked for is shown. */
     public void showMonth(YearMonth shown) {
-        reads.run("Reading " + shown + "…", progress -> days.month(shown), overview -> {
+        String reading = texts().format("history.month.reading", shown.toString());
+        reads.run(reading, progress -> days.month(shown), overview -> {
             month.set(shown);
             title.set(MONTH_TITLE.format(shown));
             loggedDays.setAll(overview);
             calendar.setAll(calendarOf(shown, overview, days.today()));
             summary.set(summaryOf(shown, overview));
-        }, error -> summary.set("Could not read " + shown + ": " + error.getMessage()));
+        }, error -> summary.set(texts().format("history.month.failed", shown.toString(), error.getMessage())));
     }
 
     /** Shows the current month again, re-read from the journal. */
@@ -154,11 +159,10 @@ public final class HistoryViewModel {
         int daysSoFar = shown.isAfter(YearMonth.from(today)) ? 0
                 : shown.equals(YearMonth.from(today)) ? today.getDayOfMonth() : shown.lengthOfMonth();
         if (overview.isEmpty()) {
-            return daysSoFar == 0 ? "This month has not started yet."
-                    : "Nothing logged this month. Open a day in the calendar to log it.";
+            return texts().get(daysSoFar == 0 ? "history.summary.notStarted" : "history.summary.nothing");
         }
-        return overview.size() + " of " + daysSoFar + (daysSoFar == 1 ? " day" : " days") + " logged"
-                + (overview.size() < daysSoFar ? "; the dashed squares are gaps." : ".");
+        return texts().format(overview.size() < daysSoFar ? "history.summary.gaps" : "history.summary.complete",
+                overview.size(), daysSoFar);
     }
 
     static String formatBurden(double burden) {
@@ -168,13 +172,19 @@ public final class HistoryViewModel {
     /** "burden 4.2 · 17 measures", then the first line of the notes on a line of its own, for the list of days. */
     public static String describe(DayOverview day) {
         StringBuilder text = new StringBuilder();
-        text.append(day.burden().isPresent() ? "burden " + formatBurden(day.burden().getAsDouble()) : "no symptoms rated");
-        text.append(" · ").append(day.measuresLogged()).append(day.measuresLogged() == 1 ? " measure" : " measures");
+        String burden = day.burden().isPresent()
+                ? texts().format("history.day.burden", formatBurden(day.burden().getAsDouble()))
+                : texts().get("history.day.noBurden");
+        text.append(texts().format("history.day.measures", burden, day.measuresLogged()));
         if (day.notes() != null) {
             String firstLine = day.notes().strip().lines().findFirst().orElse("");
             text.append('\n').append(firstLine.length() > 50 ? firstLine.substring(0, 49) + "…" : firstLine);
         }
         return text.toString();
+    }
+
+    private static Texts texts() {
+        return Texts.of(HistoryViewModel.class);
     }
 
     public ReadOnlyObjectProperty<YearMonth> month() {

@@ -3,6 +3,7 @@ package app.gutlog.ui.reminder;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.app.reminder.ReminderService;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public final class InWindowReminder {
     private final HBox banner;
     private final Label message = new Label();
     private final PauseTransition atTheTime = new PauseTransition();
+    private final Texts texts = Texts.of(InWindowReminder.class);
     private Optional<LocalDate> hiddenOn = Optional.empty();
 
     private InWindowReminder(ReminderService reminders, ObservableValue<AppServices> services, TaskRunner tasks,
@@ -50,20 +52,20 @@ public final class InWindowReminder {
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        Button open = new Button("Log today");
+        Button open = new Button(texts.get("reminder.notice.open"));
         open.setId("reminder-open");
         open.setOnAction(event -> {
             hideForToday();
             openCheckIn.run();
         });
-        Button notNow = new Button("Not now");
+        Button notNow = new Button(texts.get("reminder.notice.notNow"));
         notNow.setId("reminder-not-now");
         notNow.setOnAction(event -> hideForToday());
         banner = new HBox(10, message, open, notNow);
         banner.setId("reminder-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("demo-banner");
-        banner.setAccessibleText("Daily reminder");
+        banner.setAccessibleText(texts.get("reminder.title"));
         show(false);
     }
 
@@ -126,12 +128,12 @@ public final class InWindowReminder {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<LocalDate> hidden = hiddenOn;
-        tasks.run("Looking at the reminder…", progress -> {
+        tasks.run(texts.get("reminder.progress.looking"), progress -> {
             Optional<LocalTime> at = reminders.current();
             return new Look(at, due(at, now, hidden, false) && open.days().load(now.toLocalDate()).isEmpty());
         }, look -> {
-            look.at().filter(at -> look.due()).ifPresent(at -> message.setText("It is past " + at
-                    + ", your time for the daily check-in, and today is not logged yet."));
+            look.at().filter(at -> look.due())
+                    .ifPresent(at -> message.setText(texts.format("reminder.notice.message", at.toString())));
             show(look.due() && !hiddenOn.equals(Optional.of(LocalDate.now(clock))));
             banner.setUserData(now); // when it last looked: tests wait for a look to have happened
             lookAgainAtTheTime(look.at(), now);

@@ -1,5 +1,6 @@
 package app.gutlog.ui.reminder;
 
+import app.gutlog.text.Texts;
 import java.time.LocalTime;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -16,16 +17,19 @@ import javafx.scene.layout.VBox;
 public final class ReminderChooser extends VBox {
 
     private final ReminderViewModel model;
+    private final Texts texts = Texts.of(ReminderChooser.class);
 
     public ReminderChooser(ReminderViewModel model) {
         super(10);
         this.model = model;
         setId("reminder-chooser");
-        CheckBox on = new CheckBox("Remind me every day at");
+        CheckBox on = new CheckBox(texts.get("reminder.on"));
         on.setId("reminder-on");
         on.selectedProperty().bindBidirectional(model.on());
-        Spinner<Integer> hour = timeSpinner("reminder-hour", 23, model.time().get().getHour(), "Hour");
-        Spinner<Integer> minute = timeSpinner("reminder-minute", 59, model.time().get().getMinute(), "Minute");
+        Spinner<Integer> hour = timeSpinner("reminder-hour", 23, model.time().get().getHour(),
+                texts.get("reminder.hour.accessible"));
+        Spinner<Integer> minute = timeSpinner("reminder-minute", 59, model.time().get().getMinute(),
+                texts.get("reminder.minute.accessible"));
         hour.valueProperty().addListener((o, was, now) -> model.time().set(model.time().get().withHour(now)));
         minute.valueProperty().addListener((o, was, now) -> model.time().set(model.time().get().withMinute(now)));
         model.time().addListener((o, was, now) -> {
@@ -34,7 +38,7 @@ public final class ReminderChooser extends VBox {
         });
         hour.disableProperty().bind(model.on().not());
         minute.disableProperty().bind(model.on().not());
-        HBox row = new HBox(6, on, hour, new Label(":"), minute);
+        HBox row = new HBox(6, on, hour, new Label(texts.get("reminder.time.separator")), minute);
         row.setAlignment(Pos.CENTER_LEFT);
 
         Label explanation = new Label();

@@ -1,5 +1,6 @@
 package app.gutlog.ui.reminder;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.DialogButtons;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -16,14 +17,15 @@ public final class ReminderDialog {
     private ReminderDialog() {}
 
     public static void show(Window owner, ReminderViewModel model) {
+        Texts texts = Texts.of(ReminderDialog.class);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Daily reminder");
-        dialog.setHeaderText("A reminder to log the day");
+        dialog.setTitle(texts.get("reminder.title"));
+        dialog.setHeaderText(texts.get("reminder.dialog.header"));
         dialog.getDialogPane().setId("reminder-dialog");
         dialog.getDialogPane().setPrefWidth(WIDTH);
         dialog.getDialogPane().setContent(new ReminderChooser(model));
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(texts.get("reminder.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         DialogButtons.keepLabels(dialog.getDialogPane());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);

@@ -3,6 +3,7 @@ package app.gutlog.ui.reminder;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.app.reminder.ReminderService;
 import app.gutlog.app.reminder.ReminderService.Mechanism;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class ReminderViewModel {
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final Texts texts = Texts.of(ReminderViewModel.class);
     private Mechanism mechanism = Mechanism.AUTOSTART;
     private List<Path> files = List.of();
 
@@ -54,7 +56,7 @@ public final class ReminderViewModel {
     /** Reads the current setting, and how this desktop would set the reminder up. */
     public void load() {
         busy.set(true);
-        tasks.run("Reading the reminder…", progress -> {
+        tasks.run(texts.get("reminder.progress.reading"), progress -> {
             Mechanism used = reminders.mechanism();
             return new Setting(reminders.current(), used, reminders.files(used));
         }, setting -> {
@@ -63,11 +65,12 @@ public final class ReminderViewModel {
             files = setting.files();
             on.set(setting.at().isPresent());
             setting.at().ifPresent(time::set);
-            status.set(setting.at().map(at -> "The reminder is on at " + at + ".").orElse("The reminder is off."));
+            status.set(setting.at().map(at -> texts.format("reminder.status.on", at.toString()))
+                    .orElse(texts.get("reminder.status.off")));
             explain();
         }, error -> {
             busy.set(false);
-            status.set("Could not read the reminder: " + error.getMessage());
+            status.set(texts.format("reminder.status.readFailed", error.getMessage()));
         });
     }
 
@@ -76,7 +79,7 @@ public final class ReminderViewModel {
         boolean turnOn = on.get();
         LocalTime at = time.get();
         busy.set(true);
-        tasks.run(turnOn ? "Setting the reminder…" : "Turning the reminder off…", progress -> {
+        tasks.run(texts.get(turnOn ? "reminder.progress.setting" : "reminder.progress.turningOff"), progress -> {
             if (turnOn) {
                 return Optional.of(reminders.enable(at));
             }
@@ -88,29 +91,26 @@ public final class ReminderViewModel {
                 mechanism = m;
                 files = reminders.files(m);
             });
-            status.set(turnOn ? "The reminder is on at " + at + "." : "The reminder is off; its files are removed.");
+            status.set(turnOn ? texts.format("reminder.status.on", at.toString())
+                    : texts.get("reminder.status.removed"));
             explain();
             done.run();
         }, error -> {
             busy.set(false);
-            status.set("Could not change the reminder: " + error.getMessage());
+            status.set(texts.format("reminder.status.changeFailed", error.getMessage()));
         });
     }
 
     private void explain() {
         if (!on.get()) {
-            explanation.set("No reminder. Turn it on to be reminded each day, at a time you choose, when the day is not"
-                    + " logged yet.");
+            explanation.set(texts.get("reminder.explanation.off"));
             return;
         }
-        String how = mechanism == Mechanism.SYSTEMD_TIMER
-                ? "a systemd user timer"
-                : "an autostart entry, which keeps a small GutLog process waiting for the time while you are logged in";
-        explanation.set("Every day at " + time.get() + ", if the day is not logged yet, a desktop notification reminds"
-                + " you; clicking it opens GutLog on the check-in. While GutLog is open, a notice shows in its window"
-                + " too. Nothing is sent anywhere.\nIt is set up with " + how
-                + (files.isEmpty() ? "" : ": " + files.stream().map(Path::toString).collect(Collectors.joining(", ")))
-                + ". Turning it off removes " + (files.size() == 1 ? "that file" : "those files") + ".");
+        String how = texts.get(mechanism == Mechanism.SYSTEMD_TIMER
+                ? "reminder.explanation.systemd" : "reminder.explanation.autostart");
+        String setUp = files.isEmpty() ? how : texts.format("reminder.explanation.withFiles", how,
+                files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        explanation.set(texts.format("reminder.explanation.on", time.get().toString(), setUp, files.size()));
     }
 
     public BooleanProperty on() {
