@@ -2,11 +2,13 @@ package app.gutlog.text;
 
 import java.util.Enumeration;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * Pseudo-localised text: each letter of a text is swapped for an accented one, the text is lengthened by at least
- * 40 % and it is marked at both ends with brackets. A missing end bracket on screen is a truncated text. Placeholders
- * ({@code {0}}) and quoted parts of a {@link java.text.MessageFormat} pattern are kept as they are.
+ * 40 % and it is marked at both ends with brackets. A missing end bracket on screen is a truncated text. In a text
+ * with placeholders, a {@link java.text.MessageFormat} pattern, the placeholders ({@code {0}}) and quoted parts are
+ * kept as they are.
  */
 public final class PseudoText {
 
@@ -14,6 +16,7 @@ public final class PseudoText {
     private static final String ACCENTED = "ÁÉÍÓÚÝÇÑáéíóúýçñ";
     private static final double LONGER_BY = 0.4;
     private static final char PADDING = '·';
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
     private PseudoText() {}
 
@@ -22,14 +25,15 @@ public final class PseudoText {
             return text;
         }
         StringBuilder out = new StringBuilder("[");
+        boolean pattern = PLACEHOLDER.matcher(text).find();
         int depth = 0;
         boolean quoted = false;
         for (char c : text.toCharArray()) {
-            if (c == '\'') {
+            if (pattern && c == '\'') {
                 quoted = !quoted;
-            } else if (!quoted && c == '{') {
+            } else if (pattern && !quoted && c == '{') {
                 depth++;
-            } else if (!quoted && c == '}') {
+            } else if (pattern && !quoted && c == '}') {
                 depth--;
             }
             int plain = PLAIN.indexOf(c);

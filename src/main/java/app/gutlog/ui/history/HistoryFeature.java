@@ -1,5 +1,6 @@
 package app.gutlog.ui.history;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.KeyBindings;
@@ -13,7 +14,8 @@ public final class HistoryFeature {
     private HistoryFeature() {}
 
     public static Feature create() {
-        return new Feature("History", Feather.CALENDAR, KeyBindings.page(3),
+        Texts texts = Texts.of(HistoryFeature.class);
+        return new Feature("history", texts.get("history.title"), Feather.CALENDAR, KeyBindings.page(3),
                 Set.of(), context -> {
                     HistoryViewModel model = new HistoryViewModel(context.services().days(), context.tasks());
                     return Feature.Page.of(Views.load(new HistoryController(model,

@@ -1,5 +1,6 @@
 package app.gutlog.ui.home;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.Views;
@@ -12,7 +13,8 @@ public final class HomeFeature {
     private HomeFeature() {}
 
     public static Feature create(NoticeDismissals dismissals) {
-        return new Feature("Home", Feather.HOME, KeyBindings.page(1),
+        Texts texts = Texts.of(HomeFeature.class);
+        return new Feature("home", texts.get("home.title"), Feather.HOME, KeyBindings.page(1),
                 Set.of(),
                 context -> {
                     HomeViewModel model = new HomeViewModel(context.services().days(), context.services().catalog(),

@@ -1,5 +1,6 @@
 package app.gutlog.ui.insights;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.Views;
@@ -13,7 +14,8 @@ public final class InsightsFeature {
     private InsightsFeature() {}
 
     public static Feature create() {
-        return new Feature("Insights", Feather.BAR_CHART_2, KeyBindings.page(4),
+        Texts texts = Texts.of(InsightsFeature.class);
+        return new Feature("insights", texts.get("insights.title"), Feather.BAR_CHART_2, KeyBindings.page(4),
                 Set.of(), context -> {
                     InsightsViewModel model = new InsightsViewModel(context.services(), context.tasks());
                     InsightsController controller = new InsightsController(model, context.navigator());

@@ -1,5 +1,6 @@
 package app.gutlog.ui.journal;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.reminder.ReminderViewModel;
 import app.gutlog.ui.shared.Destination;
@@ -16,7 +17,8 @@ public final class JournalFeature {
     private JournalFeature() {}
 
     public static Feature create(DayFormTour.Progress tourProgress) {
-        return new Feature("Journal", Feather.EDIT_3, KeyBindings.page(2),
+        Texts texts = Texts.of(JournalFeature.class);
+        return new Feature("journal", texts.get("journal.title"), Feather.EDIT_3, KeyBindings.page(2),
                 Set.of(Destination.Day.class, Destination.CheckIn.class, Destination.MeasureOnForm.class, Destination.DayFormTour.class), context -> {
                     JournalViewModel model = new JournalViewModel(context.services().days(), context.services().catalog(),
                             context.services().trials(),

@@ -1,5 +1,6 @@
 package app.gutlog.ui.learn;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.KeyBindings;
@@ -13,7 +14,8 @@ public final class LearnFeature {
     private LearnFeature() {}
 
     public static Feature create() {
-        return new Feature("Learn", Feather.BOOK_OPEN, KeyBindings.page(7),
+        Texts texts = Texts.of(LearnFeature.class);
+        return new Feature("learn", texts.get("learn.title"), Feather.BOOK_OPEN, KeyBindings.page(7),
                 Set.of(Destination.KnowledgeSection.class), context -> {
                     LearnViewModel model = new LearnViewModel(context.services().knowledge(),
                             context.services().catalog(), context.tasks());

@@ -15,7 +15,7 @@ public final class MeasuresFeature {
 
     public static Feature create() {
         Texts texts = Texts.of(MeasuresFeature.class);
-        return new Feature(texts.get("settings.title"), Feather.SLIDERS, KeyBindings.page(6),
+        return new Feature("measures", texts.get("settings.title"), Feather.SLIDERS, KeyBindings.page(6),
                 Set.of(), context -> {
                     MeasuresViewModel model = new MeasuresViewModel(context.services().catalog(), context.tasks());
                     CheckInPlan checkIn = new CheckInPlan(context.services().catalog(), context.services().days(),

@@ -8,10 +8,12 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 
 /**
- * One entry of the navigation: its title, icon and shortcut, the kinds of {@link Destination} its page can show, and
+ * One entry of the navigation: its id (which names its navigation button, whatever the language), title, icon and
+ * shortcut, the kinds of {@link Destination} its page can show, and
  * how to build its page the first time it is shown.
  */
 public record Feature(
+        String id,
         String title,
         Ikon icon,
         KeyCombination shortcut,

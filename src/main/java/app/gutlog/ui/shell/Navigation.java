@@ -8,7 +8,6 @@ import app.gutlog.ui.shell.ShellViewModel.State;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -60,7 +59,7 @@ final class Navigation implements FeatureContext.Navigator {
 
     private void add(Feature feature, Pane bar, Menu goMenu) {
         ToggleButton button = new ToggleButton(feature.title(), new FontIcon(feature.icon()));
-        button.setId("nav-" + feature.title().toLowerCase(Locale.ROOT));
+        button.setId("nav-" + feature.id());
         button.getStyleClass().add("nav-button");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setToggleGroup(buttons);

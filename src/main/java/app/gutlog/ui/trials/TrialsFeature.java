@@ -1,5 +1,6 @@
 package app.gutlog.ui.trials;
 
+import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Feature;
 import app.gutlog.ui.shared.KeyBindings;
 import app.gutlog.ui.shared.FxDialogService;
@@ -15,7 +16,8 @@ public final class TrialsFeature {
     private TrialsFeature() {}
 
     public static Feature create() {
-        return new Feature("Trials", Feather.ACTIVITY, KeyBindings.page(5),
+        Texts texts = Texts.of(TrialsFeature.class);
+        return new Feature("trials", texts.get("trials.title"), Feather.ACTIVITY, KeyBindings.page(5),
                 Set.of(), context -> {
                     AtomicReference<Parent> page = new AtomicReference<>();
                     TrialsViewModel model = new TrialsViewModel(context.services().trials(),
