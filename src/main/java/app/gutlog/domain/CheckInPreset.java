@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -11,37 +12,40 @@ import java.util.function.Predicate;
  * full form, which the check-in always links to.
  */
 public enum CheckInPreset {
-    GUT_AND_DIET("Gut symptoms and diet triggers",
-            "Bloating, gas, pain, diarrhoea, constipation, reflux, food reactions and stool form, with sugar, "
-                    + "processed food, sweeteners, gluten and dairy",
-            measure -> isGutSymptom(measure) || measure.group() == MeasureGroup.STOOL
-                    || measure.group() == MeasureGroup.DIET && measure.kind() != MeasureKind.SUPPORT),
-    SLEEP_AND_STRESS("Sleep and stress", "Hours and quality of sleep, stress and relaxation",
-            measure -> measure.group() == MeasureGroup.SLEEP || measure.group() == MeasureGroup.STRESS),
-    MEDICATIONS("Alcohol and medications", "Alcohol, NSAIDs, antibiotics, steroids and a diagnosed gut infection",
-            measure -> measure.group() == MeasureGroup.ALCOHOL_AND_MEDICATIONS),
-    EVERYTHING("Everything", "Every measure on the day form", measure -> true);
+    GUT_AND_DIET(measure -> isGutSymptom(measure) || measure.group() == MeasureGroup.STOOL
+            || measure.group() == MeasureGroup.DIET && measure.kind() != MeasureKind.SUPPORT),
+    SLEEP_AND_STRESS(measure -> measure.group() == MeasureGroup.SLEEP || measure.group() == MeasureGroup.STRESS),
+    MEDICATIONS(measure -> measure.group() == MeasureGroup.ALCOHOL_AND_MEDICATIONS),
+    EVERYTHING(measure -> true);
 
     private static final Set<String> GUT_SYMPTOMS = Set.of(
             "bloating", "gas", "abdominal_pain", "diarrhea", "constipation", "heartburn", "food_reaction");
 
-    private final String title;
-    private final String contents;
     private final Predicate<Measure> takes;
 
-    CheckInPreset(String title, String contents, Predicate<Measure> takes) {
-        this.title = title;
-        this.contents = contents;
+    CheckInPreset(Predicate<Measure> takes) {
         this.takes = takes;
     }
 
     public String title() {
-        return title;
+        Texts texts = Texts.of(CheckInPreset.class);
+        return switch (this) {
+            case GUT_AND_DIET -> texts.get("domain.checkIn.gutAndDiet.title");
+            case SLEEP_AND_STRESS -> texts.get("domain.checkIn.sleepAndStress.title");
+            case MEDICATIONS -> texts.get("domain.checkIn.medications.title");
+            case EVERYTHING -> texts.get("domain.checkIn.everything.title");
+        };
     }
 
     /** What the preset tracks, in a line. */
     public String contents() {
-        return contents;
+        Texts texts = Texts.of(CheckInPreset.class);
+        return switch (this) {
+            case GUT_AND_DIET -> texts.get("domain.checkIn.gutAndDiet.contents");
+            case SLEEP_AND_STRESS -> texts.get("domain.checkIn.sleepAndStress.contents");
+            case MEDICATIONS -> texts.get("domain.checkIn.medications.contents");
+            case EVERYTHING -> texts.get("domain.checkIn.everything.contents");
+        };
     }
 
     /** The keys of the measures that the given presets take together, in the order of {@code catalogue}. */

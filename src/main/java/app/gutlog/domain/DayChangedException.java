@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ public final class DayChangedException extends JournalException {
     private final transient Optional<DayEntry> stored;
 
     public DayChangedException(LocalDate date, Optional<DayEntry> stored) {
-        super(date + " was changed in the journal after it was opened, so it was not saved over");
+        super(Texts.of(DayChangedException.class).format("domain.day.changed", date.toString()));
         this.stored = stored;
     }
 

@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,30 +20,32 @@ public final class DayDifferences {
         Map<String, Double> old = before.map(DayEntry::values).orElse(Map.of());
         TreeSet<String> keys = new TreeSet<>(old.keySet());
         keys.addAll(after.values().keySet());
+        Texts texts = Texts.of(DayDifferences.class);
         List<String> lines = new ArrayList<>();
         for (String key : keys) {
             Double was = old.get(key);
             Double now = after.values().get(key);
             if (!Objects.equals(was, now)) {
-                lines.add(key + ": " + show(was) + " → " + show(now));
+                lines.add(texts.format("domain.differences.value", key, show(texts, was), show(texts, now)));
             }
         }
         String oldNotes = before.map(DayEntry::notes).orElse(null);
         if (!Objects.equals(oldNotes, after.notes())) {
-            lines.add("notes: " + quote(oldNotes) + " → " + quote(after.notes()));
+            lines.add(texts.format("domain.differences.notes", quote(texts, oldNotes), quote(texts, after.notes())));
         }
         return lines;
     }
 
-    private static String show(Double value) {
-        return value == null ? "not logged" : Scale.format(value);
+    private static String show(Texts texts, Double value) {
+        return value == null ? texts.get("domain.differences.notLogged") : Scale.format(value);
     }
 
-    private static String quote(String notes) {
+    private static String quote(Texts texts, String notes) {
         if (notes == null) {
-            return "none";
+            return texts.get("domain.differences.noNotes");
         }
         String oneLine = notes.replaceAll("\\s+", " ").strip();
-        return "\"" + (oneLine.length() > NOTES_SHOWN ? oneLine.substring(0, NOTES_SHOWN - 1) + "…" : oneLine) + "\"";
+        return texts.format("domain.differences.quotedNotes",
+                oneLine.length() > NOTES_SHOWN ? oneLine.substring(0, NOTES_SHOWN - 1) + "…" : oneLine);
     }
 }

@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ public final class DayRules {
 
     private DayRules() {}
 
+    private static Texts texts() {
+        return Texts.of(DayRules.class);
+    }
+
     /** Every problem with {@code entry}, or an empty list when it may be saved. */
     public static List<FieldProblem> check(DayEntry entry, Map<String, Measure> catalogue, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -23,7 +28,7 @@ public final class DayRules {
         entry.values().forEach((key, value) -> {
             Measure measure = catalogue.get(key);
             if (measure == null) {
-                problems.add(new FieldProblem(key, "'" + key + "' is not a measure in this journal"));
+                problems.add(new FieldProblem(key, texts().format("domain.day.unknownMeasure", key)));
             } else {
                 valueProblem(measure, value).ifPresent(message -> problems.add(new FieldProblem(key, message)));
             }
@@ -38,40 +43,46 @@ public final class DayRules {
      */
     public static Optional<String> dateProblem(LocalDate date, LocalDate today) {
         if (date.isBefore(FIRST_DAY)) {
-            return Optional.of(date + " is before " + FIRST_DAY + "; days from " + FIRST_DAY + " to "
-                    + today.plusDays(1) + " can be logged");
+            return Optional.of(texts().format("domain.day.beforeFirstDay", date.toString(), FIRST_DAY.toString(),
+                    today.plusDays(1).toString()));
         }
         return date.isAfter(today.plusDays(1))
-                ? Optional.of(date + " is more than a day in the future; days up to " + today.plusDays(1) + " can be logged")
+                ? Optional.of(texts().format("domain.day.inTheFuture", date.toString(), today.plusDays(1).toString()))
                 : Optional.empty();
     }
 
     public static Optional<String> valueProblem(Measure measure, double value) {
+        Texts texts = texts();
         Scale scale = measure.scale();
-        String allowed = " (allowed: " + allowedRange(measure) + ")";
         if (!scale.isNumeric()) {
-            return Optional.of(measure.name() + " is free text, not a number");
+            return Optional.of(texts.format("domain.day.freeText", measure.name()));
         }
+        String allowed = allowedRange(measure);
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Optional.of(measure.name() + ": not a number" + allowed);
+            return Optional.of(texts.format("domain.day.notANumber", measure.name(), allowed));
         }
         if (value > scale.max()) {
-            return Optional.of(measure.name() + ": " + Scale.format(value) + " is above " + Scale.format(scale.max()) + allowed);
+            return Optional.of(texts.format("domain.day.aboveMax", measure.name(), Scale.format(value),
+                    Scale.format(scale.max()), allowed));
         }
         if (value < scale.min()) {
-            return Optional.of(measure.name() + ": " + Scale.format(value) + " is below " + Scale.format(scale.min()) + allowed);
+            return Optional.of(texts.format("domain.day.belowMin", measure.name(), Scale.format(value),
+                    Scale.format(scale.min()), allowed));
         }
         if (!scale.accepts(value)) {
-            String step = scale.step() == 1 ? "a whole number" : "a multiple of " + Scale.format(scale.step());
-            return Optional.of(measure.name() + ": " + Scale.format(value) + " must be " + step + allowed);
+            return Optional.of(scale.step() == 1
+                    ? texts.format("domain.day.wholeNumber", measure.name(), Scale.format(value), allowed)
+                    : texts.format("domain.day.multipleOf", measure.name(), Scale.format(value),
+                            Scale.format(scale.step()), allowed));
         }
         return Optional.empty();
     }
 
     public static Optional<String> notesProblem(String notes) {
         if (notes != null && notes.length() > MAX_NOTES_LENGTH) {
-            return Optional.of(String.format(Locale.ROOT, "Notes are %,d characters long; at most %,d are allowed",
-                    notes.length(), MAX_NOTES_LENGTH));
+            return Optional.of(texts().format("domain.day.notesTooLong",
+                    String.format(Locale.ROOT, "%,d", notes.length()),
+                    String.format(Locale.ROOT, "%,d", MAX_NOTES_LENGTH)));
         }
         return Optional.empty();
     }
@@ -81,7 +92,8 @@ public final class DayRules {
         Scale scale = measure.scale();
         return switch (scale) {
             case YES_NO, BRISTOL, HOURS, MINUTES, TEXT -> scale.describe();
-            default -> scale.describe() + (measure.unit() == null ? "" : " " + measure.unit());
+            default -> measure.unit() == null ? scale.describe()
+                    : texts().format("domain.day.allowedWithUnit", scale.describe(), measure.unit());
         };
     }
 
@@ -95,7 +107,7 @@ public final class DayRules {
             return Optional.empty();
         }
         if (!trimmed.matches("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)")) {
-            throw new NumberFormatException("'" + trimmed + "' is not a number");
+            throw new NumberFormatException(texts().format("domain.day.typedNotANumber", trimmed));
         }
         return Optional.of(Double.parseDouble(trimmed.replace(',', '.')));
     }

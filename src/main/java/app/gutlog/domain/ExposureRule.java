@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.Objects;
 
 /**
@@ -9,25 +10,30 @@ import java.util.Objects;
 public record ExposureRule(Comparison comparison, double threshold) {
 
     public enum Comparison {
-        ABOVE(">", "above"),
-        AT_LEAST(">=", "at least"),
-        BELOW("<", "under"),
-        AT_MOST("<=", "at most");
+        ABOVE(">"),
+        AT_LEAST(">="),
+        BELOW("<"),
+        AT_MOST("<=");
 
         private final String symbol;
-        private final String words;
 
-        Comparison(String symbol, String words) {
+        Comparison(String symbol) {
             this.symbol = symbol;
-            this.words = words;
         }
 
         public String symbol() {
             return symbol;
         }
 
+        /** The comparison in words: "above", "at least", "under", "at most". */
         public String words() {
-            return words;
+            Texts texts = Texts.of(ExposureRule.class);
+            return switch (this) {
+                case ABOVE -> texts.get("domain.comparison.above");
+                case AT_LEAST -> texts.get("domain.comparison.atLeast");
+                case BELOW -> texts.get("domain.comparison.below");
+                case AT_MOST -> texts.get("domain.comparison.atMost");
+            };
         }
 
         public static Comparison fromSymbol(String symbol) {
@@ -60,13 +66,21 @@ public record ExposureRule(Comparison comparison, double threshold) {
 
     /** Plain words for the rule, such as "Sleep: under 7 hours", "Alcohol: any amount" or "Gut infection: yes". */
     public String describe(String measureName, Scale scale, String unit) {
+        return Texts.of(ExposureRule.class).format("domain.exposure.rule", measureName, condition(scale, unit));
+    }
+
+    /** The rule's condition alone, without the measure's name: "under 7 hours", "any amount" or "yes". */
+    public String condition(Scale scale, String unit) {
+        Texts texts = Texts.of(ExposureRule.class);
         if (scale == Scale.YES_NO) {
-            return measureName + ": yes";
+            return texts.get("domain.exposure.yes");
         }
         if (this.equals(ANY_AMOUNT)) {
-            return measureName + ": any amount";
+            return texts.get("domain.exposure.anyAmount");
         }
-        String suffix = unit != null ? " " + unit : " (" + scale.describe() + ")";
-        return measureName + ": " + comparison.words() + " " + Scale.format(threshold) + suffix;
+        return unit != null
+                ? texts.format("domain.exposure.threshold", comparison.words(), Scale.format(threshold), unit)
+                : texts.format("domain.exposure.thresholdOnScale", comparison.words(), Scale.format(threshold),
+                        scale.describe());
     }
 }

@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,7 +10,13 @@ import java.util.stream.Collectors;
  */
 public record GuidanceNote(String text, List<SafetySource> sources) {
 
-    /** How every line of GutLog's own guidance is introduced, so that no one takes it for the articles' advice. */
+    /**
+     * How every line of GutLog's own guidance is introduced, in English only.
+     *
+     * @deprecated read {@link #mark()} (or {@link #markSentence()}), which follows the language; this constant stays
+     *     only until the code outside the domain that still reads it has moved to those.
+     */
+    @Deprecated
     public static final String MARK = "General guidance from GutLog, not from the two articles:";
 
     public GuidanceNote {
@@ -19,9 +26,22 @@ public record GuidanceNote(String text, List<SafetySource> sources) {
         }
     }
 
+    /**
+     * How every line of GutLog's own guidance is introduced, so that no one takes it for the articles' advice:
+     * "General guidance from GutLog, not from the two articles:".
+     */
+    public static String mark() {
+        return texts().get("domain.guidance.mark");
+    }
+
+    /** The mark as a sentence of its own: "General guidance from GutLog, not from the two articles." */
+    public static String markSentence() {
+        return texts().get("domain.guidance.markSentence");
+    }
+
     /** "General guidance from GutLog, not from the two articles: … (Sources: NHS, "Bowel cancer"; …)". */
     public String marked() {
-        return MARK + " " + text + " " + citation();
+        return texts().format("domain.guidance.marked", mark(), text, citation());
     }
 
     /** "(Sources: NHS, "Bowel cancer"; NICE, "…" (2015).)" */
@@ -30,13 +50,17 @@ public record GuidanceNote(String text, List<SafetySource> sources) {
     }
 
     public static String citation(List<SafetySource> sources) {
-        return "(" + (sources.size() == 1 ? "Source: " : "Sources: ")
-                + sources.stream().map(SafetySource::label).collect(Collectors.joining("; ")) + ".)";
+        return texts().format("domain.guidance.citation", sources.size(),
+                sources.stream().map(SafetySource::label).collect(Collectors.joining("; ")));
     }
 
     /** "(Sources: NHS; NICE CG61.)": the short form, for where the full list is shown beside it. */
     public static String shortCitation(List<SafetySource> sources) {
         List<String> names = sources.stream().map(SafetySource::shortLabel).distinct().toList();
-        return "(" + (names.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", names) + ".)";
+        return texts().format("domain.guidance.citation", names.size(), String.join("; ", names));
+    }
+
+    private static Texts texts() {
+        return Texts.of(GuidanceNote.class);
     }
 }

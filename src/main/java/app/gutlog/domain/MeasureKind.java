@@ -1,20 +1,19 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.Arrays;
 
 /** What role a measure plays in the analysis. The codes are stored in the database and the CSV format. */
 public enum MeasureKind {
-    SYMPTOM("symptom", "Symptom"),
-    RISK_FACTOR("risk_factor", "Risk factor"),
-    SUPPORT("support", "Support"),
-    OTHER("other", "Other");
+    SYMPTOM("symptom"),
+    RISK_FACTOR("risk_factor"),
+    SUPPORT("support"),
+    OTHER("other");
 
     private final String code;
-    private final String label;
 
-    MeasureKind(String code, String label) {
+    MeasureKind(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
@@ -22,7 +21,13 @@ public enum MeasureKind {
     }
 
     public String label() {
-        return label;
+        Texts texts = Texts.of(MeasureKind.class);
+        return switch (this) {
+            case SYMPTOM -> texts.get("domain.kind.symptom");
+            case RISK_FACTOR -> texts.get("domain.kind.riskFactor");
+            case SUPPORT -> texts.get("domain.kind.support");
+            case OTHER -> texts.get("domain.kind.other");
+        };
     }
 
     public static MeasureKind fromCode(String code) {

@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -36,25 +37,22 @@ public record PersistentBurden(Pattern pattern, List<Double> weeklyMeans, String
     }
 
     public String explanation() {
+        Texts texts = Texts.of(PersistentBurden.class);
         String weeks = weeklyMeans.stream().map(mean -> String.format(Locale.ROOT, "%.1f", mean))
                 .collect(Collectors.joining(", "));
         return switch (pattern) {
-            case STAYS_HIGH -> "Your average symptom burden has been " + Scale.format(HIGH_BURDEN)
-                    + " or more (out of 10) in each of the last " + HIGH_WEEKS + " weeks: " + weeks + ".";
-            case KEEPS_RISING -> "Your weekly symptom burden has gone up for " + RISING_WEEKS + " weeks in a row: "
-                    + weeks + ".";
-            case ONE_SYMPTOM_SEVERE -> "You have rated " + symptom.toLowerCase(Locale.ROOT) + " "
-                    + Scale.format(SEVERE) + " or more (out of 10) on each of the last " + SEVERE_DAYS + " days: "
-                    + weeks + ".";
+            case STAYS_HIGH -> texts.format("domain.burden.staysHigh", Scale.format(HIGH_BURDEN),
+                    Integer.toString(HIGH_WEEKS), weeks);
+            case KEEPS_RISING -> texts.format("domain.burden.keepsRising", Integer.toString(RISING_WEEKS), weeks);
+            case ONE_SYMPTOM_SEVERE -> texts.format("domain.burden.oneSymptomSevere", symptom.toLowerCase(Locale.ROOT),
+                    Scale.format(SEVERE), Integer.toString(SEVERE_DAYS), weeks);
         };
     }
 
     /** The rule in words, so that the person can see exactly when GutLog speaks up. */
     public static String thresholds() {
-        return "GutLog mentions this when the weekly average burden is " + Scale.format(HIGH_BURDEN) + " or more for "
-                + HIGH_WEEKS + " weeks running, or rises every week for " + RISING_WEEKS + " weeks by "
-                + Scale.format(RISE) + " points or more in all, counting weeks with at least " + MIN_RATED_DAYS
-                + " rated days, or when any one symptom is rated " + Scale.format(SEVERE) + " or more on each of the"
-                + " last " + SEVERE_DAYS + " days.";
+        return Texts.of(PersistentBurden.class).format("domain.burden.thresholds", Scale.format(HIGH_BURDEN),
+                Integer.toString(HIGH_WEEKS), Integer.toString(RISING_WEEKS), Scale.format(RISE),
+                Integer.toString(MIN_RATED_DAYS), Scale.format(SEVERE), Integer.toString(SEVERE_DAYS));
     }
 }

@@ -2,6 +2,7 @@ package app.gutlog.domain;
 
 import app.gutlog.domain.Insights.Effect;
 import app.gutlog.domain.Insights.Estimate;
+import app.gutlog.text.Texts;
 import java.util.Locale;
 
 /**
@@ -51,43 +52,49 @@ public final class PlainWords {
      * higher (0–10 scale), over 31 such days. That is unlikely to be chance."
      */
     public static String sentence(Effect effect, Measure factor, String outcomeName) {
-        String outcome = "your " + outcomeName.toLowerCase(Locale.ROOT);
-        String when = when(effect.lag()) + " " + exposure(factor);
+        Texts texts = texts();
+        String outcome = texts.format("domain.plain.outcome", outcomeName.toLowerCase(Locale.ROOT));
+        String when = when(texts, effect.lag(), exposure(factor));
         Estimate deciding = effect.deciding();
-        double points = Math.abs(deciding.difference());
-        String direction = deciding.difference() >= 0 ? "higher" : "lower";
+        String points = oneDecimal(Math.abs(deciding.difference()));
+        String direction = direction(texts, deciding.difference());
+        String exposedDays = Integer.toString(effect.nExposed());
         return switch (evidence(effect)) {
-            case NOT_ENOUGH_DAYS -> String.format(Locale.ROOT,
-                    "Not enough days yet to say: %d %s with %s and %d without; %d of each are needed, in a range of at"
-                            + " least %d days.", effect.nExposed(), days(effect.nExposed()), exposure(factor),
-                    effect.nUnexposed(), Insights.MIN_GROUP_DAYS, Insights.MIN_RANGE_DAYS);
-            case NO_CHANGE -> String.format(Locale.ROOT,
-                    "No change seen: %s was the same on all %d days compared, with %s or without.", outcome,
-                    effect.nExposed() + effect.nUnexposed(), exposure(factor));
-            case CANNOT_TELL_APART -> String.format(Locale.ROOT,
-                    "%s, %s was on average %.1f points %s, over %d such days, but %s came with other habits, or"
-                            + " with itself on the days around, too often for the data to tell its part apart.",
-                    capitalise(when), outcome, Math.abs(effect.difference()),
-                    effect.difference() >= 0 ? "higher" : "lower", effect.nExposed(), exposure(factor));
-            case NONE -> String.format(Locale.ROOT,
-                    "%s, %s was about the same (%.1f points %s, over %d such days); that may well be chance.",
-                    capitalise(when), outcome, points, direction, effect.nExposed());
-            case HINT -> String.format(Locale.ROOT,
-                    "There is a hint that %s was %.1f points %s %s (0–10 scale), over %d such days, but it may well be"
-                            + " chance.", outcome, points, direction, when.toLowerCase(Locale.ROOT),
-                    effect.nExposed());
-            case STRONG -> String.format(Locale.ROOT,
-                    "%s, %s was on average %.1f points %s (0–10 scale), over %d such days. That is unlikely to be"
-                            + " chance.", capitalise(when), outcome, points, direction, effect.nExposed());
+            case NOT_ENOUGH_DAYS -> texts.format("domain.plain.notEnoughDays", exposedDays, effect.nExposed(),
+                    exposure(factor), Integer.toString(effect.nUnexposed()), Integer.toString(Insights.MIN_GROUP_DAYS),
+                    Integer.toString(Insights.MIN_RANGE_DAYS));
+            case NO_CHANGE -> texts.format("domain.plain.noChange", outcome,
+                    Integer.toString(effect.nExposed() + effect.nUnexposed()), exposure(factor));
+            case CANNOT_TELL_APART -> texts.format("domain.plain.cannotTellApart", capitalise(when), outcome,
+                    oneDecimal(Math.abs(effect.difference())), direction(texts, effect.difference()), exposedDays,
+                    exposure(factor));
+            case NONE -> texts.format("domain.plain.none", capitalise(when), outcome, points, direction, exposedDays);
+            case HINT -> texts.format("domain.plain.hint", outcome, points, direction, when.toLowerCase(Locale.ROOT),
+                    exposedDays);
+            case STRONG -> texts.format("domain.plain.strong", capitalise(when), outcome, points, direction,
+                    exposedDays);
         };
     }
 
-    private static String when(int lag) {
+    private static Texts texts() {
+        return Texts.of(PlainWords.class);
+    }
+
+    private static String when(Texts texts, int lag, String exposure) {
         return switch (lag) {
-            case 0 -> "On days with";
-            case 1 -> "On days after";
-            default -> "Two days after";
+            case 0 -> texts.format("domain.plain.when.sameDay", exposure);
+            case 1 -> texts.format("domain.plain.when.nextDay", exposure);
+            default -> texts.format("domain.plain.when.twoDaysLater", exposure);
         };
+    }
+
+    private static String direction(Texts texts, double difference) {
+        return difference >= 0 ? texts.get("domain.plain.higher") : texts.get("domain.plain.lower");
+    }
+
+    /** "2.7": a difference in points, written as the table writes it. */
+    private static String oneDecimal(double number) {
+        return String.format(Locale.ROOT, "%.1f", number);
     }
 
     /** "alcohol (any amount)", "sleep (under 7 hours)", "gut infection". */
@@ -96,13 +103,8 @@ public final class PlainWords {
         if (factor.scale() == Scale.YES_NO || factor.exposure() == null) {
             return name;
         }
-        String text = factor.exposureText();
-        String prefix = factor.name() + ": ";
-        return name + " (" + (text.startsWith(prefix) ? text.substring(prefix.length()) : text) + ")";
-    }
-
-    private static String days(int count) {
-        return count == 1 ? "day" : "days";
+        return texts().format("domain.plain.exposure", name,
+                factor.exposure().condition(factor.scale(), factor.unit()));
     }
 
     private static String capitalise(String text) {

@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.List;
 
 /**
@@ -15,16 +16,20 @@ public record RedFlagNotice(String measureKey, String measureName, String reason
 
     /** "Blood in the stool or black stools: … Please seek medical advice promptly." */
     public String text() {
-        return measureName + ": " + reason + " " + advice;
+        return texts().format("domain.redFlag.text", measureName, reason, advice);
     }
 
     /** "General guidance from GutLog, not from the two articles. (Sources: …)" */
     public String citation() {
-        return GuidanceNote.MARK.replaceFirst(":$", ".") + " " + GuidanceNote.citation(sources);
+        return texts().format("domain.redFlag.citation", GuidanceNote.markSentence(), GuidanceNote.citation(sources));
     }
 
     /** The text and its citation, in one paragraph. */
     public String fullText() {
-        return text() + " " + citation();
+        return texts().format("domain.redFlag.fullText", text(), citation());
+    }
+
+    private static Texts texts() {
+        return Texts.of(RedFlagNotice.class);
     }
 }

@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -49,13 +50,13 @@ public final class RedFlags {
     }
 
     private static String advice(Safety safety) {
-        return safety.advice() == null ? "Please seek medical advice promptly." : safety.advice();
+        return safety.advice() == null ? Texts.of(RedFlags.class).get("domain.redFlag.advice") : safety.advice();
     }
 
     private static RedFlagNotice fallback(Measure measure, Safety safety) {
         Guidance general = safety.redFlagGuidance();
         return new RedFlagNotice(measure.key(), measure.name(),
-                general == null ? "This is a sign that needs a professional's advice." : general.text(),
+                general == null ? Texts.of(RedFlags.class).get("domain.redFlag.reason") : general.text(),
                 advice(safety), general == null ? List.of() : general.sources());
     }
 }

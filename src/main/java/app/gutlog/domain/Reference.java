@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.Optional;
 
 /** A study an article section rests on: its journal and year, and its DOI where the article gives one. */
@@ -12,6 +13,6 @@ public record Reference(String journal, int year, String doi, String note) {
 
     /** "Gut (2014)". */
     public String label() {
-        return journal + " (" + year + ")";
+        return Texts.of(Reference.class).format("domain.reference.label", journal, Integer.toString(year));
     }
 }

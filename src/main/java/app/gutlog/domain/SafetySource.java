@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +22,9 @@ public record SafetySource(String id, String title, String publisher, Integer ye
 
     /** NHS, "Bowel cancer" (2015). */
     public String label() {
-        return publisher + ", \u201c" + title + "\u201d" + (year == null ? "" : " (" + year + ")");
+        Texts texts = Texts.of(SafetySource.class);
+        return year == null ? texts.format("domain.source.label", publisher, title)
+                : texts.format("domain.source.labelWithYear", publisher, title, year.toString());
     }
 
     /** "NICE NG20": how a line cites the page where the full list is at hand. */

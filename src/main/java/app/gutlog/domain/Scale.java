@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.Arrays;
 
 /**
@@ -59,13 +60,14 @@ public enum Scale {
 
     /** A short description of the range, such as "0–10" or "yes/no", for tables and error messages. */
     public String describe() {
+        Texts texts = Texts.of(Scale.class);
         return switch (this) {
-            case YES_NO -> "yes/no";
-            case BRISTOL -> "Bristol type 1–7";
-            case TEXT -> "free text";
-            case HOURS -> "0–24 hours";
-            case MINUTES -> "0–1440 minutes";
-            default -> format(min) + "–" + format(max);
+            case YES_NO -> texts.get("domain.scale.yesNo");
+            case BRISTOL -> texts.get("domain.scale.bristol");
+            case TEXT -> texts.get("domain.scale.freeText");
+            case HOURS -> texts.get("domain.scale.hours");
+            case MINUTES -> texts.get("domain.scale.minutes");
+            default -> texts.format("domain.scale.range", format(min), format(max));
         };
     }
 

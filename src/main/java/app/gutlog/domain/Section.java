@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.List;
 
 /**
@@ -22,6 +23,6 @@ public record Section(
 
     /** How GutLog cites it: the article title and the section heading. */
     public String citation() {
-        return "\"" + articleTitle + "\", section \"" + heading + "\"";
+        return Texts.of(Section.class).format("domain.section.citation", articleTitle, heading);
     }
 }

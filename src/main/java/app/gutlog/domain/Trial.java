@@ -1,5 +1,6 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,26 +32,24 @@ public record Trial(
 
     /** The protocols the source articles describe, with what each avoids or adds and the section that explains it. */
     public enum Protocol {
-        GLUTEN_FREE("gluten_free", "Gluten-free", List.of("gluten"), List.of(), "symptoms.improve.diet"),
-        LOW_FODMAP("low_fodmap", "Low-FODMAP", List.of(), List.of(), "symptoms.improve.diet"),
-        PALEO("paleo", "Paleo-style", List.of("sugar", "processed_food", "gluten", "dairy"), List.of(), "symptoms.improve.diet"),
-        ALCOHOL_FREE("alcohol_free", "Alcohol-free", List.of("alcohol"), List.of(), "symptoms.improve.habits"),
-        NSAID_FREE("nsaid_free", "NSAID-free", List.of("nsaid"), List.of(), "explained.support.medications"),
-        SLEEP("sleep", "Sleep 7–9 hours", List.of(), List.of("sleep_hours"), "symptoms.improve.habits"),
-        STRESS_PRACTICE("stress_practice", "Stress practice", List.of(), List.of("relaxation"), "symptoms.improve.habits"),
-        PROBIOTIC("probiotic", "Start a probiotic", List.of(), List.of("probiotic"), "symptoms.improve.supplements"),
-        GLUTAMINE("glutamine", "Start L-glutamine", List.of(), List.of("glutamine"), "symptoms.improve.supplements"),
-        CUSTOM("custom", "Custom", List.of(), List.of(), null);
+        GLUTEN_FREE("gluten_free", List.of("gluten"), List.of(), "symptoms.improve.diet"),
+        LOW_FODMAP("low_fodmap", List.of(), List.of(), "symptoms.improve.diet"),
+        PALEO("paleo", List.of("sugar", "processed_food", "gluten", "dairy"), List.of(), "symptoms.improve.diet"),
+        ALCOHOL_FREE("alcohol_free", List.of("alcohol"), List.of(), "symptoms.improve.habits"),
+        NSAID_FREE("nsaid_free", List.of("nsaid"), List.of(), "explained.support.medications"),
+        SLEEP("sleep", List.of(), List.of("sleep_hours"), "symptoms.improve.habits"),
+        STRESS_PRACTICE("stress_practice", List.of(), List.of("relaxation"), "symptoms.improve.habits"),
+        PROBIOTIC("probiotic", List.of(), List.of("probiotic"), "symptoms.improve.supplements"),
+        GLUTAMINE("glutamine", List.of(), List.of("glutamine"), "symptoms.improve.supplements"),
+        CUSTOM("custom", List.of(), List.of(), null);
 
         private final String code;
-        private final String label;
         private final List<String> avoids;
         private final List<String> adds;
         private final String sectionId;
 
-        Protocol(String code, String label, List<String> avoids, List<String> adds, String sectionId) {
+        Protocol(String code, List<String> avoids, List<String> adds, String sectionId) {
             this.code = code;
-            this.label = label;
             this.avoids = avoids;
             this.adds = adds;
             this.sectionId = sectionId;
@@ -61,7 +60,19 @@ public record Trial(
         }
 
         public String label() {
-            return label;
+            Texts texts = Texts.of(Trial.class);
+            return switch (this) {
+                case GLUTEN_FREE -> texts.get("domain.protocol.glutenFree");
+                case LOW_FODMAP -> texts.get("domain.protocol.lowFodmap");
+                case PALEO -> texts.get("domain.protocol.paleo");
+                case ALCOHOL_FREE -> texts.get("domain.protocol.alcoholFree");
+                case NSAID_FREE -> texts.get("domain.protocol.nsaidFree");
+                case SLEEP -> texts.get("domain.protocol.sleep");
+                case STRESS_PRACTICE -> texts.get("domain.protocol.stressPractice");
+                case PROBIOTIC -> texts.get("domain.protocol.probiotic");
+                case GLUTAMINE -> texts.get("domain.protocol.glutamine");
+                case CUSTOM -> texts.get("domain.protocol.custom");
+            };
         }
 
         /** What the protocol avoids unless the trial says otherwise. */
@@ -90,7 +101,7 @@ public record Trial(
         public static Optional<Protocol> parse(String text) {
             String wanted = words(text);
             return Arrays.stream(values())
-                    .filter(protocol -> words(protocol.code).equals(wanted) || words(protocol.label).equals(wanted))
+                    .filter(protocol -> words(protocol.code).equals(wanted) || words(protocol.label()).equals(wanted))
                     .findFirst();
         }
 
@@ -159,14 +170,16 @@ public record Trial(
      * avoids Gluten; adds Probiotic", with each measure named by {@code nameOf} (its key, where no names are at hand).
      */
     public String describe(Function<String, String> nameOf) {
+        Texts texts = Texts.of(Trial.class);
         List<String> parts = new ArrayList<>();
         if (!avoid.isEmpty()) {
-            parts.add("avoids " + avoid.stream().map(nameOf).collect(Collectors.joining(", ")));
+            parts.add(texts.format("domain.trial.avoids",
+                    avoid.stream().map(nameOf).collect(Collectors.joining(", "))));
         }
         if (!add.isEmpty()) {
-            parts.add("adds " + add.stream().map(nameOf).collect(Collectors.joining(", ")));
+            parts.add(texts.format("domain.trial.adds", add.stream().map(nameOf).collect(Collectors.joining(", "))));
         }
-        return protocol.label() + ": " + String.join("; ", parts);
+        return texts.format("domain.trial.description", protocol.label(), String.join("; ", parts));
     }
 
     public Trial withId(long newId) {

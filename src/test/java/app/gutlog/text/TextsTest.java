@@ -18,13 +18,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The UI's text lives in one bundle per feature: no FXML view holds text of its own, every key a view or its code
- * asks for is in the feature's bundle, every key there is asked for, and the pseudo-locale lengthens and marks it all.
+ * The UI's text lives in one bundle per feature, and the domain's in a bundle of its own: no FXML view holds text of
+ * its own, every key a view or its code asks for is in its package's bundle, every key there is asked for, and the
+ * pseudo-locale lengthens and marks it all.
  */
 class TextsTest {
 
     private static final Path UI_RESOURCES = Path.of("src/main/resources/app/gutlog/ui");
     private static final Path UI_SOURCES = Path.of("src/main/java/app/gutlog/ui");
+    private static final Path DOMAIN_SOURCES = Path.of("src/main/java/app/gutlog/domain");
+    private static final Path DOMAIN_BUNDLE = Path.of("src/main/resources/app/gutlog/domain/texts.properties");
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
@@ -69,7 +72,24 @@ class TextsTest {
                     .filter(key -> !all.contains("\"%" + key + "\"") && !all.contains("\"" + key + "\""))
                     .forEach(key -> problems.add(feature.getFileName() + "/texts.properties: " + key + " is never used"));
         }
+        codeKeysProblems(DOMAIN_SOURCES, load(DOMAIN_BUNDLE), problems);
         assertThat(problems).isEmpty();
+    }
+
+    /** A package without views (the domain): every key its code asks for is in its bundle, every key there is used. */
+    private static void codeKeysProblems(Path sourceFolder, Properties bundle, List<String> problems)
+            throws IOException {
+        StringBuilder sources = new StringBuilder();
+        for (Path code : files(sourceFolder, ".java")) {
+            String java = Files.readString(code);
+            sources.append(java);
+            keys(CODE_KEY, java).filter(key -> !bundle.containsKey(key))
+                    .forEach(key -> problems.add(code.getFileName() + " asks for the missing text " + key));
+        }
+        String all = sources.toString();
+        bundle.stringPropertyNames().stream()
+                .filter(key -> !all.contains("\"" + key + "\""))
+                .forEach(key -> problems.add(sourceFolder.getFileName() + "/texts.properties: " + key + " is never used"));
     }
 
     @Test
@@ -82,6 +102,13 @@ class TextsTest {
                 if (PLACEHOLDER.matcher(text).find() && text.replace("''", "").contains("'")) {
                     broken.add(feature.getFileName() + ": " + key);
                 }
+            }
+        }
+        Properties domain = load(DOMAIN_BUNDLE);
+        for (String key : domain.stringPropertyNames()) {
+            String text = domain.getProperty(key);
+            if (PLACEHOLDER.matcher(text).find() && text.replace("''", "").contains("'")) {
+                broken.add("domain: " + key);
             }
         }
         assertThat(broken).as("MessageFormat drops a single apostrophe and quotes what follows it").isEmpty();
@@ -122,8 +149,11 @@ class TextsTest {
     }
 
     private static Properties bundle(Path feature) throws IOException {
+        return load(UI_RESOURCES.resolve(feature.getFileName().toString()).resolve("texts.properties"));
+    }
+
+    private static Properties load(Path file) throws IOException {
         Properties bundle = new Properties();
-        Path file = UI_RESOURCES.resolve(feature.getFileName().toString()).resolve("texts.properties");
         if (!Files.exists(file)) {
             return bundle;
         }
