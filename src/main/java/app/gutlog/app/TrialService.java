@@ -149,7 +149,7 @@ public final class TrialService {
             return Optional.empty();
         }
         return knowledge.safety().guidance("coeliac-testing")
-                .map(guidance -> guidance.heading() + ". " + guidance.text() + " " + GuidanceNote.MARK + " "
+                .map(guidance -> guidance.heading() + ". " + guidance.text() + " " + GuidanceNote.mark() + " "
                         + GuidanceNote.citation(guidance.sources()));
     }
 

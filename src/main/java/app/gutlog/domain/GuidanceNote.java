@@ -10,14 +10,6 @@ import java.util.stream.Collectors;
  */
 public record GuidanceNote(String text, List<SafetySource> sources) {
 
-    /**
-     * How every line of GutLog's own guidance is introduced, in English only.
-     *
-     * @deprecated read {@link #mark()} (or {@link #markSentence()}), which follows the language; this constant stays
-     *     only until the code outside the domain that still reads it has moved to those.
-     */
-    @Deprecated
-    public static final String MARK = "General guidance from GutLog, not from the two articles:";
 
     public GuidanceNote {
         sources = List.copyOf(sources);

@@ -71,12 +71,6 @@ class DomainTextsTest {
         assertThat(GuidanceNote.markSentence()).isEqualTo("General guidance from GutLog, not from the two articles.");
     }
 
-    @Test
-    @SuppressWarnings("deprecation")
-    void theEnglishMarkConstantIsTheBundlesMarkUntilItGoes() {
-        assertThat(GuidanceNote.mark()).isEqualTo(GuidanceNote.MARK);
-        assertThat(GuidanceNote.markSentence()).isEqualTo(GuidanceNote.MARK.replaceFirst(":$", "."));
-    }
 
     @Test
     void aRedFlagWithoutGuidanceStillSaysWhyAndWhatToDo() {

@@ -74,7 +74,7 @@ class SafetyGuidanceTest {
             assertThat(flag.sources()).as(measure.key()).isNotEmpty();
             String why = knowledge.whyMeasure(measure.key()).orElseThrow().text();
             assertThat(why).as(measure.key()).startsWith("\"Leaky Gut Explained\"")
-                    .contains(GuidanceNote.MARK + " " + flag.reason(), "Please seek medical advice promptly.",
+                    .contains(GuidanceNote.mark() + " " + flag.reason(), "Please seek medical advice promptly.",
                             flag.sources().getFirst().label());
             assertThat(knowledge.whyMeasure(measure.key()).orElseThrow().sectionId()).isEqualTo("explained.help");
         }
@@ -118,11 +118,11 @@ class SafetyGuidanceTest {
                 "Low-dose aspirin");
         for (String key : List.of("nsaid", "steroid", "antibiotic")) {
             assertThat(knowledge.whyMeasure(key).orElseThrow().text()).as(key)
-                    .contains(GuidanceNote.MARK + " do not stop or change a prescribed medicine without your"
+                    .contains(GuidanceNote.mark() + " do not stop or change a prescribed medicine without your"
                             + " prescriber; low-dose aspirin, for example, may be prescribed for the heart.");
         }
         assertThat(knowledge.whyMeasure("alcohol").orElseThrow().text()).doesNotContain("prescriber");
-        assertThat(knowledge.whyMeasure("sugar").orElseThrow().text()).doesNotContain(GuidanceNote.MARK);
+        assertThat(knowledge.whyMeasure("sugar").orElseThrow().text()).doesNotContain(GuidanceNote.mark());
         for (Section section : sectionsMentioning("nsaid|steroid|antibiotic|aspirin|ibuprofen|gut-irritating medicines")) {
             assertThat(safety.forSection(section.id())).as("guidance on %s", section.id()).contains(medicines);
         }

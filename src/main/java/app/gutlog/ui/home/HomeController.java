@@ -1,6 +1,7 @@
 package app.gutlog.ui.home;
 
 import app.gutlog.domain.Guidance;
+import app.gutlog.domain.GuidanceNote;
 import app.gutlog.domain.PersistentBurden;
 import app.gutlog.text.Texts;
 import app.gutlog.ui.learn.GuidanceCards;
@@ -155,10 +156,10 @@ public final class HomeController {
         showWhen(redFlagPane, guidance.isPresent());
         guidance.ifPresent(help -> {
             redFlagHeading.setText(help.heading());
-            redFlagMark.setText(GuidanceCards.MARK);
+            redFlagMark.setText(GuidanceNote.markSentence());
             redFlagIntro.setText(help.text());
             redFlagSigns.getChildren().setAll(GuidanceCards.signs("home-red-flags", "home-red-flag-", model.redFlags()));
-            redFlagPane.setAccessibleText(texts.format("home.redFlags.accessible", help.heading(), GuidanceCards.MARK));
+            redFlagPane.setAccessibleText(texts.format("home.redFlags.accessible", help.heading(), GuidanceNote.markSentence()));
         });
     }
 

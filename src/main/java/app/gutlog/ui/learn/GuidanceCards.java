@@ -21,8 +21,6 @@ import javafx.scene.text.TextFlow;
  */
 public final class GuidanceCards {
 
-    /** The words that mark every card, so that no one takes it for what the articles say. */
-    public static final String MARK = GuidanceNote.MARK.replaceFirst(":$", ".");
 
     private GuidanceCards() {}
 
@@ -38,7 +36,7 @@ public final class GuidanceCards {
         Label heading = new Label(guidance.heading());
         heading.getStyleClass().add("title-4");
         heading.setWrapText(true);
-        Label mark = new Label(MARK);
+        Label mark = new Label(GuidanceNote.markSentence());
         mark.setId("guidance-mark-" + guidance.id());
         mark.getStyleClass().addAll("text-muted", "text-small");
         mark.setWrapText(true);
@@ -48,7 +46,7 @@ public final class GuidanceCards {
         VBox card = new VBox(6, heading, mark, text);
         card.setId("guidance-" + guidance.id());
         card.getStyleClass().addAll("card", "notice", "safety-guidance");
-        card.setAccessibleText(guidance.heading() + ". " + MARK);
+        card.setAccessibleText(guidance.heading() + ". " + GuidanceNote.markSentence());
         List<SafetySource> sources = new ArrayList<>(guidance.sources());
         if (!redFlags.isEmpty()) {
             card.getChildren().add(signs(guidance.id(), "red-flag-", redFlags));
