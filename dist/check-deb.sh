@@ -92,7 +92,15 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
 ok "Xvfb on $DISPLAY"
 
-JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs" gutlog >"$work/app.log" 2>&1 &
+# The first start of the installed app is from the AOT cache shipped in the package: -XX:AOTMode=on makes Java stop
+# with an error where it cannot use the cache, and the class loading log says where each class came from.
+cache=/usr/lib/gutlog/app/gutlog.aot
+[ -s "$cache" ] || fail "no AOT cache at $cache"
+grep -qx 'java-options=-XX:AOTCache=$APPDIR/gutlog.aot' /usr/lib/gutlog/app/gutlog.cfg ||
+  fail "the launcher's configuration does not name the AOT cache"
+ok "AOT cache: $cache ($(du -h "$cache" | cut -f1)), named in /usr/lib/gutlog/app/gutlog.cfg"
+JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs -XX:AOTMode=on -Xlog:class+load=info:file=$work/classes.log" \
+  gutlog >"$work/app.log" 2>&1 &
 app=$!
 window=""
 for _ in $(seq $((start_timeout * 2))); do
@@ -122,6 +130,13 @@ cp "$work/shot.png" "$screenshot"
 ok "screenshot: $screenshot ($colours colours)"
 kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; fail "the app exited after showing its window"; }
 ok "app still running (pid $app)"
+from_cache=$(grep -c "source: shared objects file" "$work/classes.log" || true)
+gutlog_classes=$(grep -c "\] app\.gutlog\." "$work/classes.log" || true)
+gutlog_from_cache=$(grep "\] app\.gutlog\." "$work/classes.log" | grep -c "source: shared objects file" || true)
+[ "$gutlog_from_cache" -gt 0 ] && [ $((gutlog_from_cache * 10)) -ge $((gutlog_classes * 9)) ] ||
+  fail "the first start took $gutlog_from_cache of GutLog's $gutlog_classes classes from the AOT cache"
+ok "first start from the AOT cache: $from_cache of $(grep -c . "$work/classes.log") classes," \
+  "$gutlog_from_cache of GutLog's $gutlog_classes"
 [ -f "$GUTLOG_DB" ] || fail "the app did not open its journal at $GUTLOG_DB"
 ok "journal opened at \$GUTLOG_DB ($GUTLOG_DB)"
 [ ! -e "$HOME/.openjfx" ] || fail "JavaFX unpacked its native libraries into ~/.openjfx instead of using the runtime's"
