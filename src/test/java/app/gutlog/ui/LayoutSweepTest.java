@@ -3,6 +3,7 @@ package app.gutlog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.text.Texts;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import app.gutlog.ui.shared.Theme;
@@ -45,7 +46,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * and 150 % text, in a 1024×640 and a 1440×900 window, and checks each state: no label is cut off ("…"), every
  * enabled button lies within the window or in a scroll pane that can reach it, the day form never scrolls
  * sideways, and every control that can take the keyboard focus looks different with it: a snapshot around the
- * control with the focus differs visibly from one without. Focus is drawn the same at every window size, so it is
+ * control with the focus differs visibly from one without. Two more combinations in the smaller window run in the
+ * pseudo-locale, whose texts are 40 % longer, so that a translation's longer words would not be cut off either. Focus
+ * is drawn the same at every window size, so it is
  * checked in the larger window only. It writes what it found to {@code target/layout-sweep.md}. To sweep one
  * combination only, name it: {@code -Dsweep.only="dark, 150 % text, 1024×640"}.
  */
@@ -62,10 +65,12 @@ class LayoutSweepTest extends AppUiTest {
         }
     }
 
-    private record Combo(Theme theme, TextSize text, Size size) {
+    /** In the pseudo-locale every text is 40 % longer, as a translation's may be. */
+    private record Combo(Theme theme, TextSize text, Size size, boolean pseudoLocale) {
         @Override
         public String toString() {
-            return theme.name().toLowerCase(Locale.ROOT) + ", " + text.percent() + " % text, " + size;
+            return theme.name().toLowerCase(Locale.ROOT) + ", " + text.percent() + " % text, " + size
+                    + (pseudoLocale ? ", pseudo-locale" : "");
         }
     }
 
@@ -92,10 +97,12 @@ class LayoutSweepTest extends AppUiTest {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             for (TextSize text : List.of(TextSize.NORMAL, TextSize.HUGE)) {
                 for (Size size : List.of(new Size(1024, 640), new Size(1440, 900))) {
-                    combos.add(new Combo(theme, text, size));
+                    combos.add(new Combo(theme, text, size, false));
                 }
             }
         }
+        combos.add(new Combo(Theme.LIGHT, TextSize.NORMAL, new Size(1024, 640), true));
+        combos.add(new Combo(Theme.DARK, TextSize.HUGE, new Size(1024, 640), true));
         Path demo = temp.resolve("demo.db");
         try (AppServices services = AppServices.open(demo)) {
             services.insights().createDemo(400, 4);
@@ -104,10 +111,16 @@ class LayoutSweepTest extends AppUiTest {
         if (only != null) {
             combos.removeIf(combo -> !combo.toString().equals(only));
         }
-        for (Combo combo : combos) {
-            Path freshDemo = Files.copy(demo, temp.resolve("demo-" + states + ".db"));
-            sweep("demo journal, " + combo, freshDemo, combo, true);
-            sweep("empty journal, " + combo, temp.resolve("empty-" + states + ".db"), combo, false);
+        Locale english = Locale.getDefault();
+        try {
+            for (Combo combo : combos) {
+                Locale.setDefault(combo.pseudoLocale() ? Texts.PSEUDO_LOCALE : english);
+                Path freshDemo = Files.copy(demo, temp.resolve("demo-" + states + ".db"));
+                sweep("demo journal, " + combo, freshDemo, combo, true);
+                sweep("empty journal, " + combo, temp.resolve("empty-" + states + ".db"), combo, false);
+            }
+        } finally {
+            Locale.setDefault(english);
         }
         String report = report(combos);
         Files.createDirectories(Path.of("target"));
