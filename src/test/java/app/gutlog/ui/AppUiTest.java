@@ -11,7 +11,9 @@ import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -90,6 +92,23 @@ public abstract class AppUiTest extends FxRobot {
     protected void waitUntilVisible(String query) throws Exception {
         waitUntilSeen(query + " visible", () -> lookup(query).tryQuery()
                 .map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window"), "visible"::equals);
+    }
+
+    /** Until the node has the focus, or says which node has it instead. */
+    protected void waitUntilFocused(String query) throws Exception {
+        waitUntilSeen(query + " focused", () -> focused(query) ? "focused" : focusOwner(), "focused"::equals);
+    }
+
+    protected boolean focused(String query) {
+        return lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    /** Where the focus is instead: "the focus on Button[id=tour-skip, …]", or that no window has it. */
+    private String focusOwner() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .map(window -> "the focus on " + (window.getScene() == null ? "a window without a scene"
+                        : window.getScene().getFocusOwner()))
+                .orElse("no window focused");
     }
 
     /** Until the labelled node's text contains {@code part}, or says what it read instead. */

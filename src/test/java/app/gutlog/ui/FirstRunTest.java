@@ -36,7 +36,7 @@ class FirstRunTest extends AppUiTest {
 
         assertThat(lookup("#log-today-button").queryButton().getText()).isEqualTo("Start with today");
         javafx.scene.control.Button start = lookup("#log-today-button").queryButton();
-        waitUntil(() -> start.getScene().getFocusOwner() == start);
+        waitUntilSeen("the focus on #log-today-button", () -> start.getScene().getFocusOwner(), owner -> owner == start);
         assertThat(lookup("#log-today-button").queryButton().isDefaultButton()).isTrue();
         assertThat(text("#home-greeting")).isEqualTo("Welcome to GutLog");
         assertThat(shown("#try-demo-button")).isTrue();

@@ -67,7 +67,7 @@ class HistoryViewTest extends AppUiTest {
 
         push(KeyCode.SHORTCUT, KeyCode.F);
         TextField search = lookup("#note-search").queryAs(TextField.class);
-        waitUntil(search::isFocused);
+        waitUntilFocused("#note-search");
         write("wine");
 
         waitUntil(() -> list.getItems().stream().map(DayOverview::date).toList().equals(List.of(today, monthsAgo)));

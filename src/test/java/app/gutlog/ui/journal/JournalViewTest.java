@@ -24,7 +24,7 @@ class JournalViewTest extends JournalUi {
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        waitUntil(() -> lookup("#field-bloating").tryQuery().map(node -> node.isFocused()).orElse(false));
+        waitUntilFocused("#field-bloating");
     }
 
     private TextField field(String key) {

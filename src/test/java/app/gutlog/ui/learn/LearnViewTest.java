@@ -54,7 +54,7 @@ class LearnViewTest extends AppUiTest {
 
         clickOn("#related-diarrhea");
 
-        waitUntil(() -> lookup("#field-diarrhea").query().isFocused());
+        waitUntilFocused("#field-diarrhea");
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
 
         push(KeyCode.SHORTCUT, KeyCode.I);
