@@ -4,6 +4,8 @@ import app.gutlog.ui.bootstrap.GutLogApp;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -12,6 +14,7 @@ import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +112,13 @@ public abstract class AppUiTest extends FxRobot {
                 .map(window -> "the focus on " + (window.getScene() == null ? "a window without a scene"
                         : window.getScene().getFocusOwner()))
                 .orElse("no window focused");
+    }
+
+    /** Until the day form's #date-picker holds {@code day}, or says which day it held instead. */
+    protected void waitUntilFormDate(LocalDate day) throws Exception {
+        waitUntilSeen("#date-picker to hold " + day, () -> lookup("#date-picker").tryQuery()
+                .map(picker -> Objects.toString(((DatePicker) picker).getValue(), "no day")).orElse("no #date-picker"),
+                day.toString()::equals);
     }
 
     /** Until the labelled node's text contains {@code part}, or says what it read instead. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -103,8 +102,7 @@ class FirstRunTest extends AppUiTest {
         assertThat(text("#yesterday-text")).contains(String.valueOf(today.minusDays(1).getDayOfMonth()));
 
         clickOn("#log-yesterday-button");
-        waitUntil(() -> lookup("#date-picker").tryQuery()
-                .map(picker -> today.minusDays(1).equals(((DatePicker) picker).getValue())).orElse(false));
+        waitUntilFormDate(today.minusDays(1));
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         waitUntilVisible("#yesterday-prompt");

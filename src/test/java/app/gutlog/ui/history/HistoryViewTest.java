@@ -10,7 +10,6 @@ import java.util.Map;
 import javafx.scene.control.Button;
 import app.gutlog.domain.DayOverview;
 import java.util.List;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -43,8 +42,7 @@ class HistoryViewTest extends AppUiTest {
         }
 
         clickOn(square);
-        waitUntil(() -> lookup("#date-picker").tryQuery()
-                .map(picker -> logged.equals(((DatePicker) picker).getValue())).orElse(false));
+        waitUntilFormDate(logged);
         waitUntil(() -> "8".equals(lookup("#field-bloating").queryAs(Spinner.class).getEditor().getText()));
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }

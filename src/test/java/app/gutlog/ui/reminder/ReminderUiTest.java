@@ -15,7 +15,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +62,7 @@ class ReminderUiTest extends AppUiTest {
 
         clickOn("#reminder-open");
 
-        waitUntil(() -> lookup("#date-picker").tryQuery()
-                .map(picker -> today.equals(((DatePicker) picker).getValue())).orElse(false));
+        waitUntilFormDate(today);
         assertThat(lookup("#reminder-banner").query().isVisible()).isFalse();
     }
 
