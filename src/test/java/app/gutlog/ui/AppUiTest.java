@@ -93,8 +93,17 @@ public abstract class AppUiTest extends FxRobot {
      * can see a node become visible in the middle of the event that goes on to fill it.
      */
     protected void waitUntilVisible(String query) throws Exception {
-        waitUntilSeen(query + " visible", () -> lookup(query).tryQuery()
-                .map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window"), "visible"::equals);
+        waitUntilSeen(query + " visible", () -> visibility(query), "visible"::equals);
+    }
+
+    /** Until the node is hidden or in no window, or says that it is still visible. */
+    protected void waitUntilNotVisible(String query) throws Exception {
+        waitUntilSeen(query + " not visible", () -> visibility(query), seen -> !"visible".equals(seen));
+    }
+
+    /** Whether the (first) node the query finds is "visible" or "hidden", or that it is "in no window". */
+    protected String visibility(String query) {
+        return lookup(query).tryQuery().map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window");
     }
 
     /** Until the node has the focus, or says which node has it instead. */
@@ -144,8 +153,7 @@ public abstract class AppUiTest extends FxRobot {
 
     /** Until the node is there and hidden (a busy indicator once the work is done, say), or says what it was. */
     protected void waitUntilHidden(String query) throws Exception {
-        waitUntilSeen(query + " hidden", () -> lookup(query).tryQuery()
-                .map(node -> node.isVisible() ? "shown" : "hidden").orElse("in no window"), "hidden"::equals);
+        waitUntilSeen(query + " hidden", () -> visibility(query), "hidden"::equals);
     }
 
     /**

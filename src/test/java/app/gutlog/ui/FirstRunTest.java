@@ -73,7 +73,7 @@ class FirstRunTest extends AppUiTest {
         assertThat(text("#tour-position")).isEqualTo("Step 3 of 4");
 
         push(KeyCode.ESCAPE);
-        waitUntil(() -> !shown("#tour"));
+        waitUntilNotVisible("#tour");
         assertThat(new UiSettings(preferences).tourSeen()).isTrue();
         assertThat(lookup(".tour-target").tryQuery()).isEmpty();
 
@@ -87,7 +87,7 @@ class FirstRunTest extends AppUiTest {
         waitUntilVisible("#tour");
         assertThat(text("#tour-position")).isEqualTo("Step 1 of 4");
         clickOn("#tour-skip");
-        waitUntil(() -> !shown("#tour"));
+        waitUntilNotVisible("#tour");
     }
 
     @Test
@@ -107,7 +107,7 @@ class FirstRunTest extends AppUiTest {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         waitUntilVisible("#yesterday-prompt");
         clickOn("#yesterday-not-now");
-        waitUntil(() -> !shown("#yesterday-prompt"));
+        waitUntilNotVisible("#yesterday-prompt");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         waitUntilVisible("#overview-pane");
