@@ -15,6 +15,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -130,19 +132,20 @@ public abstract class AppUiTest extends FxRobot {
                 day.toString()::equals);
     }
 
-    /** Until the labelled node's text contains {@code part}, or says what it read instead. */
+    /** Until the node's text (a label's, or a text field's) contains {@code part}, or says what it read instead. */
     protected void waitUntilTextContains(String query, String part) throws Exception {
         waitUntilSeen(query + " to contain \"" + part + "\"", () -> textOf(query),
                 text -> text != null && text.contains(part));
     }
 
-    /** Until the labelled node reads {@code expected}, or says what it read instead. */
+    /** Until the node's text (a label's, or a text field's) reads {@code expected}, or says what it read instead. */
     protected void waitUntilTextIs(String query, String expected) throws Exception {
         waitUntilSeen(query + " to read \"" + expected + "\"", () -> textOf(query), expected::equals);
     }
 
     private String textOf(String query) {
-        return lookup(query).tryQuery().map(node -> ((javafx.scene.control.Labeled) node).getText()).orElse(null);
+        return lookup(query).tryQuery().map(node -> node instanceof TextInputControl input ? input.getText()
+                : ((Labeled) node).getText()).orElse(null);
     }
 
     /** Until no window holds the node (a dialog closed, say), or says where it still is. */
@@ -175,7 +178,7 @@ public abstract class AppUiTest extends FxRobot {
 
     /** Until the labelled node's text starts with {@code prefix}; a timeout says what the text was instead. */
     protected void waitUntilTextStartsWith(String query, String prefix) throws Exception {
-        javafx.scene.control.Labeled labeled = lookup(query).queryLabeled();
+        Labeled labeled = lookup(query).queryLabeled();
         waitUntilSeen(query + " to start with \"" + prefix + "\"", labeled::getText,
                 text -> text != null && text.startsWith(prefix));
     }

@@ -12,7 +12,6 @@ import app.gutlog.domain.DayOverview;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,6 @@ class HistoryViewTest extends AppUiTest {
         waitUntil(() -> !list.getItems().isEmpty());
 
         push(KeyCode.SHORTCUT, KeyCode.F);
-        TextField search = lookup("#note-search").queryAs(TextField.class);
         waitUntilFocused("#note-search");
         write("wine");
 
@@ -77,7 +75,7 @@ class HistoryViewTest extends AppUiTest {
 
         push(KeyCode.ESCAPE);
 
-        waitUntil(() -> search.getText().isEmpty());
+        waitUntilTextIs("#note-search", "");
         waitUntil(() -> lookup("#day-list .search-match").queryAll().isEmpty());
         assertThat(list.getItems()).extracting(DayOverview::date).allMatch(date -> !date.isBefore(today.withDayOfMonth(1)));
         assertThat(lookup("#list-title").queryLabeled().getText()).isEqualTo("Logged days");

@@ -97,8 +97,7 @@ class InsightsViewTest extends AppUiTest {
         chooseIn("#insights-outcome", "Bloating");
         waitUntil(() -> "card-alcohol".equals(cards().getChildren().getFirst().getId()));
         clickOn("#card-alcohol-section");
-        waitUntil(() -> lookup("#section-heading").tryQuery()
-                .map(node -> ((Label) node).getText().contains("NSAIDs or Alcohol")).orElse(false));
+        waitUntilTextContains("#section-heading", "NSAIDs or Alcohol");
         assertThat(lookup("#nav-learn").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 

@@ -17,10 +17,6 @@ class LearnSafetyViewTest extends AppUiTest {
 
     private static final String MARK = "General guidance from GutLog, not from the two articles.";
 
-    private String heading() {
-        return lookup("#section-heading").queryAs(Label.class).getText();
-    }
-
     private String text(String query) {
         javafx.scene.Node node = lookup(query).query();
         return node instanceof javafx.scene.text.Text text ? text.getText() : ((Label) node).getText();
@@ -38,7 +34,7 @@ class LearnSafetyViewTest extends AppUiTest {
         @SuppressWarnings("unchecked")
         TreeView<Object> tree = lookup("#learn-tree").queryAs(TreeView.class);
         interact(() -> find(tree.getRoot(), id).ifPresent(item -> tree.getSelectionModel().select(item)));
-        waitUntil(() -> expectedHeading.equals(heading()));
+        waitUntilTextIs("#section-heading", expectedHeading);
     }
 
     private static java.util.Optional<TreeItem<Object>> find(TreeItem<Object> item, String id) {

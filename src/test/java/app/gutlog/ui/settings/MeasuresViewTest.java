@@ -3,7 +3,6 @@ package app.gutlog.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.ui.AppUiTest;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,6 @@ class MeasuresViewTest extends AppUiTest {
 
         clickOn("#why-bloating");
 
-        waitUntil(() -> lookup("#section-heading").tryQuery()
-                .map(node -> ((Label) node).getText().equals("Symptoms of Leaky Gut: Gut Symptoms")).orElse(false));
+        waitUntilTextIs("#section-heading", "Symptoms of Leaky Gut: Gut Symptoms");
     }
 }
