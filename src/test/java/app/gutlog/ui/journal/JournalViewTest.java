@@ -206,7 +206,8 @@ class JournalViewTest extends JournalUi {
         waitUntilVisible("#unsaved-dialog");
         answer("#unsaved-dialog", "Save");
 
-        waitUntil(() -> !stage.isShowing());
+        waitUntilSeen("the window closed", () -> stage.isShowing()
+                ? "the window still open, #unsaved-dialog " + visibility("#unsaved-dialog") : "closed", "closed"::equals);
         assertThat(stored(today).orElseThrow().values()).containsEntry("bloating", 9.0);
     }
 }
