@@ -115,7 +115,8 @@ class ExchangeDialogsTest extends AppUiTest {
         waitUntilVisible("#export-dialog");
 
         clickOn("#export-all-measures");
-        waitUntil(() -> dialogButton("export-dialog", "Export").isDisabled());
+        waitUntilSeen("the Export button disabled",
+                () -> dialogButton("export-dialog", "Export").isDisabled() ? "disabled" : "enabled", "disabled"::equals);
         assertThat(lookup("#export-problem").queryLabeled().getText()).isEqualTo("Choose at least one measure, or all of them.");
         clickOn(dialogButton("export-dialog", "Cancel"));
     }

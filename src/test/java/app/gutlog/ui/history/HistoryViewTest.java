@@ -21,6 +21,15 @@ class HistoryViewTest extends AppUiTest {
 
     private final LocalDate today = LocalDate.now();
 
+    private static List<LocalDate> dates(ListView<DayOverview> list) {
+        return list.getItems().stream().map(DayOverview::date).toList();
+    }
+
+    /** The words highlighted as found in the list of days. */
+    private List<String> matches() {
+        return lookup("#day-list .search-match").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
     @Test
     void theCalendarMarksLoggedDaysAndOpensThemInTheJournal() throws Exception {
         LocalDate logged = today.withDayOfMonth(1);
@@ -42,7 +51,8 @@ class HistoryViewTest extends AppUiTest {
 
         clickOn(square);
         waitUntilFormDate(logged);
-        waitUntil(() -> "8".equals(lookup("#field-bloating").queryAs(Spinner.class).getEditor().getText()));
+        waitUntilSeen("#field-bloating to show \"8\"",
+                () -> lookup("#field-bloating").queryAs(Spinner.class).getEditor().getText(), "8"::equals);
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
@@ -60,23 +70,24 @@ class HistoryViewTest extends AppUiTest {
         waitUntilVisible("#day-" + today);
         @SuppressWarnings("unchecked")
         ListView<DayOverview> list = lookup("#day-list").queryAs(ListView.class);
-        waitUntil(() -> !list.getItems().isEmpty());
+        waitUntilSeen("#day-list to list days", () -> dates(list), days -> !days.isEmpty());
 
         push(KeyCode.SHORTCUT, KeyCode.F);
         waitUntilFocused("#note-search");
         write("wine");
 
-        waitUntil(() -> list.getItems().stream().map(DayOverview::date).toList().equals(List.of(today, monthsAgo)));
+        waitUntilSeen("#day-list to list " + List.of(today, monthsAgo), () -> dates(list),
+                List.of(today, monthsAgo)::equals);
         assertThat(lookup("#search-summary").queryLabeled().getText()).isEqualTo("2 days with “wine” in the notes.");
         assertThat(lookup("#list-title").queryLabeled().getText()).isEqualTo("Days found");
-        waitUntil(() -> lookup("#day-list .search-match").queryAllAs(Label.class).size() == 2);
+        waitUntilSeen("two words highlighted in #day-list", this::matches, words -> words.size() == 2);
         assertThat(lookup("#day-list .search-match").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyInAnyOrder("WINE", "wine");
 
         push(KeyCode.ESCAPE);
 
         waitUntilTextIs("#note-search", "");
-        waitUntil(() -> lookup("#day-list .search-match").queryAll().isEmpty());
+        waitUntilSeen("no words highlighted in #day-list", this::matches, List::isEmpty);
         assertThat(list.getItems()).extracting(DayOverview::date).allMatch(date -> !date.isBefore(today.withDayOfMonth(1)));
         assertThat(lookup("#list-title").queryLabeled().getText()).isEqualTo("Logged days");
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
@@ -85,7 +86,8 @@ class ReminderUiTest extends AppUiTest {
         start(journal);
         waitUntilVisible("#home-page");
         Node banner = lookup("#reminder-banner").query();
-        waitUntil(() -> banner.getUserData() != null);
+        waitUntilSeen("#reminder-banner to have looked once (when, in its user data)", banner::getUserData,
+                Objects::nonNull);
         assertThat(banner.isVisible()).isFalse();
     }
 
