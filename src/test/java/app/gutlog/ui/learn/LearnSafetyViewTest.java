@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.domain.Section;
 import app.gutlog.ui.AppUiTest;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -70,7 +71,7 @@ class LearnSafetyViewTest extends AppUiTest {
         assertThat(browsed).isEmpty();
         assertThat(lookup("#guidance-sources-red-flags").queryAs(VBox.class).getChildren()).hasSize(1 + 10);
         interact(() -> lookup("#source-nhs-bowel-cancer").queryAs(javafx.scene.control.Hyperlink.class).fire());
-        waitUntil(() -> !browsed.isEmpty());
+        waitUntilSeen("an address sent to the browser", () -> List.copyOf(browsed), addresses -> !addresses.isEmpty());
         assertThat(browsed).containsExactly("https://www.nhs.uk/be-clear-on-cancer/symptoms/bowel-cancer");
 
         openSection("explained.causes.diet", "What Causes Leaky Gut? Poor Diet");

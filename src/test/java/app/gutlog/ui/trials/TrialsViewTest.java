@@ -75,11 +75,13 @@ class TrialsViewTest extends AppUiTest {
         assertThat(text("#trial-result")).startsWith("Baseline mean ").contains("(30 days)").contains("95% CI", "Mann–Whitney p",
                 "Association, not proof of cause.");
         assertThat(text("#trial-adherence")).startsWith("Adherence: ");
-        waitUntil(() -> lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown() == 2);
+        waitUntilSeen("#phase-chart to show 2 phases", () -> lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown(),
+                phases -> phases == 2);
         assertThat(lookup("#phase-chart").queryAs(PhaseChart.class).phaseNames()).containsExactly("Baseline", "Trial");
 
         clickOn("#trial-section");
-        waitUntil(() -> lookup("#nav-learn").queryAs(ToggleButton.class).isSelected());
+        waitUntilSeen("#nav-learn selected", () -> lookup(".nav-button").queryAllAs(ToggleButton.class).stream()
+                .filter(ToggleButton::isSelected).map(Node::getId).toList(), selected -> selected.contains("nav-learn"));
         assertThat(text("#section-heading")).isEqualTo("How to Improve Symptoms of Leaky Gut: Diet Changes");
     }
 
