@@ -161,7 +161,8 @@ public abstract class AppUiTest extends FxRobot {
 
     /**
      * Until {@code seen} gives what {@code expected} accepts. A timeout fails with what was expected and what was
-     * last seen, as in "expected #journal-status to start with Saved, but it read Not saved: …".
+     * last seen, as in "expected #field-bloating focused within 10 s, but saw: the focus on Button[id=save-button…]".
+     * Every wait in the UI tests goes through here, so that none fails with a bare timeout.
      */
     protected <T> void waitUntilSeen(String expectation, java.util.concurrent.Callable<T> seen,
             java.util.function.Predicate<? super T> expected) throws Exception {
@@ -183,7 +184,7 @@ public abstract class AppUiTest extends FxRobot {
                 text -> text != null && text.startsWith(prefix));
     }
 
-    protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
