@@ -4,6 +4,8 @@ import app.gutlog.ui.bootstrap.GutLogApp;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -11,7 +13,12 @@ import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -88,23 +95,57 @@ public abstract class AppUiTest extends FxRobot {
      * can see a node become visible in the middle of the event that goes on to fill it.
      */
     protected void waitUntilVisible(String query) throws Exception {
-        waitUntilSeen(query + " visible", () -> lookup(query).tryQuery()
-                .map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window"), "visible"::equals);
+        waitUntilSeen(query + " visible", () -> visibility(query), "visible"::equals);
     }
 
-    /** Until the labelled node's text contains {@code part}, or says what it read instead. */
+    /** Until the node is hidden or in no window, or says that it is still visible. */
+    protected void waitUntilNotVisible(String query) throws Exception {
+        waitUntilSeen(query + " not visible", () -> visibility(query), seen -> !"visible".equals(seen));
+    }
+
+    /** Whether the (first) node the query finds is "visible" or "hidden", or that it is "in no window". */
+    protected String visibility(String query) {
+        return lookup(query).tryQuery().map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window");
+    }
+
+    /** Until the node has the focus, or says which node has it instead. */
+    protected void waitUntilFocused(String query) throws Exception {
+        waitUntilSeen(query + " focused", () -> focused(query) ? "focused" : focusOwner(), "focused"::equals);
+    }
+
+    protected boolean focused(String query) {
+        return lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    /** Where the focus is instead: "the focus on Button[id=tour-skip, …]", or that no window has it. */
+    private String focusOwner() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .map(window -> "the focus on " + (window.getScene() == null ? "a window without a scene"
+                        : window.getScene().getFocusOwner()))
+                .orElse("no window focused");
+    }
+
+    /** Until the day form's #date-picker holds {@code day}, or says which day it held instead. */
+    protected void waitUntilFormDate(LocalDate day) throws Exception {
+        waitUntilSeen("#date-picker to hold " + day, () -> lookup("#date-picker").tryQuery()
+                .map(picker -> Objects.toString(((DatePicker) picker).getValue(), "no day")).orElse("no #date-picker"),
+                day.toString()::equals);
+    }
+
+    /** Until the node's text (a label's, or a text field's) contains {@code part}, or says what it read instead. */
     protected void waitUntilTextContains(String query, String part) throws Exception {
         waitUntilSeen(query + " to contain \"" + part + "\"", () -> textOf(query),
                 text -> text != null && text.contains(part));
     }
 
-    /** Until the labelled node reads {@code expected}, or says what it read instead. */
+    /** Until the node's text (a label's, or a text field's) reads {@code expected}, or says what it read instead. */
     protected void waitUntilTextIs(String query, String expected) throws Exception {
         waitUntilSeen(query + " to read \"" + expected + "\"", () -> textOf(query), expected::equals);
     }
 
     private String textOf(String query) {
-        return lookup(query).tryQuery().map(node -> ((javafx.scene.control.Labeled) node).getText()).orElse(null);
+        return lookup(query).tryQuery().map(node -> node instanceof TextInputControl input ? input.getText()
+                : ((Labeled) node).getText()).orElse(null);
     }
 
     /** Until no window holds the node (a dialog closed, say), or says where it still is. */
@@ -115,13 +156,13 @@ public abstract class AppUiTest extends FxRobot {
 
     /** Until the node is there and hidden (a busy indicator once the work is done, say), or says what it was. */
     protected void waitUntilHidden(String query) throws Exception {
-        waitUntilSeen(query + " hidden", () -> lookup(query).tryQuery()
-                .map(node -> node.isVisible() ? "shown" : "hidden").orElse("in no window"), "hidden"::equals);
+        waitUntilSeen(query + " hidden", () -> visibility(query), "hidden"::equals);
     }
 
     /**
      * Until {@code seen} gives what {@code expected} accepts. A timeout fails with what was expected and what was
-     * last seen, as in "expected #journal-status to start with Saved, but it read Not saved: …".
+     * last seen, as in "expected #field-bloating focused within 10 s, but saw: the focus on Button[id=save-button…]".
+     * Every wait in the UI tests goes through here, so that none fails with a bare timeout.
      */
     protected <T> void waitUntilSeen(String expectation, java.util.concurrent.Callable<T> seen,
             java.util.function.Predicate<? super T> expected) throws Exception {
@@ -138,12 +179,12 @@ public abstract class AppUiTest extends FxRobot {
 
     /** Until the labelled node's text starts with {@code prefix}; a timeout says what the text was instead. */
     protected void waitUntilTextStartsWith(String query, String prefix) throws Exception {
-        javafx.scene.control.Labeled labeled = lookup(query).queryLabeled();
+        Labeled labeled = lookup(query).queryLabeled();
         waitUntilSeen(query + " to start with \"" + prefix + "\"", labeled::getText,
                 text -> text != null && text.startsWith(prefix));
     }
 
-    protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class FirstRunTest extends AppUiTest {
 
         assertThat(lookup("#log-today-button").queryButton().getText()).isEqualTo("Start with today");
         javafx.scene.control.Button start = lookup("#log-today-button").queryButton();
-        waitUntil(() -> start.getScene().getFocusOwner() == start);
+        waitUntilSeen("the focus on #log-today-button", () -> start.getScene().getFocusOwner(), owner -> owner == start);
         assertThat(lookup("#log-today-button").queryButton().isDefaultButton()).isTrue();
         assertThat(text("#home-greeting")).isEqualTo("Welcome to GutLog");
         assertThat(shown("#try-demo-button")).isTrue();
@@ -74,7 +73,7 @@ class FirstRunTest extends AppUiTest {
         assertThat(text("#tour-position")).isEqualTo("Step 3 of 4");
 
         push(KeyCode.ESCAPE);
-        waitUntil(() -> !shown("#tour"));
+        waitUntilNotVisible("#tour");
         assertThat(new UiSettings(preferences).tourSeen()).isTrue();
         assertThat(lookup(".tour-target").tryQuery()).isEmpty();
 
@@ -88,7 +87,7 @@ class FirstRunTest extends AppUiTest {
         waitUntilVisible("#tour");
         assertThat(text("#tour-position")).isEqualTo("Step 1 of 4");
         clickOn("#tour-skip");
-        waitUntil(() -> !shown("#tour"));
+        waitUntilNotVisible("#tour");
     }
 
     @Test
@@ -103,13 +102,12 @@ class FirstRunTest extends AppUiTest {
         assertThat(text("#yesterday-text")).contains(String.valueOf(today.minusDays(1).getDayOfMonth()));
 
         clickOn("#log-yesterday-button");
-        waitUntil(() -> lookup("#date-picker").tryQuery()
-                .map(picker -> today.minusDays(1).equals(((DatePicker) picker).getValue())).orElse(false));
+        waitUntilFormDate(today.minusDays(1));
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         waitUntilVisible("#yesterday-prompt");
         clickOn("#yesterday-not-now");
-        waitUntil(() -> !shown("#yesterday-prompt"));
+        waitUntilNotVisible("#yesterday-prompt");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         waitUntilVisible("#overview-pane");

@@ -10,13 +10,13 @@ import app.gutlog.ui.shared.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -180,12 +180,12 @@ class LayoutSweepTest extends AppUiTest {
 
     /** Waits until the page has what it shows: the day form's fields, the insights or their empty state. */
     private void settle(String page) throws Exception {
-        Callable<Boolean> ready = switch (page) {
-            case "Journal" -> () -> lookup("#field-bloating").tryQuery().isPresent();
-            case "Insights" -> () -> lookup("#insights-busy").tryQuery().map(node -> !node.isVisible()).orElse(true);
-            default -> () -> true;
-        };
-        waitUntil(ready);
+        switch (page) {
+            case "Journal" -> waitUntilSeen("#field-bloating on the form", () -> visibility("#field-bloating"),
+                    seen -> !"in no window".equals(seen));
+            case "Insights" -> waitUntilNotVisible("#insights-busy");
+            default -> WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     /** Chooses a menu bar item, as a click through its menu would. */
@@ -200,10 +200,11 @@ class LayoutSweepTest extends AppUiTest {
     private void openDialog(String journalName, String name, Runnable open, String... paneIds) throws Exception {
         open.run();
         try {
-            waitUntil(() -> List.of(paneIds).stream()
-                    .anyMatch(id -> lookup(id).tryQuery().map(Node::isVisible).orElse(false)));
-        } catch (TimeoutException e) {
-            findings.add(journalName + ", " + name + ": the dialog did not open");
+            waitUntilSeen(String.join(" or ", paneIds) + " visible", () -> Stream.of(paneIds)
+                    .collect(Collectors.toMap(id -> id, this::visibility, (a, b) -> a, LinkedHashMap::new)),
+                    seen -> seen.containsValue("visible"));
+        } catch (AssertionError e) {
+            findings.add(journalName + ", " + name + ": the dialog did not open (" + e.getMessage() + ")");
             return;
         }
         check(journalName + ", " + name + " dialog");

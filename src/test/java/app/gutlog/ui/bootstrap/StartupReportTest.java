@@ -44,7 +44,7 @@ class StartupReportTest extends AppUiTest {
         System.setProperty(StartupReport.PROPERTY, "true");
         start(temp.resolve("journal.db"));
 
-        waitUntil(() -> printed().contains(StartupReport.READY_LINE));
+        waitUntilSeen("the ready line printed", this::printed, printed -> printed.contains(StartupReport.READY_LINE));
 
         assertThat(lookup("#home-page").tryQuery()).isPresent();
         afterPulses(5);
@@ -76,7 +76,7 @@ class StartupReportTest extends AppUiTest {
         assertThat(reports).hasValue(0);
 
         interact(() -> state.set(State.READY));
-        waitUntil(() -> reports.get() == 1);
+        waitUntilSeen("one report", reports::get, count -> count == 1);
         interact(() -> {
             state.set(State.OPENING);
             state.set(State.READY);

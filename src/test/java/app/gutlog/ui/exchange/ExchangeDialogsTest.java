@@ -115,7 +115,8 @@ class ExchangeDialogsTest extends AppUiTest {
         waitUntilVisible("#export-dialog");
 
         clickOn("#export-all-measures");
-        waitUntil(() -> dialogButton("export-dialog", "Export").isDisabled());
+        waitUntilSeen("the Export button disabled",
+                () -> dialogButton("export-dialog", "Export").isDisabled() ? "disabled" : "enabled", "disabled"::equals);
         assertThat(lookup("#export-problem").queryLabeled().getText()).isEqualTo("Choose at least one measure, or all of them.");
         clickOn(dialogButton("export-dialog", "Cancel"));
     }
@@ -132,13 +133,13 @@ class ExchangeDialogsTest extends AppUiTest {
         waitUntilVisible("#import-dialog");
         replaceText("#import-file", bad.toString());
         TextArea preview = lookup("#import-preview").queryAs(TextArea.class);
-        waitUntil(() -> preview.getText().contains("line 2, column bloating: 12 is above 10"));
+        waitUntilTextContains("#import-preview", "line 2, column bloating: 12 is above 10");
         assertThat(dialogButton("import-dialog", "Import").isDisabled()).isTrue();
 
         replaceText("#import-file", good.toString());
-        waitUntil(() -> preview.getText().contains("1 new day, 0 changed, 0 unchanged, 1 skipped"));
+        waitUntilTextContains("#import-preview", "1 new day, 0 changed, 0 unchanged, 1 skipped");
         clickOn("#import-overwrite");
-        waitUntil(() -> preview.getText().contains("1 new day, 1 changed, 0 unchanged, 0 skipped"));
+        waitUntilTextContains("#import-preview", "1 new day, 1 changed, 0 unchanged, 0 skipped");
         assertThat(preview.getText()).as("which day changes, and which values").contains("Days it would change:\n"
                 + "2026-03-02: alcohol: 2 → not logged; bloating: 4 → 6; notes: \"=pizza, then \"bloated\"\" → none");
         clickOn(dialogButton("import-dialog", "Import"));

@@ -10,10 +10,8 @@ import java.util.Map;
 import javafx.scene.control.Button;
 import app.gutlog.domain.DayOverview;
 import java.util.List;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -22,6 +20,15 @@ import org.junit.jupiter.api.Test;
 class HistoryViewTest extends AppUiTest {
 
     private final LocalDate today = LocalDate.now();
+
+    private static List<LocalDate> dates(ListView<DayOverview> list) {
+        return list.getItems().stream().map(DayOverview::date).toList();
+    }
+
+    /** The words highlighted as found in the list of days. */
+    private List<String> matches() {
+        return lookup("#day-list .search-match").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
 
     @Test
     void theCalendarMarksLoggedDaysAndOpensThemInTheJournal() throws Exception {
@@ -43,9 +50,9 @@ class HistoryViewTest extends AppUiTest {
         }
 
         clickOn(square);
-        waitUntil(() -> lookup("#date-picker").tryQuery()
-                .map(picker -> logged.equals(((DatePicker) picker).getValue())).orElse(false));
-        waitUntil(() -> "8".equals(lookup("#field-bloating").queryAs(Spinner.class).getEditor().getText()));
+        waitUntilFormDate(logged);
+        waitUntilSeen("#field-bloating to show \"8\"",
+                () -> lookup("#field-bloating").queryAs(Spinner.class).getEditor().getText(), "8"::equals);
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
@@ -63,24 +70,24 @@ class HistoryViewTest extends AppUiTest {
         waitUntilVisible("#day-" + today);
         @SuppressWarnings("unchecked")
         ListView<DayOverview> list = lookup("#day-list").queryAs(ListView.class);
-        waitUntil(() -> !list.getItems().isEmpty());
+        waitUntilSeen("#day-list to list days", () -> dates(list), days -> !days.isEmpty());
 
         push(KeyCode.SHORTCUT, KeyCode.F);
-        TextField search = lookup("#note-search").queryAs(TextField.class);
-        waitUntil(search::isFocused);
+        waitUntilFocused("#note-search");
         write("wine");
 
-        waitUntil(() -> list.getItems().stream().map(DayOverview::date).toList().equals(List.of(today, monthsAgo)));
+        waitUntilSeen("#day-list to list " + List.of(today, monthsAgo), () -> dates(list),
+                List.of(today, monthsAgo)::equals);
         assertThat(lookup("#search-summary").queryLabeled().getText()).isEqualTo("2 days with “wine” in the notes.");
         assertThat(lookup("#list-title").queryLabeled().getText()).isEqualTo("Days found");
-        waitUntil(() -> lookup("#day-list .search-match").queryAllAs(Label.class).size() == 2);
+        waitUntilSeen("two words highlighted in #day-list", this::matches, words -> words.size() == 2);
         assertThat(lookup("#day-list .search-match").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyInAnyOrder("WINE", "wine");
 
         push(KeyCode.ESCAPE);
 
-        waitUntil(() -> search.getText().isEmpty());
-        waitUntil(() -> lookup("#day-list .search-match").queryAll().isEmpty());
+        waitUntilTextIs("#note-search", "");
+        waitUntilSeen("no words highlighted in #day-list", this::matches, List::isEmpty);
         assertThat(list.getItems()).extracting(DayOverview::date).allMatch(date -> !date.isBefore(today.withDayOfMonth(1)));
         assertThat(lookup("#list-title").queryLabeled().getText()).isEqualTo("Logged days");
     }

@@ -37,8 +37,7 @@ class HomeHelpLineTest extends AppUiTest {
                 .isLessThan(lookup("#home-honesty").query().localToScene(0, 0).getY());
 
         interact(() -> lookup("#red-flag-help-read").queryButton().fire());
-        waitUntil(() -> lookup("#section-heading").tryQuery()
-                .map(node -> "When to Seek Professional Help".equals(((Label) node).getText())).orElse(false));
+        waitUntilTextIs("#section-heading", "When to Seek Professional Help");
         waitUntilVisible("#guidance-red-flags");
     }
 }

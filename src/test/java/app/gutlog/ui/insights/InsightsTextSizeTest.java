@@ -9,6 +9,7 @@ import app.gutlog.ui.shared.TextSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -31,7 +32,8 @@ class InsightsTextSizeTest extends AppUiTest {
         }
         startSized(journal, TextSize.HUGE, 1024, 640);
         push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
-        waitUntil(() -> lookup("#insights-cards").tryQuery().map(n -> !((VBox) n).getChildren().isEmpty()).orElse(false));
+        waitUntilSeen("cards in #insights-cards", () -> lookup("#insights-cards").queryAs(VBox.class).getChildren().stream()
+                .map(Node::getId).toList(), cards -> !cards.isEmpty());
 
         List<String> truncated = new ArrayList<>();
         TabPane tabs = lookup("#insights-charts").queryAs(TabPane.class);

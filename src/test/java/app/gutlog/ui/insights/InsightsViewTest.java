@@ -8,6 +8,7 @@ import app.gutlog.store.StoredDays;
 import app.gutlog.ui.AppUiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.CheckBox;
@@ -42,11 +43,16 @@ class InsightsViewTest extends AppUiTest {
         return lookup("#insights-cards").queryAs(VBox.class);
     }
 
+    /** The ids of the cards, in their order. */
+    private List<String> cardIds() {
+        return cards().getChildren().stream().map(Node::getId).toList();
+    }
+
     private void openInsights(Path journal) throws Exception {
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
-        waitUntil(() -> lookup("#insights-cards").tryQuery().map(n -> !((VBox) n).getChildren().isEmpty()).orElse(false));
+        waitUntilSeen("cards in #insights-cards", this::cardIds, cards -> !cards.isEmpty());
     }
 
     private void chooseIn(String comboId, String item) throws Exception {
@@ -82,7 +88,10 @@ class InsightsViewTest extends AppUiTest {
         ForestChart forest = lookup("#forest-chart").queryAs(ForestChart.class);
         assertThat(forest.rowsShown()).isPositive();
         clickOn("#lag-1");
-        waitUntil(() -> forest.labelsShown().size() == forest.rowsShown() && forest.labelsShown().getFirst().equals("Alcohol"));
+        record Rows(List<String> labels, int rows) { }
+        waitUntilSeen("a label on every row of #forest-chart, Alcohol first",
+                () -> new Rows(forest.labelsShown(), forest.rowsShown()),
+                seen -> seen.labels().size() == seen.rows() && seen.labels().getFirst().equals("Alcohol"));
 
         chooseIn("#insights-range", "Everything");
         waitUntilTextContains("#insights-summary", "of 400 days");
@@ -95,10 +104,10 @@ class InsightsViewTest extends AppUiTest {
     void aCardsArticleLinkOpensItsSectionInLearn() throws Exception {
         openInsights(demoJournal(200));
         chooseIn("#insights-outcome", "Bloating");
-        waitUntil(() -> "card-alcohol".equals(cards().getChildren().getFirst().getId()));
+        waitUntilSeen("card-alcohol first in #insights-cards", this::cardIds,
+                cards -> "card-alcohol".equals(cards.getFirst()));
         clickOn("#card-alcohol-section");
-        waitUntil(() -> lookup("#section-heading").tryQuery()
-                .map(node -> ((Label) node).getText().contains("NSAIDs or Alcohol")).orElse(false));
+        waitUntilTextContains("#section-heading", "NSAIDs or Alcohol");
         assertThat(lookup("#nav-learn").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
@@ -108,14 +117,15 @@ class InsightsViewTest extends AppUiTest {
         chooseIn("#insights-range", "Everything");
         TimelineChart timeline = lookup("#timeline-chart").queryAs(TimelineChart.class);
         waitUntilTextContains("#insights-summary", "of 3650 days");
-        waitUntil(() -> timeline.pointsDrawn() > 0);
+        waitUntilSeen("points drawn on #timeline-chart", timeline::pointsDrawn, points -> points > 0);
         // two lines, at most two points per pixel column each
         assertThat(timeline.pointsDrawn()).isLessThanOrEqualTo(4 * (int) Math.round(timeline.getWidth()))
                 .isLessThan(2 * 3650);
         chooseIn("#timeline-factor", "NSAIDs");
         assertThat(text("#timeline-rule")).isEqualTo("(any amount)");
         assertThat(timeline.exposureBarsDrawn()).isPositive().isLessThanOrEqualTo((int) Math.round(timeline.getWidth()));
-        waitUntil(() -> timeline.legendNames().contains("NSAIDs: any amount"));
+        waitUntilSeen("\"NSAIDs: any amount\" in the legend of #timeline-chart", timeline::legendNames,
+                names -> names.contains("NSAIDs: any amount"));
         assertThat(timeline.lookupAll(".chart-legend-item")).extracting(item -> ((Label) item).getText())
                 .contains("NSAIDs: any amount");
     }
@@ -124,7 +134,8 @@ class InsightsViewTest extends AppUiTest {
     void oneCheckBoxFitsTheOutcomeAxisOfBothChartsToTheData() throws Exception {
         openInsights(demoJournal(200));
         NumberAxis timelineLevel = lookup("#timeline-chart").queryAs(TimelineChart.class).outcomeAxis().axis();
-        waitUntil(() -> lookup("#timeline-chart").queryAs(TimelineChart.class).pointsDrawn() > 0);
+        waitUntilSeen("points drawn on #timeline-chart",
+                () -> lookup("#timeline-chart").queryAs(TimelineChart.class).pointsDrawn(), points -> points > 0);
         assertThat(timelineLevel.getUpperBound() - timelineLevel.getLowerBound()).isEqualTo(10);
         assertThat(lookup("#timeline-fit").queryAs(CheckBox.class).isSelected()).isFalse();
 
@@ -133,7 +144,7 @@ class InsightsViewTest extends AppUiTest {
         assertThat(timelineLevel.getUpperBound() - timelineLevel.getLowerBound()).isLessThan(10);
         interact(() -> lookup("#insights-charts").queryAs(TabPane.class).getSelectionModel().select(2));
         DoseChart dose = lookup("#dose-chart").queryAs(DoseChart.class);
-        waitUntil(() -> dose.pointsShown() > 0);
+        waitUntilSeen("points shown on #dose-chart", dose::pointsShown, points -> points > 0);
         assertThat(lookup("#dose-fit").queryAs(CheckBox.class).isSelected()).isTrue();
         NumberAxis doseLevel = dose.outcomeAxis().axis();
         assertThat(doseLevel.getUpperBound() - doseLevel.getLowerBound()).isLessThan(10);
@@ -153,17 +164,20 @@ class InsightsViewTest extends AppUiTest {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         waitUntilVisible("#try-demo-button");
         clickOn("#try-demo-button");
-        waitUntil(() -> lookup("#demo-banner").match(Node::isVisible).tryQuery().isPresent());
+        waitUntilSeen("a #demo-banner visible", () -> lookup("#demo-banner").queryAll().stream()
+                .map(banner -> banner.isVisible() ? "visible" : "hidden").toList(), banners -> banners.contains("visible"));
         Window demoWindow = Window.getWindows().stream()
                 .filter(window -> window instanceof Stage stage && "GutLog — demo journal (made-up data)".equals(stage.getTitle()))
                 .findFirst().orElseThrow();
 
         Path demo = journal.resolveSibling(app.gutlog.app.AppServices.DEMO_FILE_NAME);
         assertThat(Files.exists(demo)).isTrue();
-        waitUntil(() -> from(demoWindow.getScene().getRoot()).lookup("#overview-text").tryQuery()
-                .map(node -> ((Label) node).getText().contains(" days logged, from ")).orElse(false));
+        waitUntilSeen("the demo window's #overview-text to contain \" days logged, from \"",
+                () -> from(demoWindow.getScene().getRoot()).lookup("#overview-text").tryQuery()
+                        .map(node -> ((Label) node).getText()).orElse(null),
+                text -> text != null && text.contains(" days logged, from "));
         assertThat(StoredDays.count(journal)).isZero();
-        waitUntil(() -> !((Stage) demoWindow).getIcons().isEmpty());
+        waitUntilSeen("icons on the demo window", () -> ((Stage) demoWindow).getIcons().size(), icons -> icons > 0);
         assertThat(((Stage) demoWindow).getIcons()).hasSize(6);
     }
 }

@@ -72,15 +72,6 @@ class CheckInTest extends JournalUi {
         waitUntilFocused("#check-in-bloating .quick-scale");
     }
 
-    private void waitUntilFocused(String query) throws Exception {
-        try {
-            waitUntil(() -> focused(query));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("expected the focus on " + query + ", but it was on "
-                    + window("GutLog").getScene().getFocusOwner(), e);
-        }
-    }
-
     @Test
     void aWholeCheckInOfTwelveMeasuresFromOpeningItToSavedTakesAtMostThirtyKeyPresses() throws Exception {
         track(TWELVE);

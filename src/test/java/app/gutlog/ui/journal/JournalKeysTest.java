@@ -27,22 +27,27 @@ class JournalKeysTest extends JournalUi {
         focus("#field-stool_form");
 
         type(KeyCode.SPACE);
-        waitUntil(types::isShowing);
+        waitUntilList(types, "open");
         type(KeyCode.SPACE);
-        waitUntil(() -> !types.isShowing());
+        waitUntilList(types, "closed");
 
         type(KeyCode.DIGIT5);
         assertThat(types.getValue()).isEqualTo(5);
         type(KeyCode.DIGIT9);
         assertThat(types.getValue()).as("there is no type 9").isEqualTo(5);
         type(KeyCode.SPACE);
-        waitUntil(types::isShowing);
+        waitUntilList(types, "open");
         type(KeyCode.DIGIT2);
-        waitUntil(() -> !types.isShowing());
+        waitUntilList(types, "closed");
         assertThat(types.getValue()).isEqualTo(2);
         push(KeyCode.SHORTCUT, KeyCode.S);
         waitUntilStatus("Saved");
         assertThat(StoredDays.load(journal, today).orElseThrow().values()).containsEntry("stool_form", 2.0);
+    }
+
+    /** Until the list of the Bristol types is "open" or "closed", or says which it is instead. */
+    private void waitUntilList(ComboBox<?> types, String state) throws Exception {
+        waitUntilSeen("the Bristol types' list " + state, () -> types.isShowing() ? "open" : "closed", state::equals);
     }
 
     @Test

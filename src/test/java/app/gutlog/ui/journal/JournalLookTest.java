@@ -76,7 +76,8 @@ class JournalLookTest extends JournalUi {
     /** The field's control has a 2-pixel ring outside it, in a colour that stands out, and its layout is unchanged. */
     private void assertRing(String query, String what, Color card) throws Exception {
         Region control = lookup(query).queryAs(Region.class);
-        waitUntil(() -> border(query).getStrokes().size() == 2);
+        waitUntilSeen(query + " ringed: 2 border strokes", () -> border(query).getStrokes().size(),
+                strokes -> strokes == 2);
         BorderStroke ring = border(query).getStrokes().getFirst();
         assertThat(ring.getWidths().getTop()).as(what).isEqualTo(2);
         assertThat(ring.getInsets().getTop()).as(what + ": drawn outside").isLessThan(0);
@@ -84,7 +85,8 @@ class JournalLookTest extends JournalUi {
         Insets withFocus = control.getInsets();
         double width = control.getWidth();
         interact(() -> lookup("#journal-status").query().getScene().getRoot().requestFocus());
-        waitUntil(() -> border(query).getStrokes().size() == 1);
+        waitUntilSeen(query + " without its ring: 1 border stroke", () -> border(query).getStrokes().size(),
+                strokes -> strokes == 1);
         assertThat(control.getInsets()).as(what + ": nothing moves").isEqualTo(withFocus);
         assertThat(control.getWidth()).isEqualTo(width);
         Node again = query.contains("gut_infection") ? lookup(query + " .toggle-button").queryAs(ToggleButton.class)

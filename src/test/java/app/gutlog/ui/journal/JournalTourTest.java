@@ -57,7 +57,7 @@ class JournalTourTest extends JournalUi {
         assertThat(frames).as("the whole day without its tour").noneMatch(
                 frame -> frame.whole(allFields) && !frame.tour());
         assertThat(badge()).isEqualTo("Saved");
-        waitUntil(() -> focused("#tour-next"));
+        waitUntilFocused("#tour-next");
 
         type(KeyCode.ENTER);
         assertThat(text("#tour-position")).isEqualTo("Step 2 of 4");
@@ -71,7 +71,7 @@ class JournalTourTest extends JournalUi {
         assertThat(lookup("#tour-next").queryAs(Button.class).getText()).isEqualTo("Done");
         type(KeyCode.ENTER);
         waitUntilHidden("#tour");
-        waitUntil(() -> focused("#field-bloating .text-field"));
+        waitUntilFocused("#field-bloating .text-field");
 
         assertThat(enterAccelerator()).as("Enter still presses Home's main button").isSameAs(homesEnter);
     }

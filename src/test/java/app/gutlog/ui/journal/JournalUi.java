@@ -7,7 +7,6 @@ import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import app.gutlog.ui.shared.Theme;
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
@@ -90,9 +89,5 @@ abstract class JournalUi extends AppUiTest {
 
     protected void focus(String query) {
         interact(() -> lookup(query).query().requestFocus());
-    }
-
-    protected boolean focused(String query) {
-        return lookup(query).tryQuery().map(Node::isFocused).orElse(false);
     }
 }

@@ -24,7 +24,7 @@ class JournalViewTest extends JournalUi {
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        waitUntil(() -> lookup("#field-bloating").tryQuery().map(node -> node.isFocused()).orElse(false));
+        waitUntilFocused("#field-bloating");
     }
 
     private TextField field(String key) {
@@ -170,8 +170,7 @@ class JournalViewTest extends JournalUi {
         push(KeyCode.ALT, KeyCode.LEFT);
         waitUntilVisible("#unsaved-dialog");
         answer("#unsaved-dialog", "Don't save");
-        waitUntil(() -> lookup("#date-picker").queryAs(javafx.scene.control.DatePicker.class).getValue()
-                .equals(today.minusDays(1)));
+        waitUntilFormDate(today.minusDays(1));
         assertThat(field("bloating").getText()).isEmpty();
         assertThat(stored(today)).isEmpty();
 
@@ -179,7 +178,7 @@ class JournalViewTest extends JournalUi {
         push(KeyCode.ALT, KeyCode.RIGHT);
         waitUntilVisible("#unsaved-dialog");
         answer("#unsaved-dialog", "Save");
-        waitUntil(() -> lookup("#date-picker").queryAs(javafx.scene.control.DatePicker.class).getValue().equals(today));
+        waitUntilFormDate(today);
         assertThat(stored(today.minusDays(1)).orElseThrow().values()).containsEntry("bloating", 2.0);
     }
 
@@ -207,7 +206,8 @@ class JournalViewTest extends JournalUi {
         waitUntilVisible("#unsaved-dialog");
         answer("#unsaved-dialog", "Save");
 
-        waitUntil(() -> !stage.isShowing());
+        waitUntilSeen("the window closed", () -> stage.isShowing()
+                ? "the window still open, #unsaved-dialog " + visibility("#unsaved-dialog") : "closed", "closed"::equals);
         assertThat(stored(today).orElseThrow().values()).containsEntry("bloating", 9.0);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,9 @@ class StaleFormTest extends JournalUi {
         TextField file = lookup("#import-file").queryAs(TextField.class);
         interact(() -> file.setText(csv.toString()));
         clickOn("#import-overwrite");
-        waitUntil(() -> !button("import-dialog", "Import").isDisabled());
+        waitUntilSeen("the Import button enabled", () -> button("import-dialog", "Import").isDisabled()
+                ? "disabled, the preview reading: " + lookup("#import-preview").queryAs(TextArea.class).getText()
+                : "enabled", "enabled"::equals);
         clickOn(button("import-dialog", "Import"));
         waitUntilVisible("#import-done");
         clickOn(lookup("#import-done").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
@@ -102,7 +105,9 @@ class StaleFormTest extends JournalUi {
         assertThat(stored()).isEqualTo(new DayEntry(today, Map.of("bloating", 7.0), "imported"));
 
         clickOn("#load-saved-day");
-        waitUntil(() -> "7".equals(input("bloating")) && "".equals(input("gas")));
+        waitUntilSeen("#field-bloating to show \"7\" and #field-gas \"\"",
+                () -> "bloating \"" + input("bloating") + "\", gas \"" + input("gas") + "\"",
+                "bloating \"7\", gas \"\""::equals);
         assertThat(lookup("#changed-in-journal").query().isVisible()).isFalse();
         assertThat(badge()).isEqualTo("Saved");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.domain.Section;
 import app.gutlog.ui.AppUiTest;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
 class LearnSafetyViewTest extends AppUiTest {
 
     private static final String MARK = "General guidance from GutLog, not from the two articles.";
-
-    private String heading() {
-        return lookup("#section-heading").queryAs(Label.class).getText();
-    }
 
     private String text(String query) {
         javafx.scene.Node node = lookup(query).query();
@@ -38,7 +35,7 @@ class LearnSafetyViewTest extends AppUiTest {
         @SuppressWarnings("unchecked")
         TreeView<Object> tree = lookup("#learn-tree").queryAs(TreeView.class);
         interact(() -> find(tree.getRoot(), id).ifPresent(item -> tree.getSelectionModel().select(item)));
-        waitUntil(() -> expectedHeading.equals(heading()));
+        waitUntilTextIs("#section-heading", expectedHeading);
     }
 
     private static java.util.Optional<TreeItem<Object>> find(TreeItem<Object> item, String id) {
@@ -74,7 +71,7 @@ class LearnSafetyViewTest extends AppUiTest {
         assertThat(browsed).isEmpty();
         assertThat(lookup("#guidance-sources-red-flags").queryAs(VBox.class).getChildren()).hasSize(1 + 10);
         interact(() -> lookup("#source-nhs-bowel-cancer").queryAs(javafx.scene.control.Hyperlink.class).fire());
-        waitUntil(() -> !browsed.isEmpty());
+        waitUntilSeen("an address sent to the browser", () -> List.copyOf(browsed), addresses -> !addresses.isEmpty());
         assertThat(browsed).containsExactly("https://www.nhs.uk/be-clear-on-cancer/symptoms/bowel-cancer");
 
         openSection("explained.causes.diet", "What Causes Leaky Gut? Poor Diet");

@@ -3,6 +3,7 @@ package app.gutlog.ui.learn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.ui.AppUiTest;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -27,7 +28,7 @@ class LearnViewTest extends AppUiTest {
         clickOn("#learn-search").write("zonulin");
         @SuppressWarnings("unchecked")
         TreeView<Object> tree = lookup("#learn-tree").queryAs(TreeView.class);
-        waitUntil(() -> tree.getExpandedItemCount() == 2);
+        waitUntilSeen("#learn-tree to show 2 items", tree::getExpandedItemCount, items -> items == 2);
         interact(() -> tree.getSelectionModel().select(1));
         waitUntilTextIs("#section-heading", "What is Leaky Gut?");
 
@@ -35,7 +36,7 @@ class LearnViewTest extends AppUiTest {
         assertThat(lookup("#section-summary").queryAs(Label.class).getText()).contains("zonulin");
         assertThat(browsed).isEmpty();
         clickOn("#doi-10-1016-j-jnutbio-2009-05-006");
-        waitUntil(() -> !browsed.isEmpty());
+        waitUntilSeen("an address sent to the browser", () -> List.copyOf(browsed), addresses -> !addresses.isEmpty());
         assertThat(browsed).containsExactly("https://doi.org/10.1016/j.jnutbio.2009.05.006");
 
         clickOn("#learn-search").eraseText(7).write("no such thing anywhere");
@@ -54,7 +55,7 @@ class LearnViewTest extends AppUiTest {
 
         clickOn("#related-diarrhea");
 
-        waitUntil(() -> lookup("#field-diarrhea").query().isFocused());
+        waitUntilFocused("#field-diarrhea");
         assertThat(lookup("#nav-journal").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
 
         push(KeyCode.SHORTCUT, KeyCode.I);

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +63,7 @@ class ReminderUiTest extends AppUiTest {
 
         clickOn("#reminder-open");
 
-        waitUntil(() -> lookup("#date-picker").tryQuery()
-                .map(picker -> today.equals(((DatePicker) picker).getValue())).orElse(false));
+        waitUntilFormDate(today);
         assertThat(lookup("#reminder-banner").query().isVisible()).isFalse();
     }
 
@@ -87,7 +86,8 @@ class ReminderUiTest extends AppUiTest {
         start(journal);
         waitUntilVisible("#home-page");
         Node banner = lookup("#reminder-banner").query();
-        waitUntil(() -> banner.getUserData() != null);
+        waitUntilSeen("#reminder-banner to have looked once (when, in its user data)", banner::getUserData,
+                Objects::nonNull);
         assertThat(banner.isVisible()).isFalse();
     }
 

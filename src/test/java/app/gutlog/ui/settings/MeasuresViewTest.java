@@ -3,7 +3,7 @@ package app.gutlog.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.ui.AppUiTest;
-import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,9 @@ class MeasuresViewTest extends AppUiTest {
         waitUntilTextStartsWith("#measures-status", "Added Oat milk");
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        waitUntil(() -> lookup("#field-oat_milk").tryQuery().isPresent());
+        waitUntilSeen("#field-oat_milk on the day form", () -> lookup((Node node) -> node.getId() != null
+                && node.getId().startsWith("field-")).queryAll().stream().map(Node::getId).toList(),
+                ids -> ids.contains("field-oat_milk"));
 
         push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         waitUntilVisible("#measures-table");
@@ -47,7 +49,6 @@ class MeasuresViewTest extends AppUiTest {
 
         clickOn("#why-bloating");
 
-        waitUntil(() -> lookup("#section-heading").tryQuery()
-                .map(node -> ((Label) node).getText().equals("Symptoms of Leaky Gut: Gut Symptoms")).orElse(false));
+        waitUntilTextIs("#section-heading", "Symptoms of Leaky Gut: Gut Symptoms");
     }
 }

@@ -81,10 +81,10 @@ class DataSafetyViewTest extends AppUiTest {
         Button delete = button("delete-all-dialog", ButtonType.OK);
         TextField confirmation = lookup("#delete-all-dialog .text-field").queryAs(TextField.class);
         clickOn(confirmation).write("delete");
-        waitUntil(() -> "delete".equals(confirmation.getText()));
+        waitUntilTextIs("#delete-all-dialog .text-field", "delete");
         assertThat(delete.isDisabled()).isTrue();
         eraseText(6).write("DELETE");
-        waitUntil(() -> "DELETE".equals(confirmation.getText()));
+        waitUntilTextIs("#delete-all-dialog .text-field", "DELETE");
         assertThat(delete.isDisabled()).isFalse();
         clickOn(delete);
         waitUntilVisible("#delete-all-done");

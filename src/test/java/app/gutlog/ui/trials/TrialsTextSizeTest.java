@@ -61,7 +61,9 @@ class TrialsTextSizeTest extends AppUiTest {
         }
         openTrialsAt150PercentIn1024By640(journal);
         PhaseChart chart = lookup("#phase-chart").queryAs(PhaseChart.class);
-        waitUntil(() -> chart.phasesShown() == 2 && !chart.runsShown().isEmpty());
+        record Drawn(int phases, List<Integer> runs) { }
+        waitUntilSeen("#phase-chart to show 2 phases and its runs", () -> new Drawn(chart.phasesShown(), chart.runsShown()),
+                drawn -> drawn.phases() == 2 && !drawn.runs().isEmpty());
 
         assertThat(LayoutChecks.truncatedTexts(lookup("#trials-page").query())).isEmpty();
         NumberAxis time = (NumberAxis) chart.getXAxis();

@@ -69,18 +69,19 @@ class TrialsViewTest extends AppUiTest {
         clickOn("#trial-baseline-days").write("30");
         clickOn(start);
 
-        waitUntil(() -> lookup("#trial-title").tryQuery().map(node -> ((Label) node).getText().equals("Gluten-free weeks"))
-                .orElse(false));
+        waitUntilTextIs("#trial-title", "Gluten-free weeks");
         assertThat(text("#trial-target")).isEqualTo("Gluten-free: avoids Gluten. Outcome: symptom burden.");
         assertThat(text("#trial-progress")).matches("Day 40 of 40\\.|Finished on .*");
         assertThat(text("#trial-result")).startsWith("Baseline mean ").contains("(30 days)").contains("95% CI", "Mann–Whitney p",
                 "Association, not proof of cause.");
         assertThat(text("#trial-adherence")).startsWith("Adherence: ");
-        waitUntil(() -> lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown() == 2);
+        waitUntilSeen("#phase-chart to show 2 phases", () -> lookup("#phase-chart").queryAs(PhaseChart.class).phasesShown(),
+                phases -> phases == 2);
         assertThat(lookup("#phase-chart").queryAs(PhaseChart.class).phaseNames()).containsExactly("Baseline", "Trial");
 
         clickOn("#trial-section");
-        waitUntil(() -> lookup("#nav-learn").queryAs(ToggleButton.class).isSelected());
+        waitUntilSeen("#nav-learn selected", () -> lookup(".nav-button").queryAllAs(ToggleButton.class).stream()
+                .filter(ToggleButton::isSelected).map(Node::getId).toList(), selected -> selected.contains("nav-learn"));
         assertThat(text("#section-heading")).isEqualTo("How to Improve Symptoms of Leaky Gut: Diet Changes");
     }
 
@@ -110,8 +111,7 @@ class TrialsViewTest extends AppUiTest {
         start(journal);
         waitUntilVisible("#home-page");
         push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
-        waitUntil(() -> lookup("#trial-title").tryQuery().map(node -> ((Label) node).getText().equals("No wine"))
-                .orElse(false));
+        waitUntilTextIs("#trial-title", "No wine");
         assertThat(text("#trial-progress")).isEqualTo("Day 10 of 28.");
         assertThat(lookup("#trial-set-up").queryAs(Label.class).isVisible()).isTrue();
         assertThat(text("#trial-set-up")).isEqualTo("Set up on " + today + ", 9 days after the trial began: its first"
