@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Pseudo-localised text: each letter of a text is swapped for an accented one, the text is lengthened by at least
- * 40 % and it is marked at both ends with brackets. A missing end bracket on screen is a truncated text. In a text
+ * 40 % (with dots and spaces, where a line may break) and it is marked at both ends with brackets. A missing end bracket on screen is a truncated text. In a text
  * with placeholders, a {@link java.text.MessageFormat} pattern, the placeholders ({@code {0}}) and quoted parts are
  * kept as they are.
  */
@@ -41,7 +41,7 @@ public final class PseudoText {
         }
         int wanted = (int) Math.ceil(text.length() * (1 + LONGER_BY)) - 1;
         while (out.length() < wanted) {
-            out.append(PADDING);
+            out.append(out.length() % 2 == 0 ? ' ' : PADDING);
         }
         return out.append(']').toString();
     }

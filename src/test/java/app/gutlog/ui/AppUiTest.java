@@ -48,11 +48,16 @@ public abstract class AppUiTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
     }
 
+    /**
+     * Stops the app and empties its settings. The node itself stays (in the build's folder): work the app had under
+     * way, a page finishing its build, may still read a setting after the app stopped, and reading a removed node
+     * throws, into whichever test comes next.
+     */
     @AfterEach
     void stopApp() throws Exception {
         stop();
         FxToolkit.cleanupStages();
-        preferences.removeNode();
+        preferences.clear();
     }
 
     protected void start(Path journal) throws Exception {

@@ -30,8 +30,7 @@ final class DayCell extends ListCell<DayOverview> {
     DayCell(ListView<DayOverview> list, BooleanSupplier searching, Supplier<List<String>> searchWords) {
         this.searching = searching;
         this.searchWords = searchWords;
-        setWrapText(true);
-        prefWidthProperty().bind(list.widthProperty().subtract(24));
+        prefWidthProperty().bind(list.widthProperty().subtract(40));
         setMinWidth(0);
     }
 
@@ -45,25 +44,37 @@ final class DayCell extends ListCell<DayOverview> {
             return;
         }
         if (!searching.getAsBoolean() || day.notes() == null) {
-            setText(texts.format("history.list.day", LIST_DATE.format(day.date()), HistoryViewModel.describe(day)));
+            String line = texts.format("history.list.day", LIST_DATE.format(day.date()), HistoryViewModel.describe(day));
+            show(new TextFlow(text(line)), line);
             return;
         }
         String heading = texts.format("history.list.day", FOUND_DATE.format(day.date()),
                 HistoryViewModel.describe(day).lines().findFirst().orElse("")) + "\n";
-        TextFlow flow = new TextFlow(new Text(heading));
+        TextFlow flow = new TextFlow(text(heading));
         StringBuilder spoken = new StringBuilder(heading);
         for (NoteMatches.Piece piece : NoteMatches.excerpt(day.notes(), searchWords.get())) {
             flow.getChildren().add(node(piece));
             spoken.append(piece.text());
         }
+        show(flow, spoken.toString());
+    }
+
+    /** Shows {@code flow}, which wraps to the list's width (a cell's own text would be cut off instead). */
+    private void show(TextFlow flow, String spoken) {
         flow.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
         setGraphic(flow);
-        setAccessibleText(spoken.toString());
+        setAccessibleText(spoken);
+    }
+
+    private static Text text(String content) {
+        Text text = new Text(content);
+        text.getStyleClass().add("text");
+        return text;
     }
 
     private static Node node(NoteMatches.Piece piece) {
         if (!piece.match()) {
-            return new Text(piece.text());
+            return text(piece.text());
         }
         Label match = new Label(piece.text());
         match.getStyleClass().add("search-match");

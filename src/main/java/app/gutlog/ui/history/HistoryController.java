@@ -26,6 +26,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the history page: the month calendar and the list of logged days. Opening a day shows it in the journal. */
@@ -58,6 +59,7 @@ public final class HistoryController {
         for (DayOfWeek weekday : DayOfWeek.values()) {
             Label name = new Label(weekday.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
             name.getStyleClass().add("weekday");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             calendarGrid.add(name, weekday.getValue() - 1, 0);
         }
         model.calendar().addListener((ListChangeListener<CalendarDay>) change -> drawCalendar());

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,7 +39,10 @@ public final class ReminderChooser extends VBox {
         });
         hour.disableProperty().bind(model.on().not());
         minute.disableProperty().bind(model.on().not());
-        HBox row = new HBox(6, on, hour, new Label(texts.get("reminder.time.separator")), minute);
+        Label separator = new Label(texts.get("reminder.time.separator"));
+        on.setMinWidth(Region.USE_PREF_SIZE);
+        separator.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, on, hour, separator, minute);
         row.setAlignment(Pos.CENTER_LEFT);
 
         Label explanation = new Label();

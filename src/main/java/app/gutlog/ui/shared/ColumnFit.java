@@ -16,6 +16,7 @@ public final class ColumnFit {
 
     /** Room for a cell's padding and a header's sort arrow, in multiples of the font size. */
     private static final double PADDING_EMS = 2.2;
+    private static final String FITTED_FONT = ColumnFit.class.getName() + ".font";
 
     private ColumnFit() {}
 
@@ -33,11 +34,13 @@ public final class ColumnFit {
         if (table.getItems() != null) {
             table.getItems().addListener(itemsChanged);
         }
-        table.skinProperty().addListener((observable, before, skin) -> {
-            if (headerLabel(table) instanceof Labeled header) {
-                header.fontProperty().addListener((fontChanged, was, font) -> fit(table));
+        // The headers exist, and take the text size's font, only after a layout pass: fit again after one that
+        // changed their font.
+        table.needsLayoutProperty().addListener((observable, was, needsLayout) -> {
+            if (!needsLayout && headerLabel(table) instanceof Labeled header
+                    && !header.getFont().equals(table.getProperties().get(FITTED_FONT))) {
+                fit(table);
             }
-            fit(table);
         });
     }
 
@@ -46,6 +49,7 @@ public final class ColumnFit {
             return;
         }
         Font font = header.getFont();
+        table.getProperties().put(FITTED_FONT, font);
         for (TableColumn<S, ?> column : table.getColumns()) {
             double widest = width(column.getText(), font);
             for (int row = 0; row < table.getItems().size(); row++) {

@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -98,6 +99,7 @@ public final class FxDialogService implements DialogService {
         own(choose, id);
         if (choose.getDialogPane().lookup(".combo-box") instanceof ComboBox<?> list) {
             list.setId(id.replaceFirst("-dialog$", "") + "-choice");
+            list.setMinWidth(Region.USE_PREF_SIZE);
         }
         return choose.showAndWait();
     }
