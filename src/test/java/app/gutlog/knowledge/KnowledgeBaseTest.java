@@ -13,6 +13,7 @@ import app.gutlog.domain.Reference;
 import app.gutlog.domain.Section;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -220,6 +222,25 @@ class KnowledgeBaseTest {
             texts.put("why " + why.getAttribute("measure") + why.getAttribute("group"), why.getTextContent().strip());
         }
         texts.putAll(ShownTrialAndReportTexts.gather(temp));
+        texts.putAll(everyBundledText());
+        return texts;
+    }
+
+    /** Every word the app shows from its resource bundles (the texts.properties of each UI package and the domain). */
+    private static Map<String, String> everyBundledText() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/app/gutlog"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().equals("texts.properties")).sorted().toList()) {
+                Properties bundle = new Properties();
+                try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    bundle.load(reader);
+                }
+                bundle.stringPropertyNames().forEach(key -> texts.put(file + " " + key, bundle.getProperty(key)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(texts).as("bundled texts").hasSizeGreaterThan(500);
         return texts;
     }
 

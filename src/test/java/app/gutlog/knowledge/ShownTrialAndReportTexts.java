@@ -23,8 +23,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,12 +145,15 @@ final class ShownTrialAndReportTexts {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("(?:text|promptText|headerText|accessibleText)=\"([^\"]*)\"");
 
+    /** The view's texts as shown: its {@code %key}s read from the trials bundle. */
     private static String fxmlTexts(String resource) {
+        ResourceBundle bundle = ResourceBundle.getBundle("app.gutlog.ui.trials.texts", Locale.ROOT);
         try (InputStream in = ShownTrialAndReportTexts.class.getResourceAsStream(resource)) {
             Matcher attributes = ATTRIBUTE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             StringBuilder texts = new StringBuilder();
             while (attributes.find()) {
-                texts.append(attributes.group(1)).append(" | ");
+                String text = attributes.group(1);
+                texts.append(text.startsWith("%") ? bundle.getString(text.substring(1)) : text).append(" | ");
             }
             return texts.toString();
         } catch (IOException e) {

@@ -110,16 +110,18 @@ public abstract class AppUiTest extends FxRobot {
 
     /** Whether the (first) node the query finds is "visible" or "hidden", or that it is "in no window". */
     protected String visibility(String query) {
-        return lookup(query).tryQuery().map(node -> node.isVisible() ? "visible" : "hidden").orElse("in no window");
+        return onFxThread(() -> lookup(query).tryQuery().map(node -> node.isVisible() ? "visible" : "hidden")
+                .orElse("in no window"));
     }
 
     /** Until the node has the focus, or says which node has it instead. */
     protected void waitUntilFocused(String query) throws Exception {
-        waitUntilSeen(query + " focused", () -> focused(query) ? "focused" : focusOwner(), "focused"::equals);
+        waitUntilSeen(query + " focused", () -> focused(query) ? "focused" : onFxThread(this::focusOwner),
+                "focused"::equals);
     }
 
     protected boolean focused(String query) {
-        return lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+        return onFxThread(() -> lookup(query).tryQuery().map(Node::isFocused).orElse(false));
     }
 
     /** Where the focus is instead: "the focus on Button[id=tour-skip, …]", or that no window has it. */
@@ -132,8 +134,8 @@ public abstract class AppUiTest extends FxRobot {
 
     /** Until the day form's #date-picker holds {@code day}, or says which day it held instead. */
     protected void waitUntilFormDate(LocalDate day) throws Exception {
-        waitUntilSeen("#date-picker to hold " + day, () -> lookup("#date-picker").tryQuery()
-                .map(picker -> Objects.toString(((DatePicker) picker).getValue(), "no day")).orElse("no #date-picker"),
+        waitUntilSeen("#date-picker to hold " + day, () -> onFxThread(() -> lookup("#date-picker").tryQuery()
+                .map(picker -> Objects.toString(((DatePicker) picker).getValue(), "no day")).orElse("no #date-picker")),
                 day.toString()::equals);
     }
 
@@ -149,14 +151,14 @@ public abstract class AppUiTest extends FxRobot {
     }
 
     private String textOf(String query) {
-        return lookup(query).tryQuery().map(node -> node instanceof TextInputControl input ? input.getText()
-                : ((Labeled) node).getText()).orElse(null);
+        return onFxThread(() -> lookup(query).tryQuery().map(node -> node instanceof TextInputControl input
+                ? input.getText() : ((Labeled) node).getText()).orElse(null));
     }
 
     /** Until no window holds the node (a dialog closed, say), or says where it still is. */
     protected void waitUntilGone(String query) throws Exception {
-        waitUntilSeen(query + " gone", () -> lookup(query).tryQuery()
-                .map(node -> node.isVisible() ? "still shown" : "still there, hidden").orElse("gone"), "gone"::equals);
+        waitUntilSeen(query + " gone", () -> onFxThread(() -> lookup(query).tryQuery()
+                .map(node -> node.isVisible() ? "still shown" : "still there, hidden").orElse("gone")), "gone"::equals);
     }
 
     /** Until the node is there and hidden (a busy indicator once the work is done, say), or says what it was. */
@@ -187,6 +189,28 @@ public abstract class AppUiTest extends FxRobot {
         Labeled labeled = lookup(query).queryLabeled();
         waitUntilSeen(query + " to start with \"" + prefix + "\"", labeled::getText,
                 text -> text != null && text.startsWith(prefix));
+    }
+
+    /**
+     * Reads the scene graph on the FX thread: a lookup from the test thread can meet a parent whose children the FX
+     * thread is changing (a page being built a few nodes a frame) and fail with an IndexOutOfBoundsException.
+     */
+    protected static <T> T onFxThread(java.util.concurrent.Callable<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not read the scene on the FX thread", e);
+        }
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -60,15 +60,16 @@ abstract class JournalUi extends AppUiTest {
 
     /** What the field of {@code key} shows, or null while the form does not have it. */
     protected String input(String key) {
-        return lookup("#field-" + key).tryQuery().map(node -> ((Spinner<?>) node).getEditor().getText()).orElse(null);
+        return onFxThread(() -> lookup("#field-" + key).tryQuery()
+                .map(node -> ((Spinner<?>) node).getEditor().getText()).orElse(null));
     }
 
     protected String status() {
-        return lookup("#journal-status").queryAs(Label.class).getText();
+        return onFxThread(() -> lookup("#journal-status").queryAs(Label.class).getText());
     }
 
     protected String badge() {
-        return lookup("#state-badge").queryAs(Label.class).getText();
+        return onFxThread(() -> lookup("#state-badge").queryAs(Label.class).getText());
     }
 
     /** Until the day's status line starts with {@code prefix} ("Saved", "Deleted"…), or says what it read instead. */
