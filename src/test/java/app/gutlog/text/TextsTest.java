@@ -53,43 +53,32 @@ class TextsTest {
     void everyKeyAskedForIsInTheFeaturesBundleAndEveryKeyThereIsAskedFor() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path feature : features()) {
-            Properties bundle = bundle(feature);
-            StringBuilder sources = new StringBuilder();
-            for (Path view : files(UI_RESOURCES.resolve(feature.getFileName().toString()), ".fxml")) {
-                String fxml = Files.readString(view);
-                sources.append(fxml);
-                keys(FXML_KEY, fxml).filter(key -> !bundle.containsKey(key))
-                        .forEach(key -> problems.add(view.getFileName() + " asks for the missing text " + key));
-            }
-            for (Path code : files(feature, ".java")) {
-                String java = Files.readString(code);
-                sources.append(java);
-                keys(CODE_KEY, java).filter(key -> !bundle.containsKey(key))
-                        .forEach(key -> problems.add(code.getFileName() + " asks for the missing text " + key));
-            }
-            String all = sources.toString();
-            bundle.stringPropertyNames().stream()
-                    .filter(key -> !all.contains("\"%" + key + "\"") && !all.contains("\"" + key + "\""))
-                    .forEach(key -> problems.add(feature.getFileName() + "/texts.properties: " + key + " is never used"));
+            keyProblems(feature.getFileName().toString(), bundle(feature),
+                    files(UI_RESOURCES.resolve(feature.getFileName().toString()), ".fxml"), files(feature, ".java"),
+                    problems);
         }
-        codeKeysProblems(DOMAIN_SOURCES, load(DOMAIN_BUNDLE), problems);
+        keyProblems("domain", load(DOMAIN_BUNDLE), List.of(), files(DOMAIN_SOURCES, ".java"), problems);
         assertThat(problems).isEmpty();
     }
 
-    /** A package without views (the domain): every key its code asks for is in its bundle, every key there is used. */
-    private static void codeKeysProblems(Path sourceFolder, Properties bundle, List<String> problems)
-            throws IOException {
+    /** In one package: every key its views and code ask for is in its bundle, and every key there is used. */
+    private static void keyProblems(String name, Properties bundle, List<Path> views, List<Path> code,
+            List<String> problems) throws IOException {
         StringBuilder sources = new StringBuilder();
-        for (Path code : files(sourceFolder, ".java")) {
-            String java = Files.readString(code);
-            sources.append(java);
-            keys(CODE_KEY, java).filter(key -> !bundle.containsKey(key))
-                    .forEach(key -> problems.add(code.getFileName() + " asks for the missing text " + key));
+        for (Path file : concat(views, code)) {
+            String text = Files.readString(file);
+            sources.append(text);
+            keys(views.contains(file) ? FXML_KEY : CODE_KEY, text).filter(key -> !bundle.containsKey(key))
+                    .forEach(key -> problems.add(file.getFileName() + " asks for the missing text " + key));
         }
         String all = sources.toString();
         bundle.stringPropertyNames().stream()
-                .filter(key -> !all.contains("\"" + key + "\""))
-                .forEach(key -> problems.add(sourceFolder.getFileName() + "/texts.properties: " + key + " is never used"));
+                .filter(key -> !all.contains("\"%" + key + "\"") && !all.contains("\"" + key + "\""))
+                .forEach(key -> problems.add(name + "/texts.properties: " + key + " is never used"));
+    }
+
+    private static List<Path> concat(List<Path> first, List<Path> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     @Test
