@@ -24,7 +24,7 @@
 # cache" variants turn it off with JAVA_OPTS=-Xshare:auto (the JDK's own class data sharing archive only). The warm-up
 # round records what each loads, and the benchmark waits until the launcher has built every cache from that.
 #
-# Where the .deb is installed (/usr/lib/gutlog/app/gutlog.cfg exists), three more variants: the installed app, which
+# Where the .deb is installed (/usr/bin/gutlog, with /usr/lib/gutlog/app/gutlog.cfg), three more variants: the installed app, which
 # starts from the AOT cache its package ships (Java options in JAVA_TOOL_OPTIONS, as its launcher takes no JAVA_OPTS),
 # the installed app with that cache turned off (-XX:AOTMode=off), and GutLog's launcher script on a first start, with
 # an empty cache folder each time (the run that records what the app loads; the cache it builds afterwards is built
@@ -61,7 +61,7 @@ trap cleanup EXIT
 baselines=target/bench/baselines
 rm -rf target/bench
 mkdir -p target/bench/classes "$baselines/bin" "$baselines/lib"
-for file in target/gutlog/lib/javafx-*.jar; do
+for file in target/gutlog/lib/javafx-*.jar target/gutlog/lib/jvm.options; do
   ln -s "$PWD/$file" "$baselines/lib/"
 done
 module_path=$(printf '%s:' target/gutlog/lib/javafx-*-linux*.jar)
@@ -173,15 +173,15 @@ wait_for_aot_caches() {
 
 variants=(gutlog minimal bare-form gutlog-no-aot-cache minimal-no-aot-cache)
 installed=""
-if [ -f /usr/lib/gutlog/app/gutlog.cfg ] && [ -x /usr/lib/gutlog/bin/gutlog ]; then
-  installed=/usr/lib/gutlog/bin/gutlog
+if [ -f /usr/lib/gutlog/app/gutlog.cfg ] && [ -x /usr/bin/gutlog ]; then
+  installed=/usr/bin/gutlog
   variants+=(installed installed-no-aot-cache gutlog-first-start)
 fi
 declare -A times elapsed_by_name
 gutlog_jar=$(cd target/gutlog/lib && echo gutlog-*.jar)
 echo "${gutlog_jar%.jar}, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), $(nproc) cores;" \
   "$rounds rounds after one warm-up round; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s' round; printf '%22s' "${variants[@]}"; echo
+printf '%-8s' round; printf '%24s' "${variants[@]}"; echo
 for round in $(seq 0 "$rounds"); do
   back_up_today
   if [ "$round" = 0 ]; then printf '%-8s' warm-up; else printf '%-8s' "$round"; fi
@@ -192,7 +192,7 @@ for round in $(seq 0 "$rounds"); do
     elapsed_by_name[$name]=$elapsed
   done
   for name in "${variants[@]}"; do
-    printf '%19s ms' "${elapsed_by_name[$name]}"
+    printf '%21s ms' "${elapsed_by_name[$name]}"
     if [ "$round" != 0 ]; then times[$name]="${times[$name]:-} ${elapsed_by_name[$name]}"; fi
   done
   echo
@@ -206,7 +206,7 @@ declare -A medians
 printf '%-8s' median
 for name in "${variants[@]}"; do
   medians[$name]=$(median <<<"${times[$name]}")
-  printf '%19s ms' "${medians[$name]}"
+  printf '%21s ms' "${medians[$name]}"
 done
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

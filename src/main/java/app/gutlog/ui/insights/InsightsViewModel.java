@@ -48,14 +48,13 @@ public final class InsightsViewModel {
         /** The name the range chooser shows. */
         @Override
         public String toString() {
-            Texts texts = Texts.of(RangeChoice.class);
-            return switch (this) {
-                case LAST_30_DAYS -> texts.get("insights.range.last30Days");
-                case LAST_90_DAYS -> texts.get("insights.range.last90Days");
-                case LAST_YEAR -> texts.get("insights.range.lastYear");
-                case EVERYTHING -> texts.get("insights.range.everything");
-                case CUSTOM -> texts.get("insights.range.custom");
-            };
+            return Texts.of(RangeChoice.class).get(switch (this) {
+                case LAST_30_DAYS -> "insights.range.last30Days";
+                case LAST_90_DAYS -> "insights.range.last90Days";
+                case LAST_YEAR -> "insights.range.lastYear";
+                case EVERYTHING -> "insights.range.everything";
+                case CUSTOM -> "insights.range.custom";
+            });
         }
     }
 
@@ -63,8 +62,7 @@ public final class InsightsViewModel {
     public record OutcomeChoice(Outcome outcome, String name, boolean rated) {
         /** The name as the chooser shows it, with a note when no day has it rated yet. */
         public String label() {
-            Texts texts = Texts.of(OutcomeChoice.class);
-            return rated ? name : texts.format("insights.outcome.notRated", name);
+            return rated ? name : Texts.of(OutcomeChoice.class).format("insights.outcome.notRated", name);
         }
 
         @Override
