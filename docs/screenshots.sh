@@ -18,8 +18,8 @@ seed() {
   target/gutlog/bin/gutlog --db "$1" demo --days "$2" --seed 4 >/dev/null
 }
 
-# [W=… H=…] [TEXT_SIZE=HUGE] shot NAME THEME KEYS [gutlog arguments...]: opens the app with fresh settings (a window of
-# W×H, default the whole screen; the text size, default normal), presses KEYS (xdotool names, or
+# [W=… H=…] [TEXT_SIZE=HUGE] [LOCALE_OPTIONS=…] shot NAME THEME KEYS [gutlog arguments...]: opens the app with fresh
+# settings (a window of W×H, default the whole screen; the text size, default normal; Java's locale options), presses KEYS (xdotool names, or
 # click:X:Y for a click at a point of the window; "-" for none) and saves docs/NAME.png.
 shot() {
   local name=$1 theme=$2 keys=$3
@@ -39,7 +39,7 @@ shot() {
   <entry key="textSize" value="${TEXT_SIZE:-NORMAL}"/>
 </map>
 XML
-  JAVA_OPTS="-Djava.util.prefs.userRoot=$prefs" target/gutlog/bin/gutlog "$@" &
+  JAVA_OPTS="-Djava.util.prefs.userRoot=$prefs ${LOCALE_OPTIONS:-}" target/gutlog/bin/gutlog "$@" &
   local app=$!
   sleep "${SHOT_DELAY:-8}"
   if ! kill -0 "$app" 2>/dev/null; then
@@ -68,6 +68,9 @@ seed "$work/seeded/journal.db" 400
 shot journal LIGHT ctrl+2 --db "$work/seeded/journal.db"
 W=1024 H=640 shot journal-1024 LIGHT ctrl+2 --db "$work/seeded/journal.db"
 TEXT_SIZE=HUGE shot journal-150 DARK ctrl+2 --db "$work/seeded/journal.db"
+# the pseudo-locale: every text 40 % longer, accented and bracketed, at the smallest window and the largest text
+W=1024 H=640 TEXT_SIZE=HUGE LOCALE_OPTIONS="-Duser.language=en -Duser.country=XA" \
+  shot pseudo-locale DARK ctrl+2 --db "$work/seeded/journal.db"
 # the first check-in asks what to track; "Start checking in" takes the gut set, then two values are keyed in
 seed "$work/check-in/journal.db" 60
 shot check-in-choose LIGHT - --db "$work/check-in/journal.db" --check-in
