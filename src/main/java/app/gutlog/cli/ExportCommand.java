@@ -64,8 +64,8 @@ final class ExportCommand implements Runnable {
             result = services.exports().exportCsv(out, force ? ExistingFile.REPLACE : ExistingFile.KEEP,
                     new ExportRequest(from, to, options, measureKeys), TaskRunner.Progress.NONE);
         }
-        spec.commandLine().getOut().printf("Wrote %d days to %s and the data dictionary to %s%n", result.days(),
-                result.csv(), result.dictionary());
+        spec.commandLine().getOut().printf("Wrote %d %s to %s and the data dictionary to %s%n", result.days(),
+                result.days() == 1 ? "day" : "days", result.csv(), result.dictionary());
         spec.commandLine().getOut().flush();
     }
 }

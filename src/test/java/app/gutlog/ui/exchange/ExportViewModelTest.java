@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ImmediateTaskRunner;
 import app.gutlog.domain.DayEntry;
+import app.gutlog.text.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -110,5 +111,12 @@ class ExportViewModelTest {
 
         assertThat(dialogs.shown()).containsExactly("export-failed");
         assertThat(dialogs.told("export-failed").orElseThrow().text()).contains("it is the journal itself");
+    }
+
+    @Test
+    void theDoneMessageCountsOneDayAsOneDay() {
+        Texts texts = Texts.of(ExportViewModel.class);
+        assertThat(texts.format("exchange.export.done.message", 1, "a.csv", "b.csv")).startsWith("Wrote 1 day to a.csv");
+        assertThat(texts.format("exchange.export.done.message", 0, "a.csv", "b.csv")).startsWith("Wrote 0 days to");
     }
 }
