@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.application.Application;
@@ -49,7 +48,8 @@ public final class GutLogApp extends Application {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final List<ShellViewModel> shells = new ArrayList<>();
     private Stage demoStage;
-    private CompletableFuture<List<Image>> windowIcons;
+    private List<Image> windowIcons;
+    private final List<Stage> waitingForIcons = new ArrayList<>();
 
     /** Used by {@link Application#launch}: the journal comes from the {@code --db=FILE} parameter. */
     public GutLogApp() {
@@ -149,20 +149,25 @@ public final class GutLogApp extends Application {
 
     /**
      * Gives {@code stage} the window icons once they are decoded. They are decoded once, for every window, on a
-     * background thread, so that showing the first window does not wait for them.
+     * worker thread, so that showing the first window does not wait for them.
      */
     private void setWindowIconsWhenDecoded(Stage stage) {
-        if (windowIcons == null) {
-            windowIcons = CompletableFuture.supplyAsync(() -> Stream.of(16, 32, 48, 64, 128, 256)
-                    .map(size -> new Image(GutLogApp.class.getResource("/assets/icons/gutlog-" + size + ".png").toExternalForm()))
-                    .toList());
+        if (windowIcons != null) {
+            stage.getIcons().setAll(windowIcons);
+            return;
         }
-        windowIcons.whenComplete((icons, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                throw new IllegalStateException("cannot load the window icons", failure);
-            }
-            stage.getIcons().setAll(icons);
-        }));
+        waitingForIcons.add(stage);
+        if (waitingForIcons.size() == 1) {
+            tasks.runQuietly(progress -> Stream.of(16, 32, 48, 64, 128, 256)
+                    .map(size -> new Image(GutLogApp.class.getResource("/assets/icons/gutlog-" + size + ".png").toExternalForm()))
+                    .toList(), icons -> {
+                        windowIcons = icons;
+                        waitingForIcons.forEach(waiting -> waiting.getIcons().setAll(icons));
+                        waitingForIcons.clear();
+                    }, failure -> {
+                        throw new IllegalStateException("cannot load the window icons", failure);
+                    });
+        }
     }
 
     @Override

@@ -1,14 +1,15 @@
 package app.gutlog.ui.bootstrap;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.ui.shared.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Opens the journal on a thread of its own as soon as the app knows which file it is, so that SQLite, the integrity
+ * Opens the journal on a worker thread as soon as the app knows which file it is, so that SQLite, the integrity
  * check and the daily backup run while JavaFX starts and the window is built rather than after. The main window's
  * first opening waits for that work; any later one (after a restore, or "Try again") opens the file anew.
  */
@@ -17,20 +18,16 @@ final class JournalOpening implements Callable<AppServices> {
     private static final AtomicReference<JournalOpening> started = new AtomicReference<>();
 
     private final Path file;
-    private FutureTask<AppServices> early;
+    private Future<AppServices> early;
 
-    private JournalOpening(Path file, FutureTask<AppServices> early) {
+    private JournalOpening(Path file, Future<AppServices> early) {
         this.file = file;
         this.early = early;
     }
 
-    /** Starts opening {@code file} in the background, for the window that {@link #of} gives it to. */
+    /** Starts opening {@code file} on a worker thread, for the window that {@link #of} gives it to. */
     static void start(Path file) {
-        FutureTask<AppServices> opening = new FutureTask<>(() -> AppServices.open(file));
-        Thread thread = new Thread(opening, "gutlog-open-journal");
-        thread.setDaemon(true);
-        started.set(new JournalOpening(file, opening));
-        thread.start();
+        started.set(new JournalOpening(file, FxTaskRunner.startBeforeJavaFx(() -> AppServices.open(file))));
     }
 
     /** What opens {@code file} for its window: the opening already started for it, if any, else a new one. */
@@ -45,7 +42,7 @@ final class JournalOpening implements Callable<AppServices> {
     /** Off the JavaFX thread: the first call waits for the opening started early, later calls open the file again. */
     @Override
     public AppServices call() throws Exception {
-        FutureTask<AppServices> first;
+        Future<AppServices> first;
         synchronized (this) {
             first = early;
             early = null;

@@ -142,6 +142,6 @@ class ReminderUiTest extends AppUiTest {
         waitUntilGone("#reminder-dialog");
         assertThat(reminders.current()).isEmpty();
         assertThat(config.resolve("systemd/user")).isEmptyDirectory();
-        tasks.shutdown();
+        interact(tasks::shutdown);
     }
 }
