@@ -3,7 +3,6 @@ package app.gutlog.domain;
 import app.gutlog.text.Texts;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Symptoms that carry on: a burden that has stayed high or kept rising for several weeks, or one symptom rated severe
@@ -38,8 +37,7 @@ public record PersistentBurden(Pattern pattern, List<Double> weeklyMeans, String
 
     public String explanation() {
         Texts texts = Texts.of(PersistentBurden.class);
-        String weeks = weeklyMeans.stream().map(mean -> String.format(Locale.ROOT, "%.1f", mean))
-                .collect(Collectors.joining(", "));
+        String weeks = texts.list(weeklyMeans.stream().map(mean -> String.format(Locale.ROOT, "%.1f", mean)).toList());
         return switch (pattern) {
             case STAYS_HIGH -> texts.format("domain.burden.staysHigh", Scale.format(HIGH_BURDEN),
                     Integer.toString(HIGH_WEEKS), weeks);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A self-experiment: a baseline phase, a trial phase that avoids some exposures or adds some supports, and an
@@ -174,10 +173,10 @@ public record Trial(
         List<String> parts = new ArrayList<>();
         if (!avoid.isEmpty()) {
             parts.add(texts.format("domain.trial.avoids",
-                    avoid.stream().map(nameOf).collect(Collectors.joining(", "))));
+                    texts.list(avoid.stream().map(nameOf).toList())));
         }
         if (!add.isEmpty()) {
-            parts.add(texts.format("domain.trial.adds", add.stream().map(nameOf).collect(Collectors.joining(", "))));
+            parts.add(texts.format("domain.trial.adds", texts.list(add.stream().map(nameOf).toList())));
         }
         return texts.format("domain.trial.description", protocol.label(), String.join("; ", parts));
     }

@@ -1,6 +1,9 @@
 package app.gutlog.text;
 
+import java.text.ListFormat;
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -8,6 +11,9 @@ import java.util.ResourceBundle;
  * The user-facing text of one package: the bundle {@code texts.properties} in the package (UTF-8). A UI feature's FXML
  * view reads it as {@code %key}; code reads it here. A text with placeholders ({@code {0}}) is a
  * {@link MessageFormat} pattern, so an apostrophe in it is written twice; a text without them is used as it is.
+ *
+ * <p>Numbers, dates and lists are written in the language of the texts (English where GutLog has no translation for
+ * the user's language), so that a sentence does not mix two languages.
  *
  * <p>In the pseudo-locale {@link #PSEUDO_LOCALE} every text is {@linkplain PseudoText lengthened and marked}, so that
  * a layout that truncates a longer translation shows up before any translation exists.
@@ -18,16 +24,26 @@ public final class Texts {
     public static final Locale PSEUDO_LOCALE = Locale.forLanguageTag("en-XA");
 
     private final ResourceBundle bundle;
+    private final ResourceBundle patterns;
+    private final Locale language;
 
-    private Texts(ResourceBundle bundle) {
+    private Texts(ResourceBundle bundle, ResourceBundle patterns) {
         this.bundle = bundle;
+        this.patterns = patterns;
+        this.language = patterns.getLocale().equals(Locale.ROOT) ? Locale.ENGLISH : patterns.getLocale();
     }
 
     /** The texts of the package that {@code type} belongs to. */
     public static Texts of(Class<?> type) {
         String baseName = type.getPackageName() + ".texts";
         ResourceBundle bundle = ResourceBundle.getBundle(baseName, Locale.getDefault(), type.getClassLoader());
-        return new Texts(Locale.getDefault().equals(PSEUDO_LOCALE) ? new PseudoText.Bundle(bundle) : bundle);
+        return new Texts(Locale.getDefault().equals(PSEUDO_LOCALE) ? new PseudoText.Bundle(bundle) : bundle, bundle);
+    }
+
+    /** {@code items} listed in a sentence ("a, b, c" in English), in the language of these texts; "" for none. */
+    public String list(List<String> items) {
+        return items.isEmpty() ? ""
+                : ListFormat.getInstance(language, ListFormat.Type.UNIT, ListFormat.Style.SHORT).format(items);
     }
 
     /** The bundle itself, for an FXML loader. */
@@ -39,8 +55,16 @@ public final class Texts {
         return bundle.getString(key);
     }
 
+    /**
+     * The date format {@code key}, a {@link DateTimeFormatter} pattern such as {@code EEE d MMM}, with the names of
+     * months and days in the language of these texts. The pseudo-locale leaves patterns as they are.
+     */
+    public DateTimeFormatter dates(String key) {
+        return DateTimeFormatter.ofPattern(patterns.getString(key), language);
+    }
+
     /** The text {@code key} with its placeholders filled in. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(arguments);
+        return new MessageFormat(bundle.getString(key), language).format(arguments);
     }
 }

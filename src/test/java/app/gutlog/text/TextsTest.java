@@ -31,7 +31,7 @@ class TextsTest {
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("\\b(?:texts\\(\\)|texts)\\.(?:get|format)\\(\"([^\"]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\\b(?:texts\\(\\)|texts)\\.(?:get|format|dates)\\(\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
     @Test

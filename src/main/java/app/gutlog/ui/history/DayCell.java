@@ -4,7 +4,6 @@ import app.gutlog.domain.DayOverview;
 import app.gutlog.text.Texts;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -20,12 +19,12 @@ import javafx.scene.text.TextFlow;
  */
 final class DayCell extends ListCell<DayOverview> {
 
-    static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
-    private static final DateTimeFormatter FOUND_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
 
     private final BooleanSupplier searching;
     private final Supplier<List<String>> searchWords;
     private final Texts texts = Texts.of(DayCell.class);
+    private final DateTimeFormatter listDate = texts.dates("history.list.date");
+    private final DateTimeFormatter foundDate = texts.dates("history.list.foundDate");
 
     DayCell(ListView<DayOverview> list, BooleanSupplier searching, Supplier<List<String>> searchWords) {
         this.searching = searching;
@@ -44,11 +43,11 @@ final class DayCell extends ListCell<DayOverview> {
             return;
         }
         if (!searching.getAsBoolean() || day.notes() == null) {
-            String line = texts.format("history.list.day", LIST_DATE.format(day.date()), HistoryViewModel.describe(day));
+            String line = texts.format("history.list.day", listDate.format(day.date()), HistoryViewModel.describe(day));
             show(new TextFlow(text(line)), line);
             return;
         }
-        String heading = texts.format("history.list.day", FOUND_DATE.format(day.date()),
+        String heading = texts.format("history.list.day", foundDate.format(day.date()),
                 HistoryViewModel.describe(day).lines().findFirst().orElse("")) + "\n";
         TextFlow flow = new TextFlow(text(heading));
         StringBuilder spoken = new StringBuilder(heading);

@@ -32,11 +32,11 @@ import javafx.scene.layout.VBox;
 /** Binds the history page: the month calendar and the list of logged days. Opening a day shows it in the journal. */
 public final class HistoryController {
 
-    private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault());
 
     private final HistoryViewModel model;
     private final Consumer<LocalDate> openDay;
     private final Texts texts = Texts.of(HistoryController.class);
+    private final DateTimeFormatter spokenDate = texts.dates("history.day.spoken.date");
 
     private final List<Button> squares = new ArrayList<>();
     @FXML private Label monthTitle;
@@ -178,7 +178,7 @@ public final class HistoryController {
         VBox content = (VBox) square.getGraphic();
         ((Label) content.getChildren().get(0)).setText(Integer.toString(day.date().getDayOfMonth()));
         ((Label) content.getChildren().get(1)).setText(day.burdenText());
-        String date = SPOKEN_DATE.format(day.date());
+        String date = spokenDate.format(day.date());
         square.setAccessibleText(day.logged().isEmpty() ? texts.format("history.day.spoken.notLogged", date)
                 : day.logged().get().burden().isEmpty() ? texts.format("history.day.spoken.noSymptoms", date)
                 : texts.format("history.day.spoken.burden", date, day.burdenText()));

@@ -32,7 +32,6 @@ import javafx.collections.ObservableList;
 public final class HistoryViewModel {
 
     static final int WEEKS_SHOWN = 6;
-    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault());
 
     private final DayService days;
     private final LatestOnly reads;
@@ -114,7 +113,7 @@ public final class HistoryViewModel {
         String reading = texts().format("history.month.reading", shown.toString());
         reads.run(reading, progress -> days.month(shown), overview -> {
             month.set(shown);
-            title.set(MONTH_TITLE.format(shown));
+            title.set(texts().dates("history.month.title").format(shown));
             loggedDays.setAll(overview);
             calendar.setAll(calendarOf(shown, overview, days.today()));
             summary.set(summaryOf(shown, overview));

@@ -252,6 +252,6 @@ public final class HomeViewModel {
         if (redFlags > 0 && !perGroup.containsKey(MeasureGroup.SYMPTOMS)) {
             parts.addFirst(texts().format("home.tracked.warningSigns", redFlags));
         }
-        return String.join(", ", parts);
+        return texts().list(parts);
     }
 }

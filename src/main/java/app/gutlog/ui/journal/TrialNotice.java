@@ -86,7 +86,7 @@ final class TrialNotice {
                 target.add(texts.format("journal.trial.avoid", nameOf(key).toLowerCase(Locale.ROOT))));
         trial.add().forEach(key -> target.add(nameOf(key).toLowerCase(Locale.ROOT)));
         return texts.format("journal.trial", trial.name(), trial.dayOfTrial(date.getValue()), trial.plannedDays(),
-                String.join(", ", target));
+                texts.list(target));
     }
 
     private String nameOf(String key) {

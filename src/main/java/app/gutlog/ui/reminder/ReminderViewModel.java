@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -109,7 +108,7 @@ public final class ReminderViewModel {
         String how = texts.get(mechanism == Mechanism.SYSTEMD_TIMER
                 ? "reminder.explanation.systemd" : "reminder.explanation.autostart");
         String setUp = files.isEmpty() ? how : texts.format("reminder.explanation.withFiles", how,
-                files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+                texts.list(files.stream().map(Path::toString).toList()));
         explanation.set(texts.format("reminder.explanation.on", time.get().toString(), setUp, files.size()));
     }
 

@@ -1,5 +1,6 @@
 package app.gutlog.ui.shared;
 
+import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.chart.NumberAxis;
@@ -8,19 +9,20 @@ import javafx.util.StringConverter;
 /** Time axes for charts: positions are epoch days, labels are dates ("3 Mar 26", or "Mar 2026" over long spans). */
 public final class DateAxes {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
     private static final int DAY_LABELS_UP_TO = 400;
 
     private DateAxes() {}
 
     public static NumberAxis create() {
+        Texts texts = Texts.of(DateAxes.class);
+        DateTimeFormatter day = texts.dates("shared.axis.day");
+        DateTimeFormatter month = texts.dates("shared.axis.month");
         NumberAxis axis = new NumberAxis();
         axis.setAutoRanging(false);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                DateTimeFormatter format = axis.getUpperBound() - axis.getLowerBound() > DAY_LABELS_UP_TO ? MONTH : DAY;
+                DateTimeFormatter format = axis.getUpperBound() - axis.getLowerBound() > DAY_LABELS_UP_TO ? month : day;
                 return format.format(LocalDate.ofEpochDay(epochDay.longValue()));
             }
 

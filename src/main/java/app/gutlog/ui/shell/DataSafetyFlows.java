@@ -22,13 +22,13 @@ final class DataSafetyFlows {
     /** The word to type before everything is deleted; the dialog names it, and it is the same in every language. */
     static final String DELETE_CONFIRMATION = "DELETE";
 
-    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final ShellViewModel model;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Consumer<Runnable> leaveCurrentPage;
     private final Texts texts = Texts.of(DataSafetyFlows.class);
+    private final DateTimeFormatter backupMade = texts.dates("shell.restore.backupMade");
 
     /** {@code leaveCurrentPage} runs what it is given once the page on show lets the person leave it. */
     DataSafetyFlows(ShellViewModel model, TaskRunner tasks, DialogService dialogs,
@@ -91,7 +91,7 @@ final class DataSafetyFlows {
     private boolean confirmRestore(Backup backup) {
         return dialogs.confirmUndoable("restore-confirm", texts.get("shell.restore.confirm.header"),
                 texts.format("shell.restore.confirm.text", backup.kind().label().toLowerCase(Locale.ROOT),
-                        backup.made().format(MADE)),
+                        backup.made().format(backupMade)),
                 texts.get("shell.restore.confirm.action"));
     }
 

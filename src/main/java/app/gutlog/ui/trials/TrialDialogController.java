@@ -173,7 +173,7 @@ public final class TrialDialogController {
         list.setCellFactory(view -> new CheckBoxListCell<>(list::getItemBooleanProperty, converter(Measure::name)));
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<Measure>) change -> chosen.setText(
                 list.getCheckModel().getCheckedItems().isEmpty() ? texts.get("trials.dialog.noneTicked")
-                        : texts.format("trials.dialog.ticked", String.join(", ", checkedNames(list)))));
+                        : texts.format("trials.dialog.ticked", texts.list(checkedNames(list)))));
         chosen.setText(texts.get("trials.dialog.noneTicked"));
     }
 
