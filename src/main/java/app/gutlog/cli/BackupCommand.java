@@ -1,6 +1,7 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +24,15 @@ final class BackupCommand implements Runnable {
     @Option(names = "--out", paramLabel = "F", description = "Write the copy to this file instead.")
     Path out;
 
+    private final Texts texts = Texts.of(BackupCommand.class);
+
     @Override
     public void run() {
         Path written;
         try (AppServices services = gutlog.openJournal()) {
             written = out == null ? services.backups().backUpNow() : services.backups().copyTo(out);
         }
-        spec.commandLine().getOut().printf("Backed up to %s%n", written);
+        spec.commandLine().getOut().println(texts.format("cli.backup.done", written));
         spec.commandLine().getOut().flush();
     }
 }

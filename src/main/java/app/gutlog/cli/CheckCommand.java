@@ -1,6 +1,7 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.BackupService;
+import app.gutlog.text.Texts;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -24,30 +25,31 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Texts texts = Texts.of(CheckCommand.class);
+
     @Override
     public Integer call() {
         List<String> problems = BackupService.check(gutlog.journalFile());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (problems.isEmpty()) {
-            out.printf("%s: ok%n", gutlog.journalFile());
+            out.println(texts.format("cli.check.ok", gutlog.journalFile()));
             out.println(BackupService.backupsOf(gutlog.journalFile()).stream().findFirst()
-                    .map(backup -> "Newest backup: " + backup.fileName() + ", made " + backup + ".")
-                    .orElse("No backup yet."));
+                    .map(backup -> texts.format("cli.check.newestBackup", backup.fileName(), backup))
+                    .orElse(texts.get("cli.check.noBackup")));
             out.flush();
             Optional<String> stale = BackupService.staleBackups(gutlog.journalFile(), Instant.now());
             stale.ifPresent(warning -> {
-                err.println("gutlog: " + warning);
+                err.println(texts.format("cli.error", warning));
                 err.flush();
             });
             return stale.isPresent() ? 1 : 0;
         }
-        err.printf("gutlog: %s is damaged:%n", gutlog.journalFile());
+        err.println(texts.format("cli.error", texts.format("cli.check.damaged", gutlog.journalFile())));
         problems.forEach(problem -> err.println("  " + problem));
         BackupService.newestGoodBackup(gutlog.journalFile()).ifPresentOrElse(
-                backup -> err.printf("The newest good backup is %s; restore it with: gutlog --db %s restore %s%n",
-                        backup, gutlog.journalFile(), backup),
-                () -> err.println("No good backup was found beside it."));
+                backup -> err.println(texts.format("cli.check.newestGoodBackup", backup, gutlog.journalFile())),
+                () -> err.println(texts.get("cli.check.noGoodBackup")));
         err.flush();
         return 1;
     }

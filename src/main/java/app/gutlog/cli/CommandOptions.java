@@ -2,6 +2,7 @@ package app.gutlog.cli;
 
 import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.domain.CsvOptions;
+import app.gutlog.text.Texts;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,18 +15,22 @@ final class CommandOptions {
 
     static CsvOptions csvOptions(CommandSpec spec, String format, String separator, boolean bom) {
         if (!format.equals("wide") && !format.equals("long")) {
-            throw new ParameterException(spec.commandLine(), "--format is wide or long, not '" + format + "'");
+            throw new ParameterException(spec.commandLine(), texts().format("cli.options.format", format));
         }
         if (!separator.equals(",") && !separator.equals(";")) {
-            throw new ParameterException(spec.commandLine(), "--separator is ',' or ';', not '" + separator + "'");
+            throw new ParameterException(spec.commandLine(), texts().format("cli.options.separator", separator));
         }
         return new CsvOptions(CsvOptions.Layout.fromCode(format), separator.charAt(0), bom);
     }
 
     static OnExisting onExisting(CommandSpec spec, String code) {
         return Arrays.stream(OnExisting.values()).filter(policy -> policy.code().equals(code)).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--on-existing is one of "
-                        + Arrays.stream(OnExisting.values()).map(OnExisting::code).collect(Collectors.joining(", "))
-                        + ", not '" + code + "'"));
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), texts().format("cli.options.onExisting",
+                        Arrays.stream(OnExisting.values()).map(OnExisting::code).collect(Collectors.joining(", ")),
+                        code)));
+    }
+
+    private static Texts texts() {
+        return Texts.of(CommandOptions.class);
     }
 }

@@ -1,6 +1,7 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
+import app.gutlog.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,11 +32,13 @@ final class DemoCommand implements Runnable {
             description = "The same seed always gives the same journal (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    private final Texts texts = Texts.of(DemoCommand.class);
+
     @Override
     public void run() {
         try (AppServices services = gutlog.openJournal()) {
             int written = services.insights().createDemo(days, seed);
-            spec.commandLine().getOut().printf("Wrote %d demo days to %s%n", written, services.databaseFile());
+            spec.commandLine().getOut().println(texts.format("cli.demo.wrote", written, services.databaseFile()));
             spec.commandLine().getOut().flush();
         }
     }

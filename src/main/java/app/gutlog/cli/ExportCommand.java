@@ -6,6 +6,7 @@ import app.gutlog.app.ExportService.ExportRequest;
 import app.gutlog.app.ExportService.ExportResult;
 import app.gutlog.app.TaskRunner;
 import app.gutlog.domain.CsvOptions;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
@@ -56,6 +57,8 @@ final class ExportCommand implements Runnable {
     @Option(names = "--force", description = "Replace the file if it exists already.")
     boolean force;
 
+    private final Texts texts = Texts.of(ExportCommand.class);
+
     @Override
     public void run() {
         CsvOptions options = CommandOptions.csvOptions(spec, format, separator, bom);
@@ -64,8 +67,8 @@ final class ExportCommand implements Runnable {
             result = services.exports().exportCsv(out, force ? ExistingFile.REPLACE : ExistingFile.KEEP,
                     new ExportRequest(from, to, options, measureKeys), TaskRunner.Progress.NONE);
         }
-        spec.commandLine().getOut().printf("Wrote %d %s to %s and the data dictionary to %s%n", result.days(),
-                result.days() == 1 ? "day" : "days", result.csv(), result.dictionary());
+        spec.commandLine().getOut().println(
+                texts.format("cli.export.wrote", result.days(), result.csv(), result.dictionary()));
         spec.commandLine().getOut().flush();
     }
 }

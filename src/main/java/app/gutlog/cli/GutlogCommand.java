@@ -6,6 +6,7 @@ import app.gutlog.app.DataLocation;
 import app.gutlog.app.StartPage;
 import app.gutlog.app.reminder.ReminderPlatform;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,12 +61,12 @@ public final class GutlogCommand implements Runnable {
 
     static CommandLine commandLine(GutlogCommand gutlog) {
         CommandLine commandLine = new CommandLine(gutlog);
+        Texts texts = Texts.of(GutlogCommand.class);
         String defaultJournal = DataLocation.defaultFile().toString().replace("%", "%%");
-        commandLine.getCommandSpec().usageMessage().footer(
-                "", "The journal is " + defaultJournal + " unless --db or the GUTLOG_DB variable names another file.");
+        commandLine.getCommandSpec().usageMessage().footer("", texts.format("cli.footer", defaultJournal));
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             if (error instanceof JournalException) {
-                cmd.getErr().println("gutlog: " + error.getMessage());
+                cmd.getErr().println(texts.format("cli.error", error.getMessage()));
                 return 1;
             }
             throw error;
@@ -138,7 +139,9 @@ public final class GutlogCommand implements Runnable {
         @Override
         public String[] getVersion() {
             AppInfo info = AppInfo.load();
-            return new String[] {info.name() + " " + info.version(), "Licence: " + info.licence()};
+            Texts texts = Texts.of(GutlogCommand.class);
+            return new String[] {info.name() + " " + info.version(),
+                texts.format("cli.version.licence", info.licence())};
         }
     }
 }

@@ -3,6 +3,7 @@ package app.gutlog.cli;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ImportService.ImportOptions;
 import app.gutlog.app.ImportService.ImportPlan;
+import app.gutlog.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -44,6 +45,8 @@ final class ImportCommand implements Runnable {
                     + " when it is beside the file) instead of stopping.")
     boolean createMeasures;
 
+    private final Texts texts = Texts.of(ImportCommand.class);
+
     @Override
     public void run() {
         ImportOptions options = new ImportOptions(CommandOptions.onExisting(spec, onExisting), createMeasures);
@@ -52,8 +55,8 @@ final class ImportCommand implements Runnable {
             plan = dryRun ? services.imports().planImport(file, options) : services.imports().importCsv(file, options);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s %s: %s%n", dryRun ? "Dry run, nothing written. Importing" : "Imported", plan.file(),
-                dryRun ? "would give " + plan.summary() : plan.summary());
+        out.println(dryRun ? texts.format("cli.import.dryRun", plan.file(), plan.summary())
+                : texts.format("cli.import.done", plan.file(), plan.summary()));
         plan.changeLines().forEach(line -> out.printf("  %s%n", line));
         out.flush();
     }

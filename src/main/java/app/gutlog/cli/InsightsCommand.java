@@ -8,6 +8,7 @@ import app.gutlog.domain.InsightsReport.Factor;
 import app.gutlog.domain.InsightsReport;
 import app.gutlog.domain.PValueFormat;
 import app.gutlog.domain.Outcome;
+import app.gutlog.text.Texts;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
         })
 final class InsightsCommand implements Runnable {
 
+    /** The JSON's caveat: like the rest of the JSON, it does not change with the language. */
     static final String CAVEAT = "association, not proof of cause";
 
     @ParentCommand
@@ -47,6 +49,8 @@ final class InsightsCommand implements Runnable {
             description = "The daily symptom burden (default), or one symptom's key (see `gutlog measures`).")
     String outcome;
 
+    private final Texts texts = Texts.of(InsightsCommand.class);
+
     @Override
     public void run() {
         InsightsReport report;
@@ -55,8 +59,7 @@ final class InsightsCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (to != null && report.last().isBefore(to)) {
-            spec.commandLine().getErr().printf("Note: --to %s is in the future; the range ends today, %s.%n", to,
-                    report.last());
+            spec.commandLine().getErr().println(texts.format("cli.insights.futureTo", to, report.last()));
             spec.commandLine().getErr().flush();
         }
         if (json) {
@@ -124,13 +127,17 @@ final class InsightsCommand implements Runnable {
         });
     }
 
-    private static void writeTable(InsightsReport report, PrintWriter out) {
-        out.printf("Outcome: %s, %s to %s (%d of %d days have it). An %s.%n%n", report.outcome().code(),
-                report.first(), report.last(), report.outcomeByDay().loggedDays(), report.daysInRange(), CAVEAT);
+    private void writeTable(InsightsReport report, PrintWriter out) {
+        out.println(texts.format("cli.insights.summary", report.outcome().code(), report.first(), report.last(),
+                report.outcomeByDay().loggedDays(), report.daysInRange()));
+        out.println();
         String row = "%-18s %3s %9s %-17s %5s %5s %8s %8s%n";
-        out.printf("Method: %s. DIFF, 95%% CI and P are adjusted where the method allows; Q decides.%n%n",
-                report.insights().method());
-        out.printf(row, "FACTOR", "LAG", "DIFF", "95% CI", "N EXP", "N NOT", "P", "Q");
+        out.println(texts.format("cli.insights.method", report.insights().method()));
+        out.println();
+        out.printf(row, texts.get("cli.insights.factor"), texts.get("cli.insights.lag"),
+                texts.get("cli.insights.difference"), texts.get("cli.insights.interval"),
+                texts.get("cli.insights.exposed"), texts.get("cli.insights.unexposed"), texts.get("cli.insights.p"),
+                texts.get("cli.insights.q"));
         for (Effect effect : report.insights().effects()) {
             if (effect.enoughData()) {
                 Insights.Estimate deciding = effect.deciding();
@@ -138,8 +145,8 @@ final class InsightsCommand implements Runnable {
                         "[" + decimal(deciding.ciLow()) + ", " + decimal(deciding.ciHigh()) + "]", effect.nExposed(),
                         effect.nUnexposed(), significant(deciding.p()), significant(effect.q()));
             } else {
-                out.printf(row, effect.factorKey(), effect.lag(), "-", "not enough data", effect.nExposed(),
-                        effect.nUnexposed(), "-", "-");
+                out.printf(row, effect.factorKey(), effect.lag(), "-", texts.get("cli.insights.notEnoughData"),
+                        effect.nExposed(), effect.nUnexposed(), "-", "-");
             }
         }
     }

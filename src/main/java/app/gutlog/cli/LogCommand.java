@@ -5,6 +5,7 @@ import app.gutlog.app.DayService.DayChange;
 import app.gutlog.domain.DayRules;
 import app.gutlog.domain.FieldProblem;
 import app.gutlog.domain.InvalidDayException;
+import app.gutlog.text.Texts;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,6 +58,8 @@ final class LogCommand implements Callable<Integer> {
     @Parameters(paramLabel = "KEY=VALUE", arity = "0..*", description = "The values to log.")
     List<String> assignments = new ArrayList<>();
 
+    private final Texts texts = Texts.of(LogCommand.class);
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +74,7 @@ final class LogCommand implements Callable<Integer> {
                 return reject(err, problems);
             }
             if (set.isEmpty() && clear.isEmpty() && note == null) {
-                err.println("gutlog log: nothing to log; give KEY=VALUE pairs or --note (see gutlog log --help)");
+                err.println(texts.format("cli.log.problem", texts.get("cli.log.nothingToLog")));
                 return BAD_INPUT;
             }
             DayChange change;
@@ -94,7 +97,7 @@ final class LogCommand implements Callable<Integer> {
                 default -> LocalDate.parse(text);
             });
         } catch (DateTimeParseException e) {
-            problems.add("--date: '" + date + "' is not a day; give YYYY-MM-DD, today or yesterday");
+            problems.add(texts.format("cli.log.date", date));
             return Optional.empty();
         }
     }
@@ -103,7 +106,7 @@ final class LogCommand implements Callable<Integer> {
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
             if (equals <= 0) {
-                problems.add("'" + assignment + "' is not KEY=VALUE (for example bloating=3)");
+                problems.add(texts.format("cli.log.assignment", assignment));
                 continue;
             }
             String key = assignment.substring(0, equals).strip();
@@ -121,24 +124,24 @@ final class LogCommand implements Callable<Integer> {
                     default -> DayRules.parseNumber(value).orElseThrow();
                 });
             } catch (NumberFormatException e) {
-                problems.add(key + ": " + e.getMessage() + "; give a number, yes or no, or - to clear");
+                problems.add(texts.format("cli.log.value", key, e.getMessage()));
             }
         }
     }
 
-    private static int reject(PrintWriter err, List<String> problems) {
-        problems.forEach(problem -> err.println("gutlog log: " + problem));
-        err.println("gutlog log: nothing was saved");
+    private int reject(PrintWriter err, List<String> problems) {
+        problems.forEach(problem -> err.println(texts.format("cli.log.problem", problem)));
+        err.println(texts.format("cli.log.problem", texts.get("cli.log.nothingSaved")));
         err.flush();
         return BAD_INPUT;
     }
 
-    private static void printChange(PrintWriter out, DayChange change) {
+    private void printChange(PrintWriter out, DayChange change) {
         LocalDate day = change.after().date();
         if (!change.changed()) {
-            out.printf("Nothing changed on %s.%n", day);
+            out.println(texts.format("cli.log.unchanged", day));
         } else {
-            out.printf("Saved %s:%n", day);
+            out.println(texts.format("cli.log.saved", day));
             change.differences().forEach(line -> out.printf("  %s%n", line));
         }
         out.flush();

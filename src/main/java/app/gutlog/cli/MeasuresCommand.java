@@ -2,6 +2,7 @@ package app.gutlog.cli;
 
 import app.gutlog.app.AppServices;
 import app.gutlog.domain.Measure;
+import app.gutlog.text.Texts;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,6 +21,8 @@ final class MeasuresCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final Texts texts = Texts.of(MeasuresCommand.class);
+
     @Override
     public void run() {
         List<Measure> measures;
@@ -28,10 +31,11 @@ final class MeasuresCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         String row = "%-18s %-12s %-17s %s%n";
-        out.printf(row, "KEY", "KIND", "UNIT OR SCALE", "NAME");
+        out.printf(row, texts.get("cli.measures.key"), texts.get("cli.measures.kind"),
+                texts.get("cli.measures.unitOrScale"), texts.get("cli.measures.name"));
         for (Measure measure : measures) {
             out.printf(row, measure.key(), measure.kind().code(), measure.unitOrScale(),
-                    measure.name() + (measure.archived() ? " (archived)" : ""));
+                    measure.archived() ? texts.format("cli.measures.archived", measure.name()) : measure.name());
         }
         out.flush();
     }

@@ -6,6 +6,7 @@ import app.gutlog.app.reminder.ReminderException;
 import app.gutlog.app.reminder.ReminderPlatform;
 import app.gutlog.app.reminder.ReminderService;
 import app.gutlog.app.reminder.ResidentReminder;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -39,6 +40,8 @@ final class RemindCommand implements Runnable {
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
 
+    private final Texts texts = Texts.of(RemindCommand.class);
+
     static final class Mode {
         @Option(names = "--on", paramLabel = "HH:MM",
                 description = "Remind every day at this time (24-hour clock), on this journal. Replaces an earlier time.")
@@ -63,14 +66,14 @@ final class RemindCommand implements Runnable {
         if (mode.on != null) {
             LocalTime at = parseTime(mode.on);
             ReminderService.Mechanism mechanism = reminders.enable(at);
-            out.printf("The daily reminder is on at %s (%s): %s%n", at, describe(mechanism),
-                    String.join(", ", reminders.files(mechanism).stream().map(Object::toString).toList()));
+            out.println(texts.format("cli.remind.on", at, describe(mechanism),
+                    String.join(", ", reminders.files(mechanism).stream().map(Object::toString).toList())));
         } else if (mode.off) {
             reminders.disable();
-            out.println("The daily reminder is off; its files are removed.");
+            out.println(texts.get("cli.remind.off"));
         } else if (mode.status) {
-            out.println(reminders.current().map(at -> "The daily reminder is on at " + at + ".")
-                    .orElse("The daily reminder is off."));
+            out.println(reminders.current().map(at -> texts.format("cli.remind.status.on", at))
+                    .orElse(texts.get("cli.remind.status.off")));
         } else if (mode.resident) {
             runResident(platform, reminders, out);
         } else {
@@ -84,7 +87,7 @@ final class RemindCommand implements Runnable {
             boolean ran = new ResidentReminder(reminders, platform.clock(), ResidentReminder::sleep)
                     .run(() -> remindIfNotLogged(platform, reminders, out));
             if (!ran) {
-                out.println("The daily reminder is off; nothing to wait for.");
+                out.println(texts.get("cli.remind.nothingToWaitFor"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -98,20 +101,20 @@ final class RemindCommand implements Runnable {
             logged = services.days().load(today).isPresent();
         }
         if (logged) {
-            out.printf("%s is logged; no reminder.%n", today);
+            out.println(texts.format("cli.remind.logged", today));
             return;
         }
         String day = today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.getDefault()));
-        Notifier.Outcome outcome = platform.notifier().show("Time for today's GutLog check-in",
-                day + " is not logged yet. Click to open the check-in.");
-        out.printf("%s is not logged; reminded.%n", today);
+        Notifier.Outcome outcome = platform.notifier().show(texts.get("cli.remind.notification.title"),
+                texts.format("cli.remind.notification.text", day));
+        out.println(texts.format("cli.remind.reminded", today));
         if (outcome == Notifier.Outcome.OPENED) {
             try {
                 platform.runner().start(reminders.command("--check-in"));
             } catch (IOException e) {
-                throw new ReminderException("Could not open GutLog on the check-in: " + e.getMessage(), e);
+                throw new ReminderException(texts.format("cli.remind.openFailed", e.getMessage()), e);
             }
-            out.println("Opening the check-in.");
+            out.println(texts.get("cli.remind.opening"));
         }
         out.flush();
     }
@@ -121,13 +124,12 @@ final class RemindCommand implements Runnable {
             return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip(),
                     DateTimeFormatter.ofPattern("HH:mm"));
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--on takes a time as HH:MM (24-hour clock), such as"
-                    + " 20:30, not '" + text + "'");
+            throw new ParameterException(spec.commandLine(), texts.format("cli.remind.time", text));
         }
     }
 
-    private static String describe(ReminderService.Mechanism mechanism) {
-        return mechanism == ReminderService.Mechanism.SYSTEMD_TIMER ? "a systemd user timer"
-                : "an autostart entry and a small resident process";
+    private String describe(ReminderService.Mechanism mechanism) {
+        return mechanism == ReminderService.Mechanism.SYSTEMD_TIMER ? texts.get("cli.remind.systemdTimer")
+                : texts.get("cli.remind.autostart");
     }
 }

@@ -3,6 +3,7 @@ package app.gutlog.cli;
 import app.gutlog.app.AppServices;
 import app.gutlog.app.ExistingFile;
 import app.gutlog.app.ReportService.ReportRequest;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
@@ -42,13 +43,15 @@ final class ReportCommand implements Runnable {
     @Option(names = "--force", description = "Replace the file if it exists already.")
     boolean force;
 
+    private final Texts texts = Texts.of(ReportCommand.class);
+
     @Override
     public void run() {
         try (AppServices services = gutlog.openJournal()) {
             services.reports().writeReport(out, force ? ExistingFile.REPLACE : ExistingFile.KEEP,
                     new ReportRequest(from, to, name, notes));
         }
-        spec.commandLine().getOut().printf("Wrote the report to %s%n", out);
+        spec.commandLine().getOut().println(texts.format("cli.report.wrote", out));
         spec.commandLine().getOut().flush();
     }
 }

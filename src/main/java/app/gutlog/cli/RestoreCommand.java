@@ -1,6 +1,7 @@
 package app.gutlog.cli;
 
 import app.gutlog.app.BackupService;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +27,14 @@ final class RestoreCommand implements Runnable {
     @Parameters(paramLabel = "F", description = "The backup file.")
     Path backup;
 
+    private final Texts texts = Texts.of(RestoreCommand.class);
+
     @Override
     public void run() {
         Path kept = BackupService.restore(gutlog.journalFile(), backup);
-        spec.commandLine().getOut().printf("Restored %s into %s.%s%n", backup, gutlog.journalFile(),
-                kept == null ? "" : " The journal as it was is kept in " + kept + ".");
+        spec.commandLine().getOut().println(kept == null
+                ? texts.format("cli.restore.done", backup, gutlog.journalFile())
+                : texts.format("cli.restore.doneKeptAside", backup, gutlog.journalFile(), kept));
         spec.commandLine().getOut().flush();
     }
 }

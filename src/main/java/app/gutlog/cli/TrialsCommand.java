@@ -5,6 +5,7 @@ import app.gutlog.app.TrialService;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
 import app.gutlog.domain.TrialResult;
+import app.gutlog.text.Texts;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,31 +53,36 @@ final class TrialsCommand implements Runnable {
             results = services.trials().results();
         }
         PrintWriter out = spec.commandLine().getOut();
+        Texts texts = texts();
         if (json) {
             writeJson(results, out);
         } else if (results.isEmpty()) {
-            out.println("No trials yet. Add one with: gutlog trials add --name N --protocol P --baseline-from D --start D --end D");
+            out.println(texts.get("cli.trials.none"));
         } else {
             for (TrialResult result : results) {
                 Trial trial = result.trial();
-                out.printf(Locale.ROOT, "%d. %s (%s), %s to %s: %s%s%n", trial.id(), trial.name(),
-                        trial.describe(key -> key), trial.start(), trial.end(), result.enoughData()
-                                ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f], p %.3f", result.difference(),
-                                        result.ciLow(), result.ciHigh(), result.p())
-                                : "not enough data yet",
-                        trial.setUpAfterTheEnd() ? " (set up on " + trial.setUpOn()
-                                + ", after it had ended: not planned ahead)" : "");
+                String line = texts.format("cli.trials.result", trial.id(), trial.name(), trial.describe(key -> key),
+                        trial.start(), trial.end(), result.enoughData()
+                                ? texts.format("cli.trials.difference", decimal(result.difference()),
+                                        decimal(result.ciLow()), decimal(result.ciHigh()),
+                                        String.format(Locale.ROOT, "%.3f", result.p()))
+                                : texts.get("cli.trials.notEnoughData"));
+                out.println(trial.setUpAfterTheEnd()
+                        ? texts.format("cli.trials.result.setUpLate", line, trial.setUpOn()) : line);
             }
         }
         out.flush();
     }
 
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%+.2f", value);
+    }
+
     /** The protocol named as people write it, or a usage error that lists the protocols. */
     static Trial.Protocol protocol(CommandSpec spec, String text) {
         return Trial.Protocol.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--protocol is one of " + Arrays.stream(Trial.Protocol.values()).map(Trial.Protocol::code)
-                        .collect(Collectors.joining(", ")) + " (or their names, such as \"gluten-free\"), not '"
-                        + text + "'"));
+                texts().format("cli.trials.protocol", Arrays.stream(Trial.Protocol.values())
+                        .map(Trial.Protocol::code).collect(Collectors.joining(", ")), text)));
     }
 
     /**
@@ -86,11 +92,13 @@ final class TrialsCommand implements Runnable {
     static void requireCoeliacConfirmation(CommandSpec spec, List<String> avoided, boolean confirmed) {
         Optional<String> note = TrialService.beforeCuttingGluten(avoided);
         if (note.isPresent() && !confirmed) {
-            throw new ParameterException(spec.commandLine(), note.get() + System.lineSeparator()
-                    + "This trial avoids gluten. Once you have been tested for coeliac disease, or have chosen to go"
-                    + " ahead without a test, run the command again with --coeliac-tested-or-advised. Nothing was"
-                    + " saved.");
+            throw new ParameterException(spec.commandLine(),
+                    note.get() + System.lineSeparator() + texts().get("cli.trials.coeliac"));
         }
+    }
+
+    private static Texts texts() {
+        return Texts.of(TrialsCommand.class);
     }
 
     /** Runs {@code work} on the journal; a trial the service refuses is bad input, so it exits with 2. */
@@ -203,7 +211,7 @@ final class TrialsCommand implements Runnable {
         public void run() {
             Trial.Protocol chosen = protocol(spec, protocol);
             if ((baselineFrom == null) == (baselineDays == null)) {
-                throw new ParameterException(spec.commandLine(), "Give either --baseline-from or --baseline-days");
+                throw new ParameterException(spec.commandLine(), texts().get("cli.trials.baseline"));
             }
             boolean ownMeasures = avoid.isEmpty() && add.isEmpty();
             List<String> avoided = ownMeasures ? chosen.avoids() : avoid;
@@ -214,7 +222,7 @@ final class TrialsCommand implements Runnable {
                 return services.trials().add(new Trial(0, name, chosen, baseline, start, end, reintroduceUntil,
                         Outcome.fromCode(outcome), avoided, ownMeasures ? chosen.adds() : add));
             });
-            spec.commandLine().getOut().printf("Added trial %d: %s%n", saved.id(), saved.name());
+            spec.commandLine().getOut().println(texts().format("cli.trials.added", saved.id(), saved.name()));
             spec.commandLine().getOut().flush();
         }
     }
@@ -281,13 +289,11 @@ final class TrialsCommand implements Runnable {
         public void run() {
             Trial.Protocol chosen = protocol == null ? null : protocol(spec, protocol);
             if (reintroduceUntil != null && noReintroduction) {
-                throw new ParameterException(spec.commandLine(),
-                        "Give --reintroduce-until or --no-reintroduction, not both");
+                throw new ParameterException(spec.commandLine(), texts().get("cli.trials.reintroduction"));
             }
             if (name == null && chosen == null && baselineFrom == null && start == null && end == null && avoid == null
                     && add == null && reintroduceUntil == null && !noReintroduction && outcome == null) {
-                throw new ParameterException(spec.commandLine(), "Nothing to change: give at least one option, such"
-                        + " as --end D or --name N");
+                throw new ParameterException(spec.commandLine(), texts().get("cli.trials.nothingToChange"));
             }
             Trial edited = trials.onJournal(spec, services -> {
                 Trial saved = services.trials().find(id);
@@ -303,8 +309,8 @@ final class TrialsCommand implements Runnable {
                 }
                 return services.trials().edit(changed);
             });
-            spec.commandLine().getOut().printf("Changed trial %d: %s, %s, %s to %s%n", edited.id(), edited.name(),
-                    edited.describe(key -> key), edited.start(), edited.end());
+            spec.commandLine().getOut().println(texts().format("cli.trials.changed", edited.id(), edited.name(),
+                    edited.describe(key -> key), edited.start(), edited.end()));
             spec.commandLine().getOut().flush();
         }
     }
@@ -321,8 +327,8 @@ final class TrialsCommand implements Runnable {
         public void run() {
             Trial ended = trials.onJournal(spec,
                     services -> services.trials().end(id, on != null ? on : services.days().today()));
-            spec.commandLine().getOut().printf("Ended trial %d (%s) on %s, after %d days%n", ended.id(), ended.name(),
-                    ended.end(), ended.plannedDays());
+            spec.commandLine().getOut().println(texts().format("cli.trials.ended", ended.id(), ended.name(),
+                    ended.end(), ended.plannedDays()));
             spec.commandLine().getOut().flush();
         }
     }
@@ -338,16 +344,14 @@ final class TrialsCommand implements Runnable {
         @Override
         public void run() {
             if (!yes) {
-                throw new ParameterException(spec.commandLine(), "Deleting trial " + id + " cannot be undone; add"
-                        + " --yes to confirm. Nothing was deleted.");
+                throw new ParameterException(spec.commandLine(), texts().format("cli.trials.deleteNeedsYes", id));
             }
             Trial deleted = trials.onJournal(spec, services -> {
                 Trial trial = services.trials().find(id);
                 services.trials().delete(id);
                 return trial;
             });
-            spec.commandLine().getOut().printf("Deleted trial %d: %s (the days you logged stay)%n", deleted.id(),
-                    deleted.name());
+            spec.commandLine().getOut().println(texts().format("cli.trials.deleted", deleted.id(), deleted.name()));
             spec.commandLine().getOut().flush();
         }
     }
