@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The UI's text lives in one bundle per feature, and the domain's in a bundle of its own: no FXML view holds text of
- * its own, every key a view or its code asks for is in its package's bundle, every key there is asked for, and the
- * pseudo-locale lengthens and marks it all.
+ * The UI's text lives in one bundle per feature, and the domain's and the command line's each in a bundle of their
+ * own: no FXML view holds text of its own, every key a view or its code asks for is in its package's bundle, every key
+ * there is asked for, and the pseudo-locale lengthens and marks it all.
  */
 class TextsTest {
 
@@ -28,6 +28,8 @@ class TextsTest {
     private static final Path UI_SOURCES = Path.of("src/main/java/app/gutlog/ui");
     private static final Path DOMAIN_SOURCES = Path.of("src/main/java/app/gutlog/domain");
     private static final Path DOMAIN_BUNDLE = Path.of("src/main/resources/app/gutlog/domain/texts.properties");
+    private static final Path CLI_SOURCES = Path.of("src/main/java/app/gutlog/cli");
+    private static final Path CLI_BUNDLE = Path.of("src/main/resources/app/gutlog/cli/texts.properties");
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
@@ -58,6 +60,7 @@ class TextsTest {
                     problems);
         }
         keyProblems("domain", load(DOMAIN_BUNDLE), List.of(), files(DOMAIN_SOURCES, ".java"), problems);
+        keyProblems("cli", load(CLI_BUNDLE), List.of(), files(CLI_SOURCES, ".java"), problems);
         assertThat(problems).isEmpty();
     }
 
@@ -85,22 +88,21 @@ class TextsTest {
     void aTextWithPlaceholdersWritesItsApostrophesTwice() throws IOException {
         List<String> broken = new ArrayList<>();
         for (Path feature : features()) {
-            Properties bundle = bundle(feature);
-            for (String key : bundle.stringPropertyNames()) {
-                String text = bundle.getProperty(key);
-                if (PLACEHOLDER.matcher(text).find() && text.replace("''", "").contains("'")) {
-                    broken.add(feature.getFileName() + ": " + key);
-                }
-            }
+            singleApostrophes(feature.getFileName().toString(), bundle(feature), broken);
         }
-        Properties domain = load(DOMAIN_BUNDLE);
-        for (String key : domain.stringPropertyNames()) {
-            String text = domain.getProperty(key);
-            if (PLACEHOLDER.matcher(text).find() && text.replace("''", "").contains("'")) {
-                broken.add("domain: " + key);
-            }
-        }
+        singleApostrophes("domain", load(DOMAIN_BUNDLE), broken);
+        singleApostrophes("cli", load(CLI_BUNDLE), broken);
         assertThat(broken).as("MessageFormat drops a single apostrophe and quotes what follows it").isEmpty();
+    }
+
+    /** The keys of the texts with placeholders that hold an apostrophe not written twice. */
+    private static void singleApostrophes(String name, Properties bundle, List<String> broken) {
+        for (String key : bundle.stringPropertyNames()) {
+            String text = bundle.getProperty(key);
+            if (PLACEHOLDER.matcher(text).find() && text.replace("''", "").contains("'")) {
+                broken.add(name + ": " + key);
+            }
+        }
     }
 
     @Test
