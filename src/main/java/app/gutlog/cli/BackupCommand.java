@@ -10,9 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog backup}: a consistent copy of the journal, in its backups folder or wherever asked. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Back the journal up now: a consistent copy written by SQLite, synced and then renamed into"
-                + " place, readable only by you. Without --out it goes into the backups folder beside the journal.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Runnable {
 
     @ParentCommand
@@ -21,7 +19,7 @@ final class BackupCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "F", description = "Write the copy to this file instead.")
+    @Option(names = "--out", paramLabel = "F", descriptionKey = "cli.help.backup.out")
     Path out;
 
     private final Texts texts = Texts.of(BackupCommand.class);

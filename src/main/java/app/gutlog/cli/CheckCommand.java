@@ -13,10 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog check}: SQLite's full integrity check of the journal; exits 1 on any problem. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the journal with SQLite's full integrity check. Prints ok and the newest backup, or every"
-                + " problem and the newest backup to restore. Exits with 1 on any problem, and when the journal was"
-                + " changed in the last 7 days but has no backup as recent. Changes nothing.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

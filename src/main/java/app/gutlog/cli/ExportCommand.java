@@ -17,12 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog export}: the journal as CSV, with its data dictionary beside it. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {
-            "Write the journal as CSV (UTF-8, RFC 4180, ISO dates, '.' as the decimal point; an empty cell means not"
-                    + " logged), and a data dictionary beside it (F.dictionary.csv) that explains every column.",
-            "The file is written to a temporary file first and then renamed, so it is never left half-written."
-        })
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Runnable {
 
     @ParentCommand
@@ -31,30 +26,29 @@ final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "F", required = true, description = "The CSV file to write.")
+    @Option(names = "--out", paramLabel = "F", required = true, descriptionKey = "cli.help.export.out")
     Path out;
 
-    @Option(names = "--from", paramLabel = "D", description = "First day (YYYY-MM-DD); default: the journal's first.")
+    @Option(names = "--from", paramLabel = "D", descriptionKey = "cli.help.from")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "D", description = "Last day (YYYY-MM-DD); default: the journal's last.")
+    @Option(names = "--to", paramLabel = "D", descriptionKey = "cli.help.to")
     LocalDate to;
 
     @Option(names = "--format", paramLabel = "wide|long", defaultValue = "wide",
-            description = "wide: a row per day and a column per measure; long: date,measure,value,unit (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.help.export.format")
     String format;
 
-    @Option(names = "--bom", description = "Start with a UTF-8 byte order mark, for spreadsheet programs.")
+    @Option(names = "--bom", descriptionKey = "cli.help.export.bom")
     boolean bom;
 
-    @Option(names = "--separator", paramLabel = "C", defaultValue = ",", description = "',' (default) or ';'.")
+    @Option(names = "--separator", paramLabel = "C", defaultValue = ",", descriptionKey = "cli.help.export.separator")
     String separator;
 
-    @Option(names = "--measures", paramLabel = "KEY", split = ",",
-            description = "Only these measures (comma-separated keys; see `gutlog measures`). Default: all.")
+    @Option(names = "--measures", paramLabel = "KEY", split = ",", descriptionKey = "cli.help.export.measures")
     Set<String> measureKeys = Set.of();
 
-    @Option(names = "--force", description = "Replace the file if it exists already.")
+    @Option(names = "--force", descriptionKey = "cli.help.force")
     boolean force;
 
     private final Texts texts = Texts.of(ExportCommand.class);

@@ -23,20 +23,17 @@ import picocli.CommandLine;
         name = "gutlog",
         mixinStandardHelpOptions = true,
         versionProvider = GutlogCommand.Version.class,
-        description = {
-            "GutLog: a private journal of symptoms and habits for people who suspect a leaky gut.",
-            "With no command, opens the desktop app. Nothing leaves this computer."
-        },
+        resourceBundle = "app.gutlog.cli.texts",
         subcommands = {MeasuresCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
             ExportCommand.class, ImportCommand.class, ReportCommand.class, InsightsCommand.class,
             TrialsCommand.class, DemoCommand.class, LogCommand.class, RemindCommand.class,
             CommandLine.HelpCommand.class})
 public final class GutlogCommand implements Runnable {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The journal file to use.")
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.help.db")
     Path db;
 
-    @Option(names = CHECK_IN, description = "Open the desktop app on the check-in.")
+    @Option(names = CHECK_IN, descriptionKey = "cli.help.checkIn")
     boolean checkIn;
 
     /** The system property that tells the desktop app which page to open on. */

@@ -14,12 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog import}: days from a wide or long CSV file, checked whole before anything is written. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {
-            "Import days from a wide or long CSV file (with or without a byte order mark, ',' or ';').",
-            "The whole file is checked first; any problem is reported with its line and column and nothing is"
-                    + " changed. The import is one transaction: all of it, or none."
-        })
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Runnable {
 
     @ParentCommand
@@ -28,21 +23,17 @@ final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "F", description = "The CSV file.")
+    @Parameters(paramLabel = "F", descriptionKey = "cli.help.import.file")
     Path file;
 
-    @Option(names = "--dry-run",
-            description = "Only say what would be added, changed (each day, value by value) or skipped.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.import.dryRun")
     boolean dryRun;
 
     @Option(names = "--on-existing", paramLabel = "skip|overwrite|merge", defaultValue = "skip",
-            description = "A day the journal already has: keep it (skip, the default), replace it (overwrite), or add"
-                    + " the file's values to it (merge).")
+            descriptionKey = "cli.help.import.onExisting")
     String onExisting;
 
-    @Option(names = "--create-measures",
-            description = "Add the file's unknown columns as custom measures (as its data dictionary describes them,"
-                    + " when it is beside the file) instead of stopping.")
+    @Option(names = "--create-measures", descriptionKey = "cli.help.import.createMeasures")
     boolean createMeasures;
 
     private final Texts texts = Texts.of(ImportCommand.class);

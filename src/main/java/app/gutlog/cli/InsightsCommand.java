@@ -19,12 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog insights}: the same effect and dose–response table as the Insights view, as text or JSON. */
-@Command(name = "insights", mixinStandardHelpOptions = true,
-        description = {
-            "Compare the outcome on days after each risk factor or support with days without it, at lags of 0, 1"
-                    + " and 2 days, and correlate graded factors with the outcome (Spearman).",
-            "An association, not proof of cause."
-        })
+@Command(name = "insights", mixinStandardHelpOptions = true)
 final class InsightsCommand implements Runnable {
 
     /** The JSON's caveat: like the rest of the JSON, it does not change with the language. */
@@ -36,17 +31,17 @@ final class InsightsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    @Option(names = "--json", descriptionKey = "cli.help.json")
     boolean json;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD); default: the journal's first.")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.help.from")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD); default: the journal's last.")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.help.to")
     LocalDate to;
 
     @Option(names = "--outcome", paramLabel = "burden|SYMPTOM_KEY", defaultValue = "burden",
-            description = "The daily symptom burden (default), or one symptom's key (see `gutlog measures`).")
+            descriptionKey = "cli.help.insights.outcome")
     String outcome;
 
     private final Texts texts = Texts.of(InsightsCommand.class);

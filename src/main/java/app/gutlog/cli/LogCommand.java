@@ -26,16 +26,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog log}: merges values into one day, with the day form's checks, and prints what changed. */
-@Command(name = "log", mixinStandardHelpOptions = true,
-        description = {
-            "Log values for a day, merged into what is already saved for it, and print what changed.",
-            "KEY is a measure key (see 'gutlog measures'). VALUE is a number (. or , as decimal mark), yes or no for"
-                    + " a yes/no measure, or - (or nothing, as in KEY=) to clear the measure.",
-            "The values are checked as the day form checks them; if any is wrong, nothing is saved and the exit code"
-                    + " is 2."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Saved, or nothing to change.", "1:The journal could not be opened or written.",
-            "2:A bad date, key or value: nothing was saved."})
+@Command(name = "log", mixinStandardHelpOptions = true)
 final class LogCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
@@ -47,15 +38,13 @@ final class LogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "D", defaultValue = "today",
-            description = "The day: YYYY-MM-DD, today or yesterday (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--date", paramLabel = "D", defaultValue = "today", descriptionKey = "cli.help.log.date")
     String date;
 
-    @Option(names = "--note", paramLabel = "TEXT",
-            description = "The day's notes, replacing any saved ones; an empty TEXT clears them.")
+    @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.help.log.note")
     String note;
 
-    @Parameters(paramLabel = "KEY=VALUE", arity = "0..*", description = "The values to log.")
+    @Parameters(paramLabel = "KEY=VALUE", arity = "0..*", descriptionKey = "cli.help.log.values")
     List<String> assignments = new ArrayList<>();
 
     private final Texts texts = Texts.of(LogCommand.class);

@@ -11,8 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog measures}: every measure's key, kind, unit or scale, and name. */
-@Command(name = "measures", mixinStandardHelpOptions = true,
-        description = "List every measure in the journal: its key (as used in CSV files), kind, unit or scale, and name.")
+@Command(name = "measures", mixinStandardHelpOptions = true)
 final class MeasuresCommand implements Runnable {
 
     @ParentCommand

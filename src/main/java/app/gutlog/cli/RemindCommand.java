@@ -24,11 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog remind}: the daily reminder, shown as a desktop notification when today is not logged yet. */
-@Command(name = "remind", mixinStandardHelpOptions = true,
-        description = {
-            "Without options: if today is not logged yet, show a desktop notification; a click on it opens GutLog on"
-                    + " the check-in. If today is logged, do nothing.",
-            "The daily reminder runs this at the set time: turn it on with --on, off with --off."})
+@Command(name = "remind", mixinStandardHelpOptions = true)
 final class RemindCommand implements Runnable {
 
     @ParentCommand
@@ -43,18 +39,16 @@ final class RemindCommand implements Runnable {
     private final Texts texts = Texts.of(RemindCommand.class);
 
     static final class Mode {
-        @Option(names = "--on", paramLabel = "HH:MM",
-                description = "Remind every day at this time (24-hour clock), on this journal. Replaces an earlier time.")
+        @Option(names = "--on", paramLabel = "HH:MM", descriptionKey = "cli.help.remind.on")
         String on;
 
-        @Option(names = "--off", description = "Turn the daily reminder off, removing every file it created.")
+        @Option(names = "--off", descriptionKey = "cli.help.remind.off")
         boolean off;
 
-        @Option(names = "--status", description = "Say whether the daily reminder is on, and at what time.")
+        @Option(names = "--status", descriptionKey = "cli.help.remind.status")
         boolean status;
 
-        @Option(names = "--resident", description = "Stay running and remind at the set time each day (what the"
-                + " autostart entry runs where there is no systemd timer).")
+        @Option(names = "--resident", descriptionKey = "cli.help.remind.resident")
         boolean resident;
     }
 

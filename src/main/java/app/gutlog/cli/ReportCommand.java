@@ -13,10 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog report}: the practitioner's PDF report for a range of days. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the practitioner report as a PDF: data completeness, a summary of symptoms and factors,"
-                + " the symptom-burden trend, the associations with their caveats and article sections, and notes"
-                + " if asked. It prints well in black and white.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Runnable {
 
     @ParentCommand
@@ -25,22 +22,22 @@ final class ReportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "F.pdf", required = true, description = "The PDF file to write.")
+    @Option(names = "--out", paramLabel = "F.pdf", required = true, descriptionKey = "cli.help.report.out")
     Path out;
 
-    @Option(names = "--from", paramLabel = "D", description = "First day (YYYY-MM-DD); default: the journal's first.")
+    @Option(names = "--from", paramLabel = "D", descriptionKey = "cli.help.from")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "D", description = "Last day (YYYY-MM-DD); default: the journal's last.")
+    @Option(names = "--to", paramLabel = "D", descriptionKey = "cli.help.to")
     LocalDate to;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "A name for the cover (optional).")
+    @Option(names = "--name", paramLabel = "NAME", descriptionKey = "cli.help.report.name")
     String name;
 
-    @Option(names = "--notes", description = "Include the days' notes.")
+    @Option(names = "--notes", descriptionKey = "cli.help.report.notes")
     boolean notes;
 
-    @Option(names = "--force", description = "Replace the file if it exists already.")
+    @Option(names = "--force", descriptionKey = "cli.help.force")
     boolean force;
 
     private final Texts texts = Texts.of(ReportCommand.class);

@@ -10,12 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gutlog restore}: replaces the journal with a backup that passes SQLite's integrity check. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {
-            "Replace the journal with a backup. The backup must pass SQLite's integrity check first.",
-            "The current journal is backed up before it is replaced (or, if it is too damaged for that, kept aside"
-                    + " under a new name); nothing is deleted. The journal must not be open in GutLog."
-        })
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Runnable {
 
     @ParentCommand
@@ -24,7 +19,7 @@ final class RestoreCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "F", description = "The backup file.")
+    @Parameters(paramLabel = "F", descriptionKey = "cli.help.restore.backup")
     Path backup;
 
     private final Texts texts = Texts.of(RestoreCommand.class);

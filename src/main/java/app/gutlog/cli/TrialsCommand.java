@@ -30,9 +30,6 @@ import picocli.CommandLine.Spec;
  * {@code delete} manage them. Bad input exits with 2 and changes nothing.
  */
 @Command(name = "trials", mixinStandardHelpOptions = true,
-        description = "List every trial (self-experiment) with its result: the outcome in the baseline and the trial"
-                + " phase, the difference with a 95%% bootstrap interval and the Mann-Whitney p-value, the reintroduction,"
-                + " and adherence.",
         subcommands = {TrialsCommand.Add.class, TrialsCommand.Edit.class, TrialsCommand.End.class,
             TrialsCommand.Delete.class})
 final class TrialsCommand implements Runnable {
@@ -43,7 +40,7 @@ final class TrialsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    @Option(names = "--json", descriptionKey = "cli.help.json")
     boolean json;
 
     @Override
@@ -160,8 +157,7 @@ final class TrialsCommand implements Runnable {
     }
 
     /** {@code gutlog trials add}. */
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Define a trial. Without --avoid or --add, the protocol's own measures are used.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Runnable {
 
         @ParentCommand
@@ -170,41 +166,39 @@ final class TrialsCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--name", paramLabel = "N", required = true, description = "The trial's name.")
+        @Option(names = "--name", paramLabel = "N", required = true, descriptionKey = "cli.help.trial.name")
         String name;
 
-        @Option(names = "--protocol", paramLabel = "P", required = true, description = PROTOCOLS)
+        @Option(names = "--protocol", paramLabel = "P", required = true, descriptionKey = "cli.help.trial.protocol")
         String protocol;
 
-        @Option(names = "--baseline-from", paramLabel = "D",
-                description = "First day of the baseline; it runs to the day before --start.")
+        @Option(names = "--baseline-from", paramLabel = "D", descriptionKey = "cli.help.trials.add.baselineFrom")
         LocalDate baselineFrom;
 
-        @Option(names = "--baseline-days", paramLabel = "N",
-                description = "Instead of --baseline-from: the last N days already logged before --start.")
+        @Option(names = "--baseline-days", paramLabel = "N", descriptionKey = "cli.help.trials.add.baselineDays")
         Integer baselineDays;
 
-        @Option(names = "--start", paramLabel = "D", required = true, description = "First day of the trial.")
+        @Option(names = "--start", paramLabel = "D", required = true, descriptionKey = "cli.help.trial.start")
         LocalDate start;
 
-        @Option(names = "--end", paramLabel = "D", required = true, description = "Last planned day of the trial.")
+        @Option(names = "--end", paramLabel = "D", required = true, descriptionKey = "cli.help.trial.end")
         LocalDate end;
 
-        @Option(names = "--avoid", paramLabel = "KEY", description = "A measure the trial avoids (repeatable).")
+        @Option(names = "--avoid", paramLabel = "KEY", descriptionKey = "cli.help.trial.avoid")
         List<String> avoid = new ArrayList<>();
 
-        @Option(names = "--add", paramLabel = "KEY", description = "A measure the trial adds (repeatable).")
+        @Option(names = "--add", paramLabel = "KEY", descriptionKey = "cli.help.trial.add")
         List<String> add = new ArrayList<>();
 
         @Option(names = "--reintroduce-until", paramLabel = "D",
-                description = "Last day of a reintroduction phase after the trial.")
+                descriptionKey = "cli.help.trials.add.reintroduceUntil")
         LocalDate reintroduceUntil;
 
         @Option(names = "--outcome", paramLabel = "burden|KEY", defaultValue = "burden",
-                description = "The symptom burden (default) or one symptom's key.")
+                descriptionKey = "cli.help.trials.add.outcome")
         String outcome;
 
-        @Option(names = "--coeliac-tested-or-advised", description = COELIAC)
+        @Option(names = "--coeliac-tested-or-advised", descriptionKey = "cli.help.trial.coeliac")
         boolean coeliacConfirmed;
 
         @Override
@@ -227,13 +221,6 @@ final class TrialsCommand implements Runnable {
         }
     }
 
-    private static final String PROTOCOLS = "gluten_free, low_fodmap, paleo, alcohol_free, nsaid_free, sleep,"
-            + " stress_practice, probiotic, glutamine or custom; names as people write them work too (\"gluten-free\","
-            + " \"Gluten free\", \"low-FODMAP\").";
-
-    private static final String COELIAC = "Confirms that you have been tested for coeliac disease, or chose to go ahead"
-            + " without a test: coeliac tests need gluten in the diet. Required for a trial that starts avoiding gluten.";
-
     /** A subcommand about one saved trial, named by its number. */
     abstract static class OneTrial implements Runnable {
 
@@ -243,46 +230,46 @@ final class TrialsCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The trial's number, as `gutlog trials` lists it.")
+        @Parameters(paramLabel = "ID", descriptionKey = "cli.help.trial.id")
         long id;
     }
 
     /** {@code gutlog trials edit}. */
-    @Command(name = "edit", mixinStandardHelpOptions = true,
-            description = "Change a trial: only the options given change. --avoid and --add replace the lists.")
+    @Command(name = "edit", mixinStandardHelpOptions = true)
     static final class Edit extends OneTrial {
 
-        @Option(names = "--name", paramLabel = "N", description = "The trial's name.")
+        @Option(names = "--name", paramLabel = "N", descriptionKey = "cli.help.trial.name")
         String name;
 
-        @Option(names = "--protocol", paramLabel = "P", description = PROTOCOLS)
+        @Option(names = "--protocol", paramLabel = "P", descriptionKey = "cli.help.trial.protocol")
         String protocol;
 
-        @Option(names = "--baseline-from", paramLabel = "D", description = "First day of the baseline.")
+        @Option(names = "--baseline-from", paramLabel = "D", descriptionKey = "cli.help.trials.edit.baselineFrom")
         LocalDate baselineFrom;
 
-        @Option(names = "--start", paramLabel = "D", description = "First day of the trial.")
+        @Option(names = "--start", paramLabel = "D", descriptionKey = "cli.help.trial.start")
         LocalDate start;
 
-        @Option(names = "--end", paramLabel = "D", description = "Last planned day of the trial.")
+        @Option(names = "--end", paramLabel = "D", descriptionKey = "cli.help.trial.end")
         LocalDate end;
 
-        @Option(names = "--avoid", paramLabel = "KEY", description = "A measure the trial avoids (repeatable).")
+        @Option(names = "--avoid", paramLabel = "KEY", descriptionKey = "cli.help.trial.avoid")
         List<String> avoid;
 
-        @Option(names = "--add", paramLabel = "KEY", description = "A measure the trial adds (repeatable).")
+        @Option(names = "--add", paramLabel = "KEY", descriptionKey = "cli.help.trial.add")
         List<String> add;
 
-        @Option(names = "--reintroduce-until", paramLabel = "D", description = "Last day of the reintroduction.")
+        @Option(names = "--reintroduce-until", paramLabel = "D",
+                descriptionKey = "cli.help.trials.edit.reintroduceUntil")
         LocalDate reintroduceUntil;
 
-        @Option(names = "--no-reintroduction", description = "Drop the reintroduction phase.")
+        @Option(names = "--no-reintroduction", descriptionKey = "cli.help.trials.edit.noReintroduction")
         boolean noReintroduction;
 
-        @Option(names = "--outcome", paramLabel = "burden|KEY", description = "The symptom burden or one symptom's key.")
+        @Option(names = "--outcome", paramLabel = "burden|KEY", descriptionKey = "cli.help.trials.edit.outcome")
         String outcome;
 
-        @Option(names = "--coeliac-tested-or-advised", description = COELIAC)
+        @Option(names = "--coeliac-tested-or-advised", descriptionKey = "cli.help.trial.coeliac")
         boolean coeliacConfirmed;
 
         @Override
@@ -316,11 +303,10 @@ final class TrialsCommand implements Runnable {
     }
 
     /** {@code gutlog trials end}. */
-    @Command(name = "end", mixinStandardHelpOptions = true,
-            description = "End a running trial early: its last trial day becomes today, or --on D.")
+    @Command(name = "end", mixinStandardHelpOptions = true)
     static final class End extends OneTrial {
 
-        @Option(names = "--on", paramLabel = "D", description = "The trial's new last day (default: today).")
+        @Option(names = "--on", paramLabel = "D", descriptionKey = "cli.help.trials.end.on")
         LocalDate on;
 
         @Override
@@ -334,11 +320,10 @@ final class TrialsCommand implements Runnable {
     }
 
     /** {@code gutlog trials delete}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = "Delete a trial and its result; the days you logged stay. Needs --yes.")
+    @Command(name = "delete", mixinStandardHelpOptions = true)
     static final class Delete extends OneTrial {
 
-        @Option(names = "--yes", description = "Confirms the deletion, which cannot be undone.")
+        @Option(names = "--yes", descriptionKey = "cli.help.trials.delete.yes")
         boolean yes;
 
         @Override

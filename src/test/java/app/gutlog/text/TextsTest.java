@@ -2,6 +2,7 @@ package app.gutlog.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gutlog.cli.GutlogCommand;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * The UI's text lives in one bundle per feature, and the domain's and the command line's each in a bundle of their
- * own: no FXML view holds text of its own, every key a view or its code asks for is in its package's bundle, every key
- * there is asked for, and the pseudo-locale lengthens and marks it all.
+ * own: no FXML view and no command holds text of its own, every key a view or its code asks for is in its package's
+ * bundle, every key there is asked for, and the pseudo-locale lengthens and marks it all.
  */
 class TextsTest {
 
@@ -33,7 +36,12 @@ class TextsTest {
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("\\b(?:texts\\(\\)|texts)\\.(?:get|format|dates)\\(\"([^\"]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:\\b(?:texts\\(\\)|texts)\\.(?:get|format|dates)\\(|\\bdescriptionKey\\s*=\\s*)\"([^\"]+)\"");
+    /** A section of a command's help, which picocli looks up under the command's full name: gutlog.log.usage.… */
+    private static final Pattern USAGE_KEY = Pattern.compile("(.+)\\.usage\\.\\w+(?:\\.\\d+)?");
+    private static final Pattern HELP_ATTRIBUTE =
+            Pattern.compile("\\b(description|header|footer|exitCodeListHeading|exitCodeList)\\s*=(?!=)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
     @Test
@@ -52,21 +60,42 @@ class TextsTest {
     }
 
     @Test
+    void noCommandHoldsHelpTextOfItsOwn() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path command : files(CLI_SOURCES, ".java")) {
+            HELP_ATTRIBUTE.matcher(Files.readString(command)).results()
+                    .forEach(attribute -> problems.add(command.getFileName() + ": " + attribute.group(1) + " = …"));
+        }
+        Properties bundle = load(CLI_BUNDLE);
+        commands().stream().filter(command -> !bundle.containsKey(command + ".usage.description")
+                        && !bundle.containsKey(command + ".usage.description.0"))
+                .forEach(command -> problems.add(command + " has no description in cli/texts.properties"));
+        assertThat(problems).as("help text written into the commands instead of cli/texts.properties").isEmpty();
+    }
+
+    @Test
     void everyKeyAskedForIsInTheFeaturesBundleAndEveryKeyThereIsAskedFor() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path feature : features()) {
             keyProblems(feature.getFileName().toString(), bundle(feature),
                     files(UI_RESOURCES.resolve(feature.getFileName().toString()), ".fxml"), files(feature, ".java"),
-                    problems);
+                    key -> false, problems);
         }
-        keyProblems("domain", load(DOMAIN_BUNDLE), List.of(), files(DOMAIN_SOURCES, ".java"), problems);
-        keyProblems("cli", load(CLI_BUNDLE), List.of(), files(CLI_SOURCES, ".java"), problems);
+        keyProblems("domain", load(DOMAIN_BUNDLE), List.of(), files(DOMAIN_SOURCES, ".java"), key -> false, problems);
+        List<String> commands = commands();
+        keyProblems("cli", load(CLI_BUNDLE), List.of(), files(CLI_SOURCES, ".java"), key -> {
+            Matcher usage = USAGE_KEY.matcher(key);
+            return usage.matches() && commands.contains(usage.group(1));
+        }, problems);
         assertThat(problems).isEmpty();
     }
 
-    /** In one package: every key its views and code ask for is in its bundle, and every key there is used. */
+    /**
+     * In one package: every key its views and code ask for is in its bundle, and every key there is used, by the views
+     * and code or, as {@code readElsewhere} tells, by a library that reads the bundle itself.
+     */
     private static void keyProblems(String name, Properties bundle, List<Path> views, List<Path> code,
-            List<String> problems) throws IOException {
+            Predicate<String> readElsewhere, List<String> problems) throws IOException {
         StringBuilder sources = new StringBuilder();
         for (Path file : concat(views, code)) {
             String text = Files.readString(file);
@@ -77,6 +106,7 @@ class TextsTest {
         String all = sources.toString();
         bundle.stringPropertyNames().stream()
                 .filter(key -> !all.contains("\"%" + key + "\"") && !all.contains("\"" + key + "\""))
+                .filter(readElsewhere.negate())
                 .forEach(key -> problems.add(name + "/texts.properties: " + key + " is never used"));
     }
 
@@ -131,6 +161,21 @@ class TextsTest {
         Texts english = Texts.of(TextsTest.class);
         assertThat(english.get("shared.test.plain")).isEqualTo("Save the day");
         assertThat(english.format("shared.test.counted", 1)).isEqualTo("1 day, GutLog's count");
+    }
+
+    /** GutLog's commands by their full names, as picocli looks their help up: gutlog, gutlog.trials.add and so on. */
+    private static List<String> commands() {
+        List<String> names = new ArrayList<>();
+        addCommands(GutlogCommand.commandLine(journal -> {}), names);
+        return names;
+    }
+
+    private static void addCommands(CommandLine command, List<String> names) {
+        if (command.getCommand() instanceof CommandLine.HelpCommand) {
+            return;
+        }
+        names.add(command.getCommandSpec().qualifiedName("."));
+        command.getSubcommands().values().forEach(subcommand -> addCommands(subcommand, names));
     }
 
     private static List<Path> features() throws IOException {
