@@ -149,6 +149,15 @@ class TrialsCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aTrialEndedOnItsFirstDayLastedOneDay() throws Exception {
+        String id = addRunningTrial();
+        LocalDate firstDay = LocalDate.now().minusDays(9);
+
+        assertThat(run("--db", journal(), "trials", "end", id, "--on", firstDay.toString())).isZero();
+        assertThat(out.toString()).contains("Ended trial " + id + " (No wine) on " + firstDay + ", after 1 day" + System.lineSeparator());
+    }
+
+    @Test
     void endStopsARunningTrialTodayAndRefusesADayOutsideIt() throws Exception {
         String id = addRunningTrial();
         JsonNode before = listed().get(0);
