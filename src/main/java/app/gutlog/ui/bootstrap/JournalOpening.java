@@ -25,9 +25,21 @@ final class JournalOpening implements Callable<AppServices> {
         this.early = early;
     }
 
-    /** Starts opening {@code file} on a worker thread, for the window that {@link #of} gives it to. */
+    /**
+     * Starts opening {@code file} on a worker thread, for the window that {@link #of} gives it to. The built-in
+     * articles, which the first page shows, are read there too, so that the JavaFX thread does not parse them.
+     */
     static void start(Path file) {
-        started.set(new JournalOpening(file, FxTaskRunner.startBeforeJavaFx(() -> AppServices.open(file))));
+        started.set(new JournalOpening(file, FxTaskRunner.startBeforeJavaFx(() -> {
+            AppServices services = AppServices.open(file);
+            try {
+                services.knowledge();
+                return services;
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        })));
     }
 
     /** What opens {@code file} for its window: the opening already started for it, if any, else a new one. */
