@@ -19,7 +19,6 @@ import javafx.scene.text.TextFlow;
  */
 final class DayCell extends ListCell<DayOverview> {
 
-
     private final BooleanSupplier searching;
     private final Supplier<List<String>> searchWords;
     private final Texts texts = Texts.of(DayCell.class);

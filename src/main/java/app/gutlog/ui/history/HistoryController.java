@@ -32,7 +32,6 @@ import javafx.scene.layout.VBox;
 /** Binds the history page: the month calendar and the list of logged days. Opening a day shows it in the journal. */
 public final class HistoryController {
 
-
     private final HistoryViewModel model;
     private final Consumer<LocalDate> openDay;
     private final Texts texts = Texts.of(HistoryController.class);
