@@ -4,7 +4,6 @@ import app.gutlog.app.ImportService.OnExisting;
 import app.gutlog.domain.CsvOptions;
 import app.gutlog.text.Texts;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -26,8 +25,7 @@ final class CommandOptions {
     static OnExisting onExisting(CommandSpec spec, String code) {
         return Arrays.stream(OnExisting.values()).filter(policy -> policy.code().equals(code)).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), texts().format("cli.options.onExisting",
-                        Arrays.stream(OnExisting.values()).map(OnExisting::code).collect(Collectors.joining(", ")),
-                        code)));
+                        texts().list(Arrays.stream(OnExisting.values()).map(OnExisting::code).toList()), code)));
     }
 
     private static Texts texts() {

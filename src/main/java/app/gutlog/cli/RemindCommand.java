@@ -61,7 +61,7 @@ final class RemindCommand implements Runnable {
             LocalTime at = parseTime(mode.on);
             ReminderService.Mechanism mechanism = reminders.enable(at);
             out.println(texts.format("cli.remind.on", at, describe(mechanism),
-                    String.join(", ", reminders.files(mechanism).stream().map(Object::toString).toList())));
+                    texts.list(reminders.files(mechanism).stream().map(Object::toString).toList())));
         } else if (mode.off) {
             reminders.disable();
             out.println(texts.get("cli.remind.off"));

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,8 +77,8 @@ final class TrialsCommand implements Runnable {
     /** The protocol named as people write it, or a usage error that lists the protocols. */
     static Trial.Protocol protocol(CommandSpec spec, String text) {
         return Trial.Protocol.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                texts().format("cli.trials.protocol", Arrays.stream(Trial.Protocol.values())
-                        .map(Trial.Protocol::code).collect(Collectors.joining(", ")), text)));
+                texts().format("cli.trials.protocol", texts().list(Arrays.stream(Trial.Protocol.values())
+                        .map(Trial.Protocol::code).toList()), text)));
     }
 
     /**
