@@ -64,6 +64,16 @@ final class DayCell extends ListCell<DayOverview> {
         setAccessibleText(spoken);
     }
 
+    /** As tall as the shown text is once wrapped to the width it is given, however many lines that makes. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() instanceof TextFlow flow) {
+            return Math.max(super.computePrefHeight(width),
+                    snappedTopInset() + flow.prefHeight(flow.getMaxWidth()) + snappedBottomInset());
+        }
+        return super.computePrefHeight(width);
+    }
+
     private static Text text(String content) {
         Text text = new Text(content);
         text.getStyleClass().add("text");
