@@ -3,6 +3,7 @@ package app.gutlog.ui.history;
 import app.gutlog.domain.DayOverview;
 import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.KeyBindings;
+import app.gutlog.ui.shared.SceneGraph;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -100,7 +101,7 @@ public final class HistoryController {
             }
         });
         EventHandler<KeyEvent> find = event -> {
-            if (KeyBindings.FIND_NOTES.match(event) && isShown(searchField)) {
+            if (KeyBindings.FIND_NOTES.match(event) && SceneGraph.isShown(searchField)) {
                 searchField.requestFocus();
                 searchField.selectAll();
                 event.consume();
@@ -114,16 +115,6 @@ public final class HistoryController {
                 newScene.addEventFilter(KeyEvent.KEY_PRESSED, find);
             }
         });
-    }
-
-    /** Whether the node and all its parents are visible: pages stay in the window while another page is shown. */
-    private static boolean isShown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void openSelected() {

@@ -7,6 +7,7 @@ import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.checkin.TrackedSetPicker;
 import app.gutlog.ui.reminder.ReminderChooser;
 import app.gutlog.ui.reminder.ReminderViewModel;
+import app.gutlog.ui.shared.SceneGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,7 @@ final class CheckInView implements CheckInKeys {
         if (!plan.loaded().get()) {
             return;
         }
+        Runnable refocus = focusToKeep();
         lines.clear();
         lineFields.clear();
         if (plan.keys().isEmpty()) {
@@ -118,7 +120,34 @@ final class CheckInView implements CheckInKeys {
         box.getChildren().setAll(children);
         if (focusWanted) {
             focusFirst();
+        } else {
+            refocus.run();
         }
+    }
+
+    /**
+     * How to give the focus back, after the lines are built again (the day's measures arrive after the tracked list,
+     * say), to the line or the note that had it, so that it does not fall to the first control of the page.
+     */
+    private Runnable focusToKeep() {
+        Node owner = box.getScene() == null ? null : box.getScene().getFocusOwner();
+        if (owner == null || !SceneGraph.isWithin(owner, box)) {
+            return () -> {};
+        }
+        if (note != null && SceneGraph.isWithin(owner, note)) {
+            return () -> note.requestFocus();
+        }
+        for (int index = 0; index < lines.size(); index++) {
+            if (SceneGraph.isWithin(owner, lines.get(index))) {
+                MeasureField had = lineFields.get(index);
+                return () -> {
+                    int now = lineFields.stream().map(field -> field.measure().key()).toList()
+                            .indexOf(had.measure().key());
+                    (now >= 0 ? lines.get(now) : note).requestFocus();
+                };
+            }
+        }
+        return () -> {};
     }
 
     /** After the first choice, sets the reminder up if it was asked for, then starts. */

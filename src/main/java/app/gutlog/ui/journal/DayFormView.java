@@ -6,6 +6,7 @@ import app.gutlog.text.Texts;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
 import app.gutlog.ui.shared.Gradually;
+import app.gutlog.ui.shared.SceneGraph;
 import app.gutlog.ui.shared.SectionLink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,20 +120,10 @@ final class DayFormView {
     private void whenBuilt() {
         Optional<String> focusKey = Optional.ofNullable(pendingFocus).or(this::firstKey);
         pendingFocus = null;
-        if (isShown()) {
+        if (SceneGraph.isShown(groups)) {
             focusKey.map(key -> groups.lookup("#field-" + key)).ifPresent(Node::requestFocus);
         }
         built.set(true);
-    }
-
-    /** Whether the form is on screen, rather than hidden behind the check-in. */
-    private boolean isShown() {
-        for (Node node = groups; node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private VBox groupCard(MeasureGroup group, FieldGrid fields) {

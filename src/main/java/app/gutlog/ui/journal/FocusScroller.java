@@ -1,5 +1,6 @@
 package app.gutlog.ui.journal;
 
+import app.gutlog.ui.shared.SceneGraph;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -34,7 +35,7 @@ final class FocusScroller {
 
     /** Scrolls the form just enough to show {@code node}, if it is part of the form. */
     void show(Node node) {
-        if (node == null || !isInside(node, form)) {
+        if (node == null || !SceneGraph.isWithin(node, form)) {
             return;
         }
         Bounds field = form.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
@@ -50,14 +51,5 @@ final class FocusScroller {
         } else if (field.getMaxY() + MARGIN > top + viewportHeight) {
             scroll.setVvalue(Math.min(1, (field.getMaxY() + MARGIN - viewportHeight) / scrollable));
         }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

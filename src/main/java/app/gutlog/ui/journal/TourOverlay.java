@@ -1,6 +1,7 @@
 package app.gutlog.ui.journal;
 
 import app.gutlog.text.Texts;
+import app.gutlog.ui.shared.SceneGraph;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -104,17 +105,8 @@ final class TourOverlay {
 
     private void ended() {
         Node focused = card.getScene() == null ? null : card.getScene().getFocusOwner();
-        if (focused == null || isInside(focused, card)) {
+        if (focused == null || SceneGraph.isWithin(focused, card)) {
             afterTour.run();
         }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }
