@@ -65,7 +65,7 @@ final class DayFormView {
 
     /** Puts the keyboard focus on a measure's field, once the form has it. */
     void focus(String key) {
-        Node field = built.get() ? groups.lookup("#field-" + key) : null;
+        Node field = built.get() ? fieldOf(key) : null;
         if (field == null) {
             pendingFocus = key;
         } else {
@@ -75,18 +75,28 @@ final class DayFormView {
 
     /** Puts the keyboard focus on the form's first field. */
     void focusFirstField() {
-        firstKey().map(key -> groups.lookup("#field-" + key)).ifPresent(Node::requestFocus);
+        firstKey().map(this::fieldOf).ifPresent(Node::requestFocus);
     }
 
     /** Opens the section that explains the measure whose field has the keyboard focus. */
     void explainFocusedField() {
-        for (Node node = groups.getScene().getFocusOwner(); node != null; node = node.getParent()) {
+        focusedKey().flatMap(knowledge::whyMeasure)
+                .ifPresent(why -> navigator.open(new Destination.KnowledgeSection(why.sectionId())));
+    }
+
+    /** The measure whose field has the keyboard focus, if one has. */
+    private Optional<String> focusedKey() {
+        Node owner = groups.getScene() == null ? null : groups.getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
             if (node.getId() != null && node.getId().startsWith("field-")) {
-                knowledge.whyMeasure(node.getId().substring("field-".length()))
-                        .ifPresent(why -> navigator.open(new Destination.KnowledgeSection(why.sectionId())));
-                return;
+                return Optional.of(node.getId().substring("field-".length()));
             }
         }
+        return Optional.empty();
+    }
+
+    private Node fieldOf(String key) {
+        return groups.lookup("#field-" + key);
     }
 
     private Optional<String> firstKey() {
@@ -95,6 +105,9 @@ final class DayFormView {
 
     private void build() {
         built.set(false);
+        if (pendingFocus == null) {
+            pendingFocus = focusedKey().orElse(null); // a field built again keeps the focus
+        }
         Map<MeasureGroup, List<MeasureField>> byGroup = model.fields().stream()
                 .collect(Collectors.groupingBy(field -> field.measure().group(), LinkedHashMap::new,
                         Collectors.toList()));
@@ -118,10 +131,11 @@ final class DayFormView {
 
     /** Focuses the field asked for while the form was being built (or the first), then says the form is whole. */
     private void whenBuilt() {
-        Optional<String> focusKey = Optional.ofNullable(pendingFocus).or(this::firstKey);
+        Optional<Node> field = Optional.ofNullable(pendingFocus).map(this::fieldOf)
+                .or(() -> firstKey().map(this::fieldOf));
         pendingFocus = null;
         if (SceneGraph.isShown(groups)) {
-            focusKey.map(key -> groups.lookup("#field-" + key)).ifPresent(Node::requestFocus);
+            field.ifPresent(Node::requestFocus);
         }
         built.set(true);
     }

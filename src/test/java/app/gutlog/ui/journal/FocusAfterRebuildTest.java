@@ -26,19 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The check-in's lines, built again while the person is on one of them, on the real JavaFX thread. */
+/**
+ * The check-in's lines and the day form's fields are built again when the journal's measures change. The focus
+ * stays where the person was, on the real JavaFX thread, instead of falling to the first control.
+ */
 @Tag("ui")
-class CheckInViewTest {
-
-    private static final String GAS = "#check-in-gas .quick-scale";
-    private static final String NOTE = "#check-in-note";
+class FocusAfterRebuildTest {
 
     @TempDir
     Path temp;
 
     private AppServices services;
     private JournalViewModel model;
+    private DayFormView formView;
     private final VBox box = new VBox();
+    private final VBox form = new VBox();
     private final FxTaskRunner tasks = new FxTaskRunner();
 
     @BeforeEach
@@ -47,18 +49,19 @@ class CheckInViewTest {
         services.catalog().setCheckIn(List.of("bloating", "gas", "sleep_hours"));
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(box, 640, 800));
+            stage.setScene(new Scene(new VBox(box, form), 640, 800));
             stage.show();
         });
         onFxThread(() -> {
             model = new JournalViewModel(services.days(), services.catalog(), services.trials(), tasks);
             CheckInPlan plan = new CheckInPlan(services.catalog(), services.days(), tasks);
             new CheckInView(box, model, plan, model::save, Optional.empty());
+            formView = new DayFormView(form, model, services.knowledge(), destination -> {});
             plan.load();
             model.start();
             return null;
         });
-        waitForFxThread(() -> box.lookup(GAS) != null);
+        waitForFxThread(() -> box.lookup("#check-in-note") != null && formView.built().get());
     }
 
     @AfterEach
@@ -93,30 +96,39 @@ class CheckInViewTest {
         });
     }
 
-    @Test
-    void aMeasureAddedWhileTheCheckInIsOpenLeavesTheFocusOnTheSameLine() throws Exception {
+    /**
+     * Shows {@code part} (the check-in or the form, the other hidden, as the Journal page does), puts the focus on
+     * {@code query} there, and has a measure added: once both are built again, the new {@code query} has the focus.
+     */
+    private void assertFocusKeptWhenBuiltAgain(VBox part, String query) throws Exception {
         Node before = onFxThread(() -> {
-            box.lookup(GAS).requestFocus();
-            return focusOwner();
+            box.setVisible(part == box);
+            form.setVisible(part == form);
+            part.lookup(query).requestFocus();
+            return part.lookup(query);
         });
-        assertThat(before).isSameAs(onFxThread(() -> box.lookup(GAS)));
+        assertThat(onFxThread(() -> focusOwner() == before)).as(query + " has the focus before").isTrue();
 
         addMeasureAndTakeItUp();
-        waitForFxThread(() -> box.lookup(GAS) != before);
+        waitForFxThread(() -> formView.built().get() && form.lookup("#field-coffee") != null
+                && part.lookup(query) != null && part.lookup(query) != before);
 
-        assertThat(onFxThread(() -> focusOwner() == box.lookup(GAS))).as("the new gas line has the focus").isTrue();
+        assertThat(onFxThread(() -> focusOwner() == part.lookup(query))).as(query + ", built again, has the focus")
+                .isTrue();
+    }
+
+    @Test
+    void aMeasureAddedWhileTheCheckInIsOpenLeavesTheFocusOnTheSameLine() throws Exception {
+        assertFocusKeptWhenBuiltAgain(box, "#check-in-gas .quick-scale");
     }
 
     @Test
     void theNoteKeepsTheFocusWhenTheLinesAreBuiltAgain() throws Exception {
-        Node before = onFxThread(() -> {
-            box.lookup(NOTE).requestFocus();
-            return box.lookup(NOTE);
-        });
+        assertFocusKeptWhenBuiltAgain(box, "#check-in-note");
+    }
 
-        addMeasureAndTakeItUp();
-        waitForFxThread(() -> box.lookup(NOTE) != before);
-
-        assertThat(onFxThread(() -> focusOwner() == box.lookup(NOTE))).as("the new note has the focus").isTrue();
+    @Test
+    void theFormsFieldKeepsTheFocusWhenTheFormIsBuiltAgain() throws Exception {
+        assertFocusKeptWhenBuiltAgain(form, "#field-gas");
     }
 }
