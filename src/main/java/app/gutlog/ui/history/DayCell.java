@@ -48,7 +48,9 @@ final class DayCell extends ListCell<DayOverview> {
         }
         String heading = texts.format("history.list.day", foundDate.format(day.date()),
                 HistoryViewModel.describe(day).lines().findFirst().orElse("")) + "\n";
-        TextFlow flow = new TextFlow(text(heading));
+        Text headingText = text(heading);
+        headingText.getStyleClass().add("found-day");
+        TextFlow flow = new TextFlow(headingText);
         StringBuilder spoken = new StringBuilder(heading);
         for (NoteMatches.Piece piece : NoteMatches.excerpt(day.notes(), searchWords.get())) {
             flow.getChildren().add(node(piece));

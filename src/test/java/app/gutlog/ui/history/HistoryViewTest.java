@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
 /** Drives the real history page: logged days and gaps in the calendar, and opening a day from it. */
@@ -83,6 +84,8 @@ class HistoryViewTest extends AppUiTest {
         waitUntilSeen("two words highlighted in #day-list", this::matches, words -> words.size() == 2);
         assertThat(lookup("#day-list .search-match").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyInAnyOrder("WINE", "wine");
+        assertThat(lookup("#day-list .found-day").queryAllAs(Text.class)).as("each day found is headed in bold")
+                .hasSize(2).allSatisfy(heading -> assertThat(heading.getFont().getStyle()).containsIgnoringCase("bold"));
 
         push(KeyCode.ESCAPE);
 
