@@ -66,4 +66,9 @@ public record Measure(
     public String exposureText() {
         return exposure == null ? null : exposure.describe(name, scale, unit);
     }
+
+    /** The exposure rule's condition alone, without this measure's name ("under 7 hours"), or null as above. */
+    public String exposureCondition() {
+        return exposure == null ? null : exposure.condition(scale, unit);
+    }
 }

@@ -164,7 +164,7 @@ public final class InsightsController {
         }
         timelineRule.textProperty().bind(Bindings.createStringBinding(() -> model.chosenFactor().get() == null ? ""
                 : texts.format("insights.timeline.rule",
-                        InsightsTexts.exposureRule(model.chosenFactor().get().measure())), model.chosenFactor()));
+                        model.chosenFactor().get().measure().exposureCondition()), model.chosenFactor()));
         model.chosenFactor().addListener((observable, before, now) -> redraw());
     }
 

@@ -73,7 +73,7 @@ final class InsightsTexts {
         String together = effects.isEmpty() ? "" : together(report, measure, effects.getFirst().cooccursWith());
         return new FactorCard(factor,
                 texts.format("insights.card.title", measure.name(), measure.kind().label().toLowerCase(Locale.ROOT)),
-                texts.format("insights.card.exposure", exposureRule(measure)), frequency, lines, headline, together);
+                texts.format("insights.card.exposure", measure.exposureCondition()), frequency, lines, headline, together);
     }
 
     /** "Added sugar was on 82 % of your alcohol days; the data cannot tell them apart well." for each such habit. */
@@ -86,13 +86,6 @@ final class InsightsTexts {
                     String.format(Locale.ROOT, "%.0f", 100 * other.share()), measure.name().toLowerCase(Locale.ROOT)));
         }
         return text.toString();
-    }
-
-    /** "sleep under 7 hours": the rule alone, without the measure's name that the card's title already gives. */
-    static String exposureRule(Measure measure) {
-        String text = measure.exposureText();
-        String prefix = measure.name() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     static LagLine lagLine(Effect effect) {
