@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,14 +25,17 @@ final class PdfWriter implements AutoCloseable {
     private static final float LEADING = 1.35f;
 
     private final PDDocument document;
+    private final IntFunction<String> footer;
     final PDFont regular;
     final PDFont bold;
     private PDPageContentStream page;
     private float y;
     private int pages;
 
-    PdfWriter(PDDocument document) {
+    /** {@code footer} gives the line at the foot of each page from the page's number. */
+    PdfWriter(PDDocument document, IntFunction<String> footer) {
         this.document = document;
+        this.footer = footer;
         this.regular = font("/assets/fonts/DejaVuSans.ttf");
         this.bold = font("/assets/fonts/DejaVuSans-Bold.ttf");
     }
@@ -62,7 +66,7 @@ final class PdfWriter implements AutoCloseable {
         page = new PDPageContentStream(document, next);
         pages++;
         y = PDRectangle.A4.getHeight() - MARGIN;
-        text(regular, 8, MARGIN, MARGIN / 2, "GutLog practitioner report · page " + pages);
+        text(regular, 8, MARGIN, MARGIN / 2, footer.apply(pages));
     }
 
     /** Starts a new page unless {@code height} points still fit on this one. */

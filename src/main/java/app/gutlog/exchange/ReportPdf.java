@@ -18,6 +18,8 @@ import app.gutlog.domain.Trial;
 import app.gutlog.domain.TrialResult;
 import java.io.IOException;
 import java.io.OutputStream;
+import app.gutlog.text.Texts;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,92 +37,89 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 public final class ReportPdf {
 
-    public static final String TITLE = "GutLog practitioner report";
-    public static final List<String> SECTIONS = List.of("Data completeness", "Summary", "Symptom burden over time",
-            "Associations with risk factors", "Trials", "Notes", "Warning signs logged");
-    private static final String CAVEAT = "These are associations in one person's own records, not proof of cause."
-            + " Days on which a factor was not logged are left out, never counted as none. A q-value under 0.05"
-            + " (Benjamini–Hochberg, across the whole table) is worth a look; a larger one may well be chance.";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final float CHART_HEIGHT = 190;
+    private static final String BULLET = "\u2022 ";
 
-    private ReportPdf() {}
+    private final Texts texts = Texts.of(ReportPdf.class);
+    private final DateTimeFormatter longDate = texts.dates("report.date");
+    private final PdfWriter pdf;
+
+    private ReportPdf(PDDocument document) {
+        this.pdf = new PdfWriter(document, page -> texts.format("report.footer", page));
+    }
 
     public static void write(ReportContent content, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
+            ReportPdf report = new ReportPdf(document);
             PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle(TITLE);
+            information.setTitle(report.texts.get("report.title"));
             information.setCreator("GutLog");
-            try (PdfWriter pdf = new PdfWriter(document)) {
-                cover(pdf, content);
-                redFlags(pdf, content.redFlagDays());
-                completeness(pdf, content);
-                summary(pdf, content);
-                burdenChart(pdf, content.insights());
-                associations(pdf, content.insights(), content.findings());
-                trials(pdf, content.trials());
-                if (content.notesIncluded()) {
-                    notes(pdf, content.notes());
-                }
-            }
+            report.pages(content);
             document.save(out);
         }
     }
 
-    private static void cover(PdfWriter pdf, ReportContent content) throws IOException {
+    private void pages(ReportContent content) throws IOException {
+        try (pdf) {
+            cover(content);
+            redFlags(content.redFlagDays());
+            completeness(content);
+            summary(content);
+            burdenChart(content.insights());
+            associations(content.insights(), content.findings());
+            trials(content.trials());
+            if (content.notesIncluded()) {
+                notes(content.notes());
+            }
+        }
+    }
+
+    private void cover(ReportContent content) throws IOException {
         pdf.newPage();
         pdf.space(120);
-        pdf.paragraph(pdf.bold, 24, TITLE);
+        pdf.paragraph(pdf.bold, 24, texts.get("report.title"));
         pdf.space(10);
         if (!content.name().isEmpty()) {
             pdf.paragraph(pdf.bold, 14, content.name());
         }
-        pdf.paragraph(pdf.regular, 12, "Days from " + LONG_DATE.format(content.first()) + " to "
-                + LONG_DATE.format(content.last()) + " (" + content.insights().daysInRange() + " days, "
-                + content.daysLogged() + " of them logged)");
-        pdf.paragraph(pdf.regular, 12, "Made on " + LONG_DATE.format(content.made()));
+        pdf.paragraph(pdf.regular, 12, texts.format("report.cover.range", date(content.first()), date(content.last()),
+                content.insights().daysInRange(), content.daysLogged()));
+        pdf.paragraph(pdf.regular, 12, texts.format("report.cover.made", date(content.made())));
         pdf.space(30);
-        pdf.paragraph("This report comes from a personal journal kept with GutLog, in which the person rated their"
-                + " symptoms (0 = none, 10 = worst) and logged the habits that two articles on increased intestinal"
-                + " permeability (\"leaky gut\") describe as risk factors or supports. It is not a diagnosis. "
-                + CAVEAT);
+        pdf.paragraph(texts.format("report.cover.about", texts.get("report.caveat")));
     }
 
     /**
      * Every day of the range on which a red-flag sign was logged as yes, with its notice; on the cover, so that it is
      * read first. Red flags never count in the burden or the summary table.
      */
-    private static void redFlags(PdfWriter pdf, List<RedFlagDay> days) throws IOException {
+    private void redFlags(List<RedFlagDay> days) throws IOException {
         pdf.space(20);
-        pdf.heading(SECTIONS.get(6));
+        pdf.heading(texts.get("report.redFlags.heading"));
         if (days.isEmpty()) {
-            pdf.paragraph("No warning sign was logged as present in this range. GutLog asks about a few signs that call"
-                    + " for prompt medical advice; a sign that was not logged is not evidence that it was absent.");
+            pdf.paragraph(texts.get("report.redFlags.none"));
             return;
         }
-        pdf.paragraph("The person logged a sign that calls for prompt medical advice on " + days.size()
-                + (days.size() == 1 ? " day" : " days") + " of this range. These signs never count in the symptom"
-                + " burden. The notices are GutLog's general guidance, not from the two articles, and not a diagnosis.");
+        pdf.paragraph(texts.format("report.redFlags.some", days.size()));
         Map<String, RedFlagNotice> cited = new LinkedHashMap<>();
         for (RedFlagDay day : days) {
-            pdf.paragraph(pdf.bold, 10, LONG_DATE.format(day.date()));
+            pdf.paragraph(pdf.bold, 10, date(day.date()));
             for (RedFlagNotice notice : day.notices()) {
-                pdf.paragraph("\u2022 " + notice.text());
+                pdf.paragraph(BULLET + notice.text());
                 cited.putIfAbsent(notice.measureKey(), notice);
             }
         }
-        pdf.paragraph(pdf.bold, 10, "Sources of these notices");
+        pdf.paragraph(pdf.bold, 10, texts.get("report.redFlags.sources"));
         for (RedFlagNotice notice : cited.values()) {
-            pdf.paragraph("\u2022 " + notice.measureName() + ": " + notice.citation());
+            pdf.paragraph(BULLET + texts.format("report.redFlags.source", notice.measureName(), notice.citation()));
         }
     }
 
-    private static void completeness(PdfWriter pdf, ReportContent content) throws IOException {
+    private void completeness(ReportContent content) throws IOException {
         pdf.newPage();
-        pdf.heading(SECTIONS.get(0));
+        pdf.heading(texts.get("report.completeness.heading"));
         int days = content.insights().daysInRange();
-        pdf.paragraph(content.daysLogged() + " of the " + days + " days in the range have an entry. Measures never"
-                + " logged in the range are left out of this table.");
+        pdf.paragraph(texts.format("report.completeness.intro", content.daysLogged(), days));
         List<List<String>> rows = new ArrayList<>();
         for (Completeness measure : content.insights().completeness()) {
             if (measure.loggedDays() > 0) {
@@ -128,36 +127,37 @@ public final class ReportPdf {
                         percent(measure.loggedDays(), days)));
             }
         }
-        pdf.table(new float[] {0.6f, 0.2f, 0.2f}, List.of("Measure", "Days logged", "Share of days"), rows);
+        pdf.table(new float[] {0.6f, 0.2f, 0.2f}, List.of(texts.get("report.completeness.measure"),
+                texts.get("report.completeness.days"), texts.get("report.completeness.share")), rows);
     }
 
-    private static void summary(PdfWriter pdf, ReportContent content) throws IOException {
-        pdf.heading(SECTIONS.get(1));
-        pdf.paragraph("Symptoms: the mean rating on the days rated, and the trend as the least-squares change per"
-                + " 30 days.");
+    private void summary(ReportContent content) throws IOException {
+        pdf.heading(texts.get("report.summary.heading"));
+        pdf.paragraph(texts.get("report.summary.symptoms"));
         List<List<String>> symptoms = new ArrayList<>();
         for (SymptomSummary symptom : content.symptoms()) {
             symptoms.add(List.of(symptom.measure().name(), String.valueOf(symptom.ratedDays()),
                     String.format(Locale.ROOT, "%.1f", symptom.mean()), trend(symptom.changePer30Days())));
         }
-        pdf.table(new float[] {0.45f, 0.15f, 0.15f, 0.25f}, List.of("Symptom", "Days rated", "Mean", "Trend"), symptoms);
-        pdf.paragraph("Risk factors and supports: on how many of the days each was logged, and on how many of those"
-                + " the exposure rule held.");
+        pdf.table(new float[] {0.45f, 0.15f, 0.15f, 0.25f}, List.of(texts.get("report.summary.symptom"),
+                texts.get("report.summary.rated"), texts.get("report.summary.mean"), texts.get("report.summary.trend")),
+                symptoms);
+        pdf.paragraph(texts.get("report.summary.factors"));
         List<List<String>> factors = new ArrayList<>();
         for (Factor factor : content.insights().factors()) {
             if (factor.loggedDays() > 0) {
-                factors.add(List.of(factor.measure().name(), exposureRule(factor), String.valueOf(factor.loggedDays()),
-                        String.valueOf(factor.exposedDays())));
+                factors.add(List.of(factor.measure().name(), factor.measure().exposureCondition(),
+                        String.valueOf(factor.loggedDays()), String.valueOf(factor.exposedDays())));
             }
         }
-        pdf.table(new float[] {0.3f, 0.35f, 0.15f, 0.2f}, List.of("Factor", "Exposed when", "Days logged",
-                "Exposed days"), factors);
+        pdf.table(new float[] {0.3f, 0.35f, 0.15f, 0.2f}, List.of(texts.get("report.summary.factor"),
+                texts.get("report.summary.exposedWhen"), texts.get("report.summary.logged"),
+                texts.get("report.summary.exposed")), factors);
     }
 
-    private static void burdenChart(PdfWriter pdf, InsightsReport insights) throws IOException {
-        pdf.heading(SECTIONS.get(2));
-        pdf.paragraph("The daily symptom burden (the mean of the symptoms rated that day; thin grey line) and its"
-                + " 7-day mean (thick black line). Gaps are days without a rating.");
+    private void burdenChart(InsightsReport insights) throws IOException {
+        pdf.heading(texts.get("report.burden.heading"));
+        pdf.paragraph(texts.get("report.burden.intro"));
         pdf.need(CHART_HEIGHT + 40);
         pdf.space(12);
         PDPageContentStream page = pdf.page();
@@ -210,25 +210,21 @@ public final class ReportPdf {
         }
     }
 
-    private static void associations(PdfWriter pdf, InsightsReport insights, List<ReportContent.Finding> findings)
-            throws IOException {
-        pdf.heading(SECTIONS.get(3));
-        pdf.paragraph(pdf.bold, 10, "Strongest findings, across the symptom burden and every symptom");
+    private void associations(InsightsReport insights, List<ReportContent.Finding> findings) throws IOException {
+        pdf.heading(texts.get("report.associations.heading"));
+        pdf.paragraph(pdf.bold, 10, texts.get("report.associations.strongest"));
         if (findings.isEmpty()) {
-            pdf.paragraph("No factor goes with the burden or any symptom clearly enough in this range (q under 0.05,"
-                    + " corrected across every outcome and factor tested).");
+            pdf.paragraph(texts.get("report.associations.noFinding"));
         }
         for (ReportContent.Finding finding : findings) {
             Insights.Estimate deciding = finding.effect().deciding();
-            pdf.paragraph("• " + finding.sentence() + String.format(Locale.ROOT, " [%s, %s: %+.2f (95%% CI %+.2f to"
-                    + " %+.2f), p %s, q %s]", finding.factor().name(), finding.outcome(), deciding.difference(),
-                    deciding.ciLow(), deciding.ciHigh(), probability(deciding.p()), probability(deciding.q())));
+            pdf.paragraph(BULLET + texts.format("report.associations.finding", finding.sentence(),
+                    finding.factor().name(), finding.outcome(), signed(deciding.difference()), signed(deciding.ciLow()),
+                    signed(deciding.ciHigh()), probability(deciding.p()), probability(deciding.q())));
         }
-        pdf.paragraph("The table compares the symptom burden on days after exposure (same day, next day, two days"
-                + " later) with days after none. Adjusted: the difference with every other factor and lag held fixed"
-                + " (least squares), which decides the q-value; raw: the plain difference in means. Intervals and"
-                + " p-values come from shifting the days circularly, so they hold when days run in streaks. Rows with"
-                + " fewer than 5 days in either group are left out. " + CAVEAT);
+        pdf.paragraph(texts.format("report.associations.intro", texts.get("report.caveat")));
+        List<String> lags = List.of(texts.get("report.associations.lag.0"), texts.get("report.associations.lag.1"),
+                texts.get("report.associations.lag.2"));
         List<List<String>> rows = new ArrayList<>();
         Map<String, Section> sections = new LinkedHashMap<>();
         for (Effect effect : insights.insights().effects()) {
@@ -240,62 +236,77 @@ public final class ReportPdf {
                 sections.putIfAbsent(factor.section().id(), factor.section());
             }
             Insights.Adjusted adjusted = effect.adjusted();
-            rows.add(List.of(factor.measure().name(), new String[] {"same day", "next day", "2 days"}[effect.lag()],
-                    adjusted.available() ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", adjusted.difference(),
-                            adjusted.ciLow(), adjusted.ciHigh()) : "–",
-                    String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", effect.difference(), effect.ciLow(),
-                            effect.ciHigh()),
+            rows.add(List.of(factor.measure().name(), lags.get(effect.lag()),
+                    adjusted.available() ? interval(adjusted.difference(), adjusted.ciLow(), adjusted.ciHigh())
+                            : texts.get("report.missing"),
+                    interval(effect.difference(), effect.ciLow(), effect.ciHigh()),
                     effect.nExposed() + " / " + effect.nUnexposed(), probability(effect.deciding().p()),
                     probability(effect.q())));
         }
         if (rows.isEmpty()) {
-            pdf.paragraph("Not enough data yet: no factor has 5 days with and 5 days without it in this range.");
+            pdf.paragraph(texts.get("report.associations.notEnoughData"));
             return;
         }
-        pdf.table(new float[] {0.18f, 0.1f, 0.2f, 0.2f, 0.12f, 0.1f, 0.1f},
-                List.of("Factor", "Lag", "Adjusted [95% CI]", "Raw [95% CI]", "Days with / without", "p", "q"), rows);
-        pdf.paragraph(pdf.bold, 10, "Where the articles explain these factors");
+        pdf.table(new float[] {0.18f, 0.1f, 0.2f, 0.2f, 0.12f, 0.1f, 0.1f}, List.of(
+                texts.get("report.associations.factor"), texts.get("report.associations.lag"),
+                texts.get("report.associations.adjusted"), texts.get("report.associations.raw"),
+                texts.get("report.associations.groups"), texts.get("report.associations.p"),
+                texts.get("report.associations.q")), rows);
+        pdf.paragraph(pdf.bold, 10, texts.get("report.associations.sections"));
         for (Section section : sections.values()) {
-            pdf.paragraph("• " + section.citation());
+            pdf.paragraph(BULLET + section.citation());
         }
     }
 
-    private static void trials(PdfWriter pdf, List<TrialResult> trials) throws IOException {
-        pdf.heading(SECTIONS.get(4));
+    private void trials(List<TrialResult> trials) throws IOException {
+        pdf.heading(texts.get("report.trials.heading"));
         if (trials.isEmpty()) {
-            pdf.paragraph("No trial (self-experiment) overlaps this range.");
+            pdf.paragraph(texts.get("report.trials.none"));
             return;
         }
-        pdf.paragraph("Each trial compares the outcome in its trial phase with its baseline phase: the difference in"
-                + " means (trial minus baseline) with its 95% bootstrap interval and the Mann–Whitney p-value, and the"
-                + " reintroduction phase against the trial. Adherence counts the logged trial days that kept to the"
-                + " protocol. One person's trial is an association, not proof of cause.");
+        pdf.paragraph(texts.get("report.trials.intro"));
         List<List<String>> rows = new ArrayList<>();
         for (TrialResult result : trials) {
             Trial trial = result.trial();
-            rows.add(List.of(trial.name() + " (" + trial.describe(key -> key) + ")",
-                    "baseline from " + trial.baselineFrom() + "; trial " + trial.start() + " to " + trial.end()
-                            + (trial.reintroduceUntil() == null ? "" : "; reintroduction to " + trial.reintroduceUntil())
-                            + "; outcome " + trial.outcome().code(),
+            rows.add(List.of(texts.format("report.trials.name", trial.name(), trial.describe(key -> key)),
+                    phases(trial),
                     result.enoughData()
-                            ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f], p %s", result.difference(),
-                                    result.ciLow(), result.ciHigh(), probability(result.p()))
-                            : "not enough data",
-                    Double.isNaN(result.reintroductionDifference()) ? "–"
-                            : String.format(Locale.ROOT, "%+.2f", result.reintroductionDifference()),
-                    result.loggedTrialDays() == 0 ? "no day logged"
-                            : result.keptTrialDays() + " of " + result.loggedTrialDays() + " days"
-                                    + (result.notLoggedTrialDays() == 0 ? ""
-                                            : " (" + result.notLoggedTrialDays() + " not logged)")));
+                            ? texts.format("report.trials.result",
+                                    interval(result.difference(), result.ciLow(), result.ciHigh()),
+                                    probability(result.p()))
+                            : texts.get("report.trials.notEnoughData"),
+                    Double.isNaN(result.reintroductionDifference()) ? texts.get("report.missing")
+                            : signed(result.reintroductionDifference()),
+                    adherence(result)));
         }
-        pdf.table(new float[] {0.26f, 0.27f, 0.2f, 0.11f, 0.16f},
-                List.of("Trial", "Phases", "Trial vs baseline", "Reintro.", "Adherence"), rows);
+        pdf.table(new float[] {0.26f, 0.27f, 0.2f, 0.11f, 0.16f}, List.of(texts.get("report.trials.trial"),
+                texts.get("report.trials.phases"), texts.get("report.trials.versusBaseline"),
+                texts.get("report.trials.reintroduction"), texts.get("report.trials.adherence")), rows);
     }
 
-    private static void notes(PdfWriter pdf, List<DayEntry> days) throws IOException {
-        pdf.heading(SECTIONS.get(5));
+    private String phases(Trial trial) {
+        return trial.reintroduceUntil() == null
+                ? texts.format("report.trials.phases.withoutReintroduction", trial.baselineFrom().toString(),
+                        trial.start().toString(), trial.end().toString(), trial.outcome().code())
+                : texts.format("report.trials.phases.withReintroduction", trial.baselineFrom().toString(),
+                        trial.start().toString(), trial.end().toString(), trial.reintroduceUntil().toString(),
+                        trial.outcome().code());
+    }
+
+    private String adherence(TrialResult result) {
+        if (result.loggedTrialDays() == 0) {
+            return texts.get("report.trials.noDayLogged");
+        }
+        return result.notLoggedTrialDays() == 0
+                ? texts.format("report.trials.kept", result.keptTrialDays(), result.loggedTrialDays())
+                : texts.format("report.trials.keptSomeNotLogged", result.keptTrialDays(), result.loggedTrialDays(),
+                        result.notLoggedTrialDays());
+    }
+
+    private void notes(List<DayEntry> days) throws IOException {
+        pdf.heading(texts.get("report.notes.heading"));
         if (days.isEmpty()) {
-            pdf.paragraph("No day in the range has notes.");
+            pdf.paragraph(texts.get("report.notes.none"));
         }
         for (DayEntry day : days) {
             pdf.paragraph(pdf.bold, 9, day.date().toString());
@@ -303,24 +314,31 @@ public final class ReportPdf {
         }
     }
 
-    private static String exposureRule(Factor factor) {
-        String text = factor.measure().exposureText();
-        String prefix = factor.measure().name() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    private String date(LocalDate day) {
+        return longDate.format(day);
     }
 
-    private static String percent(int part, int whole) {
-        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+    private String percent(int part, int whole) {
+        return whole == 0 ? texts.get("report.missing") : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
     }
 
-    private static String trend(double changePer30Days) {
+    private String trend(double changePer30Days) {
         if (Double.isNaN(changePer30Days)) {
-            return "–";
+            return texts.get("report.missing");
         }
         if (Math.abs(changePer30Days) < 0.05) {
-            return "steady";
+            return texts.get("report.summary.steady");
         }
-        return String.format(Locale.ROOT, "%+.1f per 30 days", changePer30Days);
+        return texts.format("report.summary.per30Days", String.format(Locale.ROOT, "%+.1f", changePer30Days));
+    }
+
+    /** "+1.20 [+0.40, +2.00]": a difference with its 95 % interval. */
+    private static String interval(double difference, double low, double high) {
+        return signed(difference) + " [" + signed(low) + ", " + signed(high) + "]";
+    }
+
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, "%+.2f", value);
     }
 
     private static String probability(double value) {

@@ -6,7 +6,8 @@ import app.gutlog.app.ReportService.ReportRequest;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.Outcome;
 import app.gutlog.domain.Trial;
-import app.gutlog.exchange.ReportPdf;
+import app.gutlog.text.PseudoText;
+import app.gutlog.text.Texts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,10 +62,11 @@ class PractitionerReportTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = text(document);
 
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(ReportPdf.TITLE);
-            assertThat(text).contains(ReportPdf.TITLE, "Alex Example", "Days from 2 April 2026 to 30 June 2026",
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("GutLog practitioner report");
+            assertThat(text).contains("GutLog practitioner report", "Alex Example", "Days from 2 April 2026 to 30 June 2026",
                     "Made on 30 June 2026");
-            assertThat(text).contains(ReportPdf.SECTIONS);
+            assertThat(text).contains("Warning signs logged", "Data completeness", "Summary", "Symptom burden over time",
+                    "Associations with risk factors", "Trials", "Notes");
             assertThat(text).contains("not proof of cause", "Bloating", "Alcohol", "under 7 hours",
                     "\"Symptoms of Leaky Gut\", section");
             assertThat(text).contains("Café dinner, ? then =bloated");
@@ -77,6 +80,32 @@ class PractitionerReportTest {
         try (PDDocument document = Loader.loadPDF(report(false).toFile())) {
             assertThat(text(document)).doesNotContain("Café dinner").doesNotContain("\nNotes\n");
         }
+    }
+
+    @Test
+    void inThePseudoLocaleTheReportsOwnWordsAreAllTranslated() throws IOException {
+        Locale before = Locale.getDefault();
+        Path pdf;
+        try {
+            Locale.setDefault(Texts.PSEUDO_LOCALE);
+            pdf = report(false);
+        } finally {
+            Locale.setDefault(before);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = text(document);
+            assertThat(document.getDocumentInformation().getTitle()).startsWith(pseudo("GutLog practitioner report"));
+            assertThat(text).contains(pseudo("Warning signs logged"), pseudo("Data completeness"),
+                    pseudo("Symptom burden over time"), pseudo("Associations with risk factors"), pseudo("Trials"),
+                    pseudo("These are associations"));
+            assertThat(text).doesNotContain("Data completeness", "Symptom burden over time", "Days logged",
+                    "not proof of cause", "per 30 days", "baseline from");
+        }
+    }
+
+    /** The start of the pseudo-localised {@code english}: its mark and its accented letters, without the padding. */
+    private static String pseudo(String english) {
+        return PseudoText.of(english).substring(0, 1 + english.length());
     }
 
     @Test

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The UI's text lives in one bundle per feature, and the domain's and the command line's each in a bundle of their
- * own: no FXML view and no command holds text of its own, every key a view or its code asks for is in its package's
- * bundle, every key there is asked for, and the pseudo-locale lengthens and marks it all.
+ * The UI's text lives in one bundle per feature, and the domain's, the command line's and the report's each in a bundle
+ * of their own: no FXML view and no command holds text of its own, every key a view or its code asks for is in its
+ * package's bundle, every key there is asked for, and the pseudo-locale lengthens and marks it all.
  */
 class TextsTest {
 
@@ -33,6 +33,8 @@ class TextsTest {
     private static final Path DOMAIN_BUNDLE = Path.of("src/main/resources/app/gutlog/domain/texts.properties");
     private static final Path CLI_SOURCES = Path.of("src/main/java/app/gutlog/cli");
     private static final Path CLI_BUNDLE = Path.of("src/main/resources/app/gutlog/cli/texts.properties");
+    private static final Path EXCHANGE_SOURCES = Path.of("src/main/java/app/gutlog/exchange");
+    private static final Path EXCHANGE_BUNDLE = Path.of("src/main/resources/app/gutlog/exchange/texts.properties");
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
@@ -82,6 +84,8 @@ class TextsTest {
                     key -> false, problems);
         }
         keyProblems("domain", load(DOMAIN_BUNDLE), List.of(), files(DOMAIN_SOURCES, ".java"), key -> false, problems);
+        keyProblems("exchange", load(EXCHANGE_BUNDLE), List.of(), files(EXCHANGE_SOURCES, ".java"), key -> false,
+                problems);
         List<String> commands = commands();
         keyProblems("cli", load(CLI_BUNDLE), List.of(), files(CLI_SOURCES, ".java"), key -> {
             Matcher usage = USAGE_KEY.matcher(key);
@@ -122,6 +126,7 @@ class TextsTest {
         }
         singleApostrophes("domain", load(DOMAIN_BUNDLE), broken);
         singleApostrophes("cli", load(CLI_BUNDLE), broken);
+        singleApostrophes("exchange", load(EXCHANGE_BUNDLE), broken);
         assertThat(broken).as("MessageFormat drops a single apostrophe and quotes what follows it").isEmpty();
     }
 
