@@ -1,5 +1,6 @@
 package app.gutlog.exchange;
 
+import app.gutlog.text.Texts;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class CsvFiles {
     /** A row that is not valid CSV. The message names its line and says what is wrong in plain words. */
     static final class NotCsvException extends IOException {
         NotCsvException(long line, CSVException cause) {
-            super("line " + line + ": " + plainWords(cause), cause);
+            super(CsvImport.atLine(line, plainWords(cause)), cause);
         }
     }
 
@@ -100,13 +101,14 @@ final class CsvFiles {
     /** What Commons CSV's message about a row that is not valid CSV means, in words a person can act on. */
     private static String plainWords(CSVException e) {
         String message = String.valueOf(e.getMessage());
+        Texts texts = CsvImport.texts();
         if (message.contains("EOF reached before encapsulated token")) {
-            return "a quoted cell is not closed";
+            return texts.get("import.notCsv.unclosedQuote");
         }
         if (message.contains("Invalid character between encapsulated token and delimiter")) {
-            return "a quoted cell has text after its closing quote; a quote inside a cell is written twice (\"\")";
+            return texts.get("import.notCsv.textAfterQuote");
         }
-        return "the row is not valid CSV";
+        return texts.get("import.notCsv.other");
     }
 
     /** The line of the first bytes of {@code in} that are not UTF-8, or 0 when it is all UTF-8. */

@@ -7,6 +7,7 @@ import app.gutlog.domain.JournalException;
 import app.gutlog.domain.Measure;
 import app.gutlog.domain.Scale;
 import app.gutlog.exchange.CsvFiles.Row;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,11 +65,10 @@ public final class CsvImport {
         }
 
         private static String summary(String fileName, List<String> problems, int count) {
-            StringBuilder text = new StringBuilder(fileName + " was not imported; nothing was changed. ");
-            text.append(count == 1 ? "1 problem:" : count + " problems:");
+            StringBuilder text = new StringBuilder(texts().format("import.refused", fileName, count));
             problems.forEach(problem -> text.append("\n").append(problem));
             if (count > problems.size()) {
-                text.append("\n…and ").append(count - problems.size()).append(" more");
+                text.append("\n").append(texts().format("import.more", count - problems.size()));
             }
             return text.toString();
         }
@@ -127,7 +126,7 @@ public final class CsvImport {
         return readRows(file, rows -> {
             Row first = rows.next();
             if (first == null) {
-                throw new InvalidFileException(fileName, "line 1: the file is empty; it needs a header row");
+                throw new InvalidFileException(fileName, atLine(1, texts().get("import.empty")));
             }
             List<String> header = first.cells().stream().map(String::strip).toList();
             CsvOptions.Layout layout = layoutOf(header, fileName);
@@ -148,13 +147,13 @@ public final class CsvImport {
 
     private static CsvOptions.Layout layoutOf(List<String> header, String fileName) {
         if (!header.getFirst().equals(CsvExport.DATE)) {
-            throw new InvalidFileException(fileName, "line 1: the first column must be 'date', not '"
-                    + header.getFirst() + "'");
+            throw new InvalidFileException(fileName,
+                    atLine(1, texts().format("import.firstColumn", header.getFirst())));
         }
         boolean isLong = header.size() >= 3 && header.get(1).equals(CsvExport.LONG_HEADER[1])
                 && header.get(2).equals(CsvExport.LONG_HEADER[2]);
         if (isLong && !(header.size() == 3 || header.size() == 4 && header.get(3).equals(CsvExport.LONG_HEADER[3]))) {
-            throw new InvalidFileException(fileName, "line 1: a long file's header is date,measure,value,unit");
+            throw new InvalidFileException(fileName, atLine(1, texts().get("import.longHeader")));
         }
         return isLong ? CsvOptions.Layout.LONG : CsvOptions.Layout.WIDE;
     }
@@ -164,17 +163,15 @@ public final class CsvImport {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new JournalException("There is no file " + file, e);
+            throw new JournalException(texts().format("import.noFile", file.toString()), e);
         } catch (IOException e) {
-            throw new JournalException("Could not read " + file + ": " + e.getMessage(), e);
+            throw cannotRead(file, e);
         }
         if (!attributes.isRegularFile()) {
-            throw new JournalException(file + " is not a regular file but a folder, a device or a pipe; nothing was"
-                    + " changed. Choose a CSV file.");
+            throw new JournalException(texts().format("import.notRegular", file.toString()));
         }
         if (attributes.size() > MAX_FILE_BYTES) {
-            throw new JournalException(String.format(Locale.ROOT,
-                    "%s is %,d MB; GutLog imports files of at most %,d MB", file.getFileName(),
+            throw new JournalException(texts().format("import.tooLarge", file.getFileName().toString(),
                     attributes.size() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
         }
     }
@@ -190,17 +187,21 @@ public final class CsvImport {
         } catch (CharacterCodingException e) {
             throw notUtf8(file);
         } catch (IOException e) {
-            throw new JournalException("Could not read " + file + ": " + e.getMessage(), e);
+            throw cannotRead(file, e);
         }
     }
 
     private static JournalException notUtf8(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new InvalidFileException(file.getFileName().toString(), "line " + CsvFiles.lineNotUtf8(in)
-                    + ": the file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+            return new InvalidFileException(file.getFileName().toString(),
+                    atLine(CsvFiles.lineNotUtf8(in), texts().get("import.notUtf8")));
         } catch (IOException e) {
-            return new JournalException("Could not read " + file + ": " + e.getMessage(), e);
+            return cannotRead(file, e);
         }
+    }
+
+    private static JournalException cannotRead(Path file, IOException e) {
+        return new JournalException(texts().format("import.cannotRead", file.toString(), e.getMessage()), e);
     }
 
     public CsvOptions.Layout layout() {
@@ -228,14 +229,14 @@ public final class CsvImport {
         Problems problems = new Problems();
         for (String key : measureKeys) {
             if (!catalogue.containsKey(key)) {
-                problems.add("column " + key + ": " + notAMeasure(key));
+                problems.add(texts().format("import.at.column", key, notAMeasure(key)));
             }
         }
         if (layout == CsvOptions.Layout.WIDE) {
             Set<String> seen = new HashSet<>();
             for (String key : header.subList(1, header.size())) {
                 if (!seen.add(key)) {
-                    problems.add("line 1, column " + key + ": the column appears twice");
+                    problems.add(at(1, key, texts().get("import.columnTwice")));
                 }
             }
         }
@@ -269,8 +270,7 @@ public final class CsvImport {
     }
 
     private static String notAMeasure(String key) {
-        return "'" + key + "' is not a measure in this journal. Add it as a custom measure first, or choose to create"
-                + " custom measures for unknown columns (--create-measures)";
+        return texts().format("import.notAMeasure", key);
     }
 
     private static final class Day {
@@ -286,7 +286,7 @@ public final class CsvImport {
     private void readWide(Row row, LocalDate date, Map<String, Measure> catalogue, Map<LocalDate, Day> days,
             Problems problems) {
         if (days.containsKey(date)) {
-            problems.add(at(row, CsvExport.DATE) + date + " appears on an earlier line too");
+            problems.add(at(row, CsvExport.DATE, texts().format("import.dateTwice", date.toString())));
             return;
         }
         Day day = new Day(date);
@@ -302,24 +302,24 @@ public final class CsvImport {
         String key = row.cells().get(1).strip();
         if (key.isEmpty()) {
             if (!row.cells().get(2).isEmpty()) {
-                problems.add(at(row, "measure") + "a value needs a measure");
+                problems.add(at(row, CsvExport.LONG_HEADER[1], texts().get("import.valueWithoutMeasure")));
             }
             return;
         }
         Measure measure = catalogue.get(key);
         if (measure == null) { // the file changed after read() listed its measures
-            problems.add(at(row, "measure") + notAMeasure(key));
+            problems.add(at(row, CsvExport.LONG_HEADER[1], notAMeasure(key)));
             return;
         }
         if (day.values.containsKey(key) || measure.scale() == Scale.TEXT && day.notes != null) {
-            problems.add(at(row, "measure") + key + " on " + date + " appears on an earlier line too");
+            problems.add(at(row, CsvExport.LONG_HEADER[1], texts().format("import.measureTwice", key, date.toString())));
             return;
         }
         if (header.size() == 4 && measure.scale() != Scale.TEXT) {
             String unit = CsvCells.unguard(row.cells().get(3).strip());
             if (!unit.isEmpty() && measure.unit() != null && !unit.equals(measure.unit())) {
-                problems.add(at(row, "unit") + "'" + unit + "' is not " + measure.name() + "'s unit, "
-                        + measure.unit());
+                problems.add(at(row, CsvExport.LONG_HEADER[3],
+                        texts().format("import.wrongUnit", unit, measure.name(), measure.unit())));
                 return;
             }
         }
@@ -329,8 +329,8 @@ public final class CsvImport {
     /** Puts one cell's value (or notes) into the day, or notes the problem with it. An empty cell is "not logged". */
     private static void store(Row row, String column, String cell, Measure measure, Day day, Problems problems) {
         if (cell.length() > MAX_CELL_CHARS) {
-            problems.add(String.format(Locale.ROOT, "%sthe cell holds %,d characters; at most %,d are allowed",
-                    at(row, column), cell.length(), DayRules.MAX_NOTES_LENGTH));
+            problems.add(at(row, column,
+                    texts().format("import.cellTooLong", cell.length(), DayRules.MAX_NOTES_LENGTH)));
             return;
         }
         if (cell.isEmpty()) {
@@ -338,19 +338,20 @@ public final class CsvImport {
         }
         if (measure.scale() == Scale.TEXT) {
             String notes = CsvCells.unguard(cell);
-            DayRules.notesProblem(notes).ifPresentOrElse(message -> problems.add(at(row, column) + message),
+            DayRules.notesProblem(notes).ifPresentOrElse(message -> problems.add(at(row, column, message)),
                     () -> day.notes = notes);
             return;
         }
         String number = cell.strip();
         if (!NUMBER.matcher(number).matches()) {
-            problems.add(at(row, column) + "'" + abbreviate(number) + "' is not a number"
-                    + (number.matches("\\d+,\\d+") ? "; use . as the decimal point" : ""));
+            problems.add(at(row, column, texts().format(
+                    number.matches("\\d+,\\d+") ? "import.notANumber.decimalComma" : "import.notANumber",
+                    abbreviate(number))));
             return;
         }
         double value = Double.parseDouble(number);
         DayRules.valueProblem(measure, value).ifPresentOrElse(
-                message -> problems.add(at(row, column) + withoutName(message, measure)),
+                message -> problems.add(at(row, column, withoutName(message, measure))),
                 () -> day.values.put(measure.key(), value));
     }
 
@@ -360,27 +361,34 @@ public final class CsvImport {
             LocalDate date = LocalDate.parse(cell);
             var outside = DayRules.dateProblem(date, today);
             if (outside.isPresent()) {
-                problems.add(at(row, CsvExport.DATE) + outside.get());
+                problems.add(at(row, CsvExport.DATE, outside.get()));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            problems.add(at(row, CsvExport.DATE) + "'" + abbreviate(cell) + "' is not a date like 2026-01-31");
+            problems.add(at(row, CsvExport.DATE, texts().format("import.notADate", abbreviate(cell))));
             return null;
         }
     }
 
     private static boolean hasCells(Row row, int expected, Problems problems) {
         if (row.cells().size() != expected) {
-            problems.add("line " + row.line() + ": " + row.cells().size() + (row.cells().size() == 1 ? " cell" : " cells")
-                    + ", but the header has " + expected);
+            problems.add(atLine(row.line(), texts().format("import.cellCount", row.cells().size(), expected)));
             return false;
         }
         return true;
     }
 
-    private static String at(Row row, String column) {
-        return "line " + row.line() + ", column " + column + ": ";
+    private static String at(Row row, String column, String problem) {
+        return at(row.line(), column, problem);
+    }
+
+    private static String at(long line, String column, String problem) {
+        return texts().format("import.at.cell", line, column, problem);
+    }
+
+    static String atLine(long line, String problem) {
+        return texts().format("import.at.line", line, problem);
     }
 
     /** "Sleep: 31 is above 24 (allowed …)" reads as "31 is above 24 (allowed …)" once the column is named. */
@@ -395,7 +403,11 @@ public final class CsvImport {
 
     /** The layout and separator the file was found to use, for the preview. */
     public String describe() {
-        return (layout == CsvOptions.Layout.WIDE ? "wide" : "long") + ", separated by '" + separator + "', "
-                + rowCount + (rowCount == 1 ? " row" : " rows");
+        return texts().format(layout == CsvOptions.Layout.WIDE ? "import.file.wide" : "import.file.long",
+                String.valueOf(separator), rowCount);
+    }
+
+    static Texts texts() {
+        return Texts.of(CsvImport.class);
     }
 }

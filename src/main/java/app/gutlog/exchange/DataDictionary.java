@@ -82,9 +82,8 @@ public final class DataDictionary {
             rows.next();
             for (Row row = rows.next(); row != null; row = rows.next()) {
                 if (row.cells().size() < HEADER.length) {
-                    throw new JournalException(fileName + ", line " + row.line() + ": " + row.cells().size()
-                            + (row.cells().size() == 1 ? " cell" : " cells") + ", but a dictionary row has "
-                            + HEADER.length);
+                    throw new JournalException(CsvImport.texts().format("dictionary.cellCount", fileName,
+                            row.line(), row.cells().size(), HEADER.length));
                 }
                 String key = cell(row, "column");
                 if (key.equals("date") || cell(row, "kind").equals(TRIAL)) {
@@ -100,11 +99,12 @@ public final class DataDictionary {
                             Scale.fromCode(cell(row, "scale")), CsvCells.unguard(cell(row, "unit")), rule,
                             CsvCells.unguard(cell(row, "description")), false, cell(row, "archived").equals("yes")));
                 } catch (RuntimeException e) {
-                    throw new JournalException(fileName + ", line " + row.line() + ": " + e.getMessage(), e);
+                    throw new JournalException(CsvImport.texts().format("dictionary.problem", fileName, row.line(),
+                            e.getMessage()), e);
                 }
             }
         } catch (CsvFiles.NotCsvException e) {
-            throw new JournalException(fileName + ", " + e.getMessage(), e);
+            throw new JournalException(CsvImport.texts().format("dictionary.notCsv", fileName, e.getMessage()), e);
         }
         return measures;
     }

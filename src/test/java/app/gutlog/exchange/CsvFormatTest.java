@@ -9,6 +9,7 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,5 +129,25 @@ class CsvFormatTest {
                         e -> assertThat(e.problems()).hasSize(CsvImport.PROBLEMS_SHOWN))
                 .hasMessageStartingWith("x.csv was not imported; nothing was changed. 25 problems:\nline 2, column")
                 .hasMessageEndingWith("\n…and 5 more");
+    }
+
+    @Test
+    void inThePseudoLocaleTheMessageAndEachProblemAreTranslatedAndStillSayWhere() throws IOException {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Texts.PSEUDO_LOCALE);
+            CsvImport file = read("date,sleep_hours\n2026-03-01,7,5\n2026-03-02,seven\n");
+
+            assertThat(file.describe()).startsWith("[wídé, sépárátéd bý ',', 2 rows");
+            assertThatThrownBy(() -> file.days(Map.of("sleep_hours", SLEEP), DAY))
+                    .isInstanceOfSatisfying(CsvImport.InvalidFileException.class, e -> assertThat(e.problems())
+                            .satisfiesExactly(
+                                    cells -> assertThat(cells).startsWith("[líñé 2: [3 cells, bút thé héádér hás 2"),
+                                    number -> assertThat(number)
+                                            .startsWith("[líñé 3, çólúmñ sleep_hours: ['seven' ís ñót á ñúmbér")))
+                    .hasMessageStartingWith("[x.csv wás ñót ímpórtéd; ñóthíñg wás çháñgéd. 2 problems:");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
