@@ -6,6 +6,7 @@ import app.gutlog.store.Backups;
 import app.gutlog.store.IntegrityChecks;
 import app.gutlog.store.JournalRemoval;
 import app.gutlog.store.Restorer;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class BackupService {
             backups.dailyIfDue(journalHasDays);
             dailyProblem = null;
         } catch (JournalException e) {
-            dailyProblem = "Today's automatic backup failed: " + e.getMessage();
+            dailyProblem = texts().format("app.backup.dailyFailed", e.getMessage());
         }
     }
 
@@ -111,9 +112,8 @@ public final class BackupService {
         if (!made.isBefore(now.minus(BACKUPS_DUE))) {
             return Optional.empty();
         }
-        return Optional.of("The newest backup, " + newest.get().fileName() + ", is " + Duration.between(made, now).toDays()
-                + " days old, though the journal was changed in the last " + BACKUPS_DUE.toDays() + " days. Back it"
-                + " up now (gutlog backup), and check that the backups folder beside it can be written.");
+        return Optional.of(texts().format("app.backup.stale", newest.get().fileName(),
+                Duration.between(made, now).toDays(), BACKUPS_DUE.toDays()));
     }
 
     private static Instant lastChanged(Path journal) {
@@ -137,5 +137,9 @@ public final class BackupService {
                 .map(backup -> folder.resolve(backup.fileName()))
                 .filter(file -> Restorer.restoreProblems(file).isEmpty())
                 .findFirst();
+    }
+
+    private static Texts texts() {
+        return Texts.of(BackupService.class);
     }
 }

@@ -3,6 +3,7 @@ package app.gutlog.app;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.Measure;
 import app.gutlog.store.MeasureRepository;
+import app.gutlog.text.Texts;
 import java.util.List;
 
 /** The measures a person can log. */
@@ -33,7 +34,7 @@ public final class CatalogService {
 
     public void rename(String key, String name, String description) {
         if (name == null || name.isBlank()) {
-            throw new JournalException("A measure needs a name");
+            throw new JournalException(texts().get("app.measure.needsName"));
         }
         measures.rename(key, name, description);
     }
@@ -50,11 +51,15 @@ public final class CatalogService {
     /** Chooses the check-in's measures and their order. Duplicates are refused; an empty list is refused. */
     public void setCheckIn(List<String> keys) {
         if (keys.isEmpty()) {
-            throw new JournalException("Choose at least one measure for the check-in");
+            throw new JournalException(texts().get("app.checkIn.empty"));
         }
         if (keys.stream().distinct().count() != keys.size()) {
-            throw new JournalException("A measure can be in the check-in only once");
+            throw new JournalException(texts().get("app.checkIn.twice"));
         }
         measures.setCheckIn(keys);
+    }
+
+    private static Texts texts() {
+        return Texts.of(CatalogService.class);
     }
 }

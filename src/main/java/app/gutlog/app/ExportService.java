@@ -12,6 +12,7 @@ import app.gutlog.exchange.DataDictionary;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
 import app.gutlog.store.TrialRepository;
+import app.gutlog.text.Texts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -69,7 +70,7 @@ public final class ExportService {
         LocalDate from = request.from() != null ? request.from() : summary.isEmpty() ? today : summary.firstDay();
         LocalDate to = request.to() != null ? request.to() : summary.isEmpty() ? today : summary.lastDay();
         if (from.isAfter(to)) {
-            throw new JournalException("The range starts on " + from + ", after it ends on " + to);
+            throw new JournalException(texts().format("app.range.backwards", from.toString(), to.toString()));
         }
         List<DayEntry> chosen = days.findBetween(from, to);
         try {
@@ -78,7 +79,7 @@ public final class ExportService {
                 CsvExport.write(chosen, columns, request.options(), writer, done -> {
                     progress.update(done, chosen.size());
                     if (progress.isCancelled()) {
-                        throw new CancellationException("the export was cancelled; no file was written");
+                        throw new CancellationException(texts().get("app.export.cancelled"));
                     }
                 });
                 writer.flush();
@@ -99,12 +100,16 @@ public final class ExportService {
         List<Measure> all = measures.findAll();
         List<String> unknown = keys.stream().filter(key -> all.stream().noneMatch(m -> m.key().equals(key))).toList();
         if (!unknown.isEmpty()) {
-            throw new JournalException("Not measures in this journal: " + String.join(", ", unknown));
+            throw new JournalException(texts().format("app.export.notMeasures", texts().list(unknown)));
         }
         return keys.isEmpty() ? all : all.stream().filter(measure -> keys.contains(measure.key())).toList();
     }
 
     private Section sectionFor(String measureKey) {
         return knowledge.get().explaining(measureKey).orElse(null);
+    }
+
+    private static Texts texts() {
+        return Texts.of(ExportService.class);
     }
 }

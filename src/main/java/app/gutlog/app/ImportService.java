@@ -12,6 +12,7 @@ import app.gutlog.exchange.DataDictionary;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.ImportRepository;
 import app.gutlog.store.MeasureRepository;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,9 +78,11 @@ public final class ImportService {
         }
 
         public String summary() {
-            return String.format(Locale.ROOT, "%d new %s, %d changed, %d unchanged, %d skipped%s", added,
-                    added == 1 ? "day" : "days", changed(), unchanged, skipped, newMeasures.isEmpty() ? ""
-                            : "; new measures: " + String.join(", ", newMeasures.stream().map(Measure::key).toList()));
+            Texts texts = texts();
+            return newMeasures.isEmpty()
+                    ? texts.format("app.import.summary", added, changed(), unchanged, skipped)
+                    : texts.format("app.import.summaryWithMeasures", added, changed(), unchanged, skipped,
+                            String.join(", ", newMeasures.stream().map(Measure::key).toList()));
         }
     }
 
@@ -168,21 +170,21 @@ public final class ImportService {
                 DataDictionary.read(in, dictionary.getFileName().toString())
                         .forEach(measure -> described.put(measure.key(), measure));
             } catch (CharacterCodingException e) {
-                throw new JournalException(dictionary.getFileName() + " is not UTF-8 text. Save it as \"CSV UTF-8\" and"
-                        + " try again.", e);
+                throw new JournalException(texts().format("app.import.dictionaryNotUtf8",
+                        dictionary.getFileName().toString()), e);
             } catch (IOException e) {
-                throw new JournalException("Could not read " + dictionary + ": " + e.getMessage(), e);
+                throw new JournalException(texts().format("app.import.cannotRead", dictionary.toString(),
+                        e.getMessage()), e);
             }
         }
         List<Measure> created = new ArrayList<>();
         for (String key : unknown) {
             if (!Measure.isValidKey(key)) {
-                throw new JournalException("column " + key + ": a measure key starts with a lower-case letter and holds"
-                        + " only a-z, 0-9 and _ (at most 40)");
+                throw new JournalException(texts().format("app.import.badKey", key));
             }
             created.add(Optional.ofNullable(described.get(key)).orElseGet(() -> new Measure(key, nameOf(key),
                     MeasureKind.OTHER, MeasureGroup.NOTES, Scale.COUNT, null, null,
-                    "Imported from " + file.getFileName() + ".", false, false)));
+                    texts().format("app.import.newMeasure", file.getFileName().toString()), false, false)));
         }
         return created;
     }
@@ -190,5 +192,9 @@ public final class ImportService {
     private static String nameOf(String key) {
         String words = key.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Texts texts() {
+        return Texts.of(ImportService.class);
     }
 }

@@ -13,11 +13,11 @@ import app.gutlog.domain.RedFlags;
 import app.gutlog.domain.Section;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
+import app.gutlog.text.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** What the journal shows about the risk factors, and the demo journal to try it on. */
 public final class InsightsService {
@@ -49,7 +49,7 @@ public final class InsightsService {
         LocalDate last = asked.isAfter(today) ? today : asked;
         LocalDate first = from != null ? from : summary.isEmpty() ? last.plusDays(1) : summary.firstDay();
         if (first.isAfter(last.plusDays(1))) {
-            throw new JournalException("The range starts on " + first + ", after it ends on " + last);
+            throw new JournalException(texts().format("app.range.backwards", first.toString(), last.toString()));
         }
         List<DayEntry> inRange = days.findBetween(first, last);
         InsightsReport report = InsightsAnalysis.report(inRange, all, outcome, first, last);
@@ -72,11 +72,9 @@ public final class InsightsService {
         if (outcome instanceof Outcome.Symptom symptom
                 && all.stream().noneMatch(m -> m.isRatedSymptom() && m.key().equals(symptom.measureKey()))) {
             boolean redFlag = all.stream().anyMatch(m -> m.redFlag() && m.key().equals(symptom.measureKey()));
-            throw new JournalException("'" + symptom.measureKey() + "' is not "
-                    + (redFlag ? "a rated symptom but a warning sign, which is never an outcome" : "a symptom")
-                    + ". Use burden or one of: "
-                    + all.stream().filter(Measure::isRatedSymptom).map(Measure::key)
-                            .collect(Collectors.joining(", ")));
+            throw new JournalException(texts().format(redFlag ? "app.outcome.warningSign" : "app.outcome.notASymptom",
+                    symptom.measureKey(), texts().list(all.stream().filter(Measure::isRatedSymptom).map(Measure::key)
+                            .toList())));
         }
     }
 
@@ -86,13 +84,17 @@ public final class InsightsService {
      */
     public int createDemo(int count, long seed) {
         if (count < 1 || count > DemoJournal.MAX_DAYS) {
-            throw new JournalException("A demo journal has 1 to " + DemoJournal.MAX_DAYS + " days, not " + count);
+            throw new JournalException(texts().format("app.demo.days", DemoJournal.MAX_DAYS, count));
         }
         if (!days.summary().isEmpty()) {
-            throw new JournalException("This journal already holds days; demo data goes only into an empty journal");
+            throw new JournalException(texts().get("app.demo.notEmpty"));
         }
         List<DayEntry> demo = DemoJournal.generate(LocalDate.now(clock), count, seed);
         days.saveAll(demo);
         return demo.size();
+    }
+
+    private static Texts texts() {
+        return Texts.of(InsightsService.class);
     }
 }

@@ -1,6 +1,7 @@
 package app.gutlog.app;
 
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 
 /** An export or a report was not written because its file exists already and replacing it was not asked for. */
@@ -9,7 +10,7 @@ public final class OutputExistsException extends JournalException {
     private final transient Path file;
 
     public OutputExistsException(Path file) {
-        super(file + " exists already, so nothing was written. Choose another file, or replace it with --force.");
+        super(Texts.of(OutputExistsException.class).format("app.output.exists", file.toString()));
         this.file = file;
     }
 

@@ -3,6 +3,7 @@ package app.gutlog.app;
 import app.gutlog.domain.JournalException;
 import app.gutlog.store.AtomicFiles;
 import app.gutlog.store.JournalFiles;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -42,8 +43,7 @@ final class OutputFiles {
         for (Path target : targets) {
             Path folder = target.toAbsolutePath().getParent();
             if (folder == null || !Files.isDirectory(folder)) {
-                throw new JournalException("The folder " + folder + " does not exist, so nothing was written."
-                        + " Choose a folder that exists.");
+                throw new JournalException(texts().format("app.output.noFolder", String.valueOf(folder)));
             }
             JournalFiles.requireSafeOutput(journalFile, target);
             if (existing == ExistingFile.KEEP && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -59,7 +59,10 @@ final class OutputFiles {
 
     /** The failure of writing {@code target}, or a file that goes with it. */
     static JournalException notWritten(Path target, IOException e) {
-        return new JournalException("Could not write " + target + ": " + e.getMessage()
-                + ". Nothing was left half-written; choose another folder or free some space.", e);
+        return new JournalException(texts().format("app.output.notWritten", target.toString(), e.getMessage()), e);
+    }
+
+    private static Texts texts() {
+        return Texts.of(OutputFiles.class);
     }
 }

@@ -12,6 +12,7 @@ import app.gutlog.domain.TrialResult;
 import app.gutlog.exchange.ReportPdf;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,7 +70,7 @@ public final class ReportService {
     /** The strongest findings across the burden and every rated symptom, corrected across all of them. */
     private List<ReportContent.Finding> strongestFindings(InsightsReport burden) {
         List<InsightsReport> reports = new ArrayList<>(List.of(burden));
-        List<String> names = new ArrayList<>(List.of("symptom burden"));
+        List<String> names = new ArrayList<>(List.of(texts().get("app.outcome.burden")));
         for (Measure symptom : measures.findAll().stream().filter(Measure::isRatedSymptom).toList()) {
             reports.add(insights.report(burden.first(), burden.last(), new Outcome.Symptom(symptom.key())));
             names.add(symptom.name());
@@ -80,5 +81,9 @@ public final class ReportService {
     private static boolean overlaps(Trial trial, LocalDate first, LocalDate last) {
         LocalDate end = trial.reintroduceUntil() != null ? trial.reintroduceUntil() : trial.end();
         return !trial.baselineFrom().isAfter(last) && !end.isBefore(first);
+    }
+
+    private static Texts texts() {
+        return Texts.of(ReportService.class);
     }
 }

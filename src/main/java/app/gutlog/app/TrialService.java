@@ -15,6 +15,7 @@ import app.gutlog.knowledge.KnowledgeLoader;
 import app.gutlog.store.DayRepository;
 import app.gutlog.store.MeasureRepository;
 import app.gutlog.store.TrialRepository;
+import app.gutlog.text.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,7 +52,7 @@ public final class TrialService {
 
     /** Checks and saves a new trial; every problem is named, and nothing is saved unless there is none. */
     public Trial add(Trial trial) {
-        refuse("The trial was not saved", problems(trial));
+        refuse("app.trial.notSaved", problems(trial));
         return trials.add(trial, OffsetDateTime.now(clock));
     }
 
@@ -61,7 +62,7 @@ public final class TrialService {
      */
     public Trial edit(Trial trial) {
         Trial saved = find(trial.id());
-        refuse("The trial was not changed", problems(trial));
+        refuse("app.trial.notChanged", problems(trial));
         Trial edited = trial.withSetUpOn(saved.setUpOn());
         trials.update(edited);
         return edited;
@@ -76,15 +77,16 @@ public final class TrialService {
         LocalDate today = LocalDate.now(clock);
         List<String> problems = new ArrayList<>();
         if (day.isBefore(trial.start())) {
-            problems.add("it starts on " + trial.start() + ", after " + day + "; to drop a trial that has not begun,"
-                    + " delete it");
+            problems.add(texts().format("app.trial.endBeforeStart", trial.start().toString(), day.toString()));
         } else if (!day.isBefore(trial.end())) {
-            problems.add("it already ends on " + trial.end() + ", so it cannot end early on " + day);
+            problems.add(texts().format("app.trial.alreadyEnds", trial.end().toString(), day.toString()));
         }
         if (day.isAfter(today)) {
-            problems.add(day + " is after today (" + today + "); to plan a shorter trial, edit its end");
+            problems.add(texts().format("app.trial.endAfterToday", day.toString(), today.toString()));
         }
-        refuse("The trial '" + trial.name() + "' was not ended", problems);
+        if (!problems.isEmpty()) {
+            throw new Rejected(texts().format("app.trial.notEnded", trial.name(), String.join("; ", problems)));
+        }
         Trial ended = trial.endingOn(day);
         trials.update(ended);
         return ended;
@@ -93,19 +95,20 @@ public final class TrialService {
     /** Deletes a trial; the days logged during it stay in the journal. */
     public void delete(long id) {
         if (!trials.delete(id)) {
-            throw new Rejected("There is no trial " + id + "; nothing was deleted.");
+            throw new Rejected(texts().format("app.trial.noneToDelete", id));
         }
     }
 
     /** The saved trial with this id; refused when there is none. */
     public Trial find(long id) {
         return trials.findAll().stream().filter(trial -> trial.id() == id).findFirst()
-                .orElseThrow(() -> new Rejected("There is no trial " + id + "; see the list with: gutlog trials"));
+                .orElseThrow(() -> new Rejected(texts().format("app.trial.none", id)));
     }
 
-    private static void refuse(String what, List<String> problems) {
+    /** Refuses with the message {@code key}, which lists every problem, unless there is none. */
+    private static void refuse(String key, List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new Rejected(what + ": " + String.join("; ", problems) + ".");
+            throw new Rejected(texts().format(key, String.join("; ", problems)));
         }
     }
 
@@ -113,29 +116,29 @@ public final class TrialService {
         Map<String, Measure> catalogue = catalogue();
         List<String> problems = new ArrayList<>();
         if (trial.name().isEmpty() || trial.name().length() > 100) {
-            problems.add("A trial needs a name of 1 to 100 characters");
+            problems.add(texts().get("app.trial.name"));
         }
         if (!trial.baselineFrom().isBefore(trial.start())) {
-            problems.add("The baseline (from " + trial.baselineFrom() + ") must start before the trial (" + trial.start() + ")");
+            problems.add(texts().format("app.trial.baselineAfterStart", trial.baselineFrom().toString(),
+                    trial.start().toString()));
         }
         if (trial.end().isBefore(trial.start())) {
-            problems.add("The trial ends on " + trial.end() + ", before it starts on " + trial.start());
+            problems.add(texts().format("app.trial.endsBeforeStart", trial.end().toString(), trial.start().toString()));
         }
         if (trial.reintroduceUntil() != null && !trial.reintroduceUntil().isAfter(trial.end())) {
-            problems.add("The reintroduction must end after the trial (" + trial.end() + ")");
+            problems.add(texts().format("app.trial.reintroductionTooEarly", trial.end().toString()));
         }
         for (String key : concat(trial.avoid(), trial.add())) {
             if (!catalogue.containsKey(key)) {
-                problems.add("'" + key + "' is not a measure in this journal");
+                problems.add(texts().format("app.trial.notAMeasure", key));
             }
         }
         if (trial.avoid().isEmpty() && trial.add().isEmpty()) {
-            problems.add("A trial avoids or adds at least one measure, so that adherence can be counted");
+            problems.add(texts().get("app.trial.noMeasure"));
         }
         if (trial.outcome() instanceof Outcome.Symptom symptom && (!catalogue.containsKey(symptom.measureKey())
                 || !catalogue.get(symptom.measureKey()).isRatedSymptom())) {
-            problems.add("'" + symptom.measureKey() + "' is not a rated symptom; the outcome is burden or the key of a"
-                    + " symptom rated 0–10 (warning signs such as fever are never an outcome)");
+            problems.add(texts().format("app.trial.outcome", symptom.measureKey()));
         }
         return problems;
     }
@@ -164,14 +167,13 @@ public final class TrialService {
      */
     public LocalDate baselineOfLoggedDays(LocalDate start, int days) {
         if (days < 1) {
-            throw new Rejected("A baseline needs at least one day, not " + days);
+            throw new Rejected(texts().format("app.trial.baselineDays", days));
         }
         JournalSummary summary = this.days.summary();
         List<DayEntry> before = summary.isEmpty() ? List.of()
                 : this.days.findBetween(summary.firstDay(), start.minusDays(1));
         if (before.size() < days) {
-            throw new Rejected("Only " + before.size() + " days are logged before " + start
-                    + ", fewer than the " + days + " asked for the baseline");
+            throw new Rejected(texts().format("app.trial.tooFewDays", before.size(), start.toString(), days));
         }
         return before.get(before.size() - days).date();
     }
@@ -218,5 +220,9 @@ public final class TrialService {
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
+    }
+
+    private static Texts texts() {
+        return Texts.of(TrialService.class);
     }
 }

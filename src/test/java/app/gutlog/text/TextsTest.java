@@ -21,20 +21,21 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The UI's text lives in one bundle per feature, and the domain's, the command line's and the report's each in a bundle
- * of their own: no FXML view and no command holds text of its own, every key a view or its code asks for is in its
- * package's bundle, every key there is asked for, and the pseudo-locale lengthens and marks it all.
+ * The UI's text lives in one bundle per feature, and that of the domain, the services, the exchange formats and the
+ * command line each in a bundle of its own: no FXML view and no command holds text of its own, every key a view or
+ * its code asks for is in its package's bundle, every key there is asked for, and the pseudo-locale lengthens and
+ * marks it all.
  */
 class TextsTest {
 
     private static final Path UI_RESOURCES = Path.of("src/main/resources/app/gutlog/ui");
     private static final Path UI_SOURCES = Path.of("src/main/java/app/gutlog/ui");
-    private static final Path DOMAIN_SOURCES = Path.of("src/main/java/app/gutlog/domain");
-    private static final Path DOMAIN_BUNDLE = Path.of("src/main/resources/app/gutlog/domain/texts.properties");
-    private static final Path CLI_SOURCES = Path.of("src/main/java/app/gutlog/cli");
-    private static final Path CLI_BUNDLE = Path.of("src/main/resources/app/gutlog/cli/texts.properties");
-    private static final Path EXCHANGE_SOURCES = Path.of("src/main/java/app/gutlog/exchange");
-    private static final Path EXCHANGE_BUNDLE = Path.of("src/main/resources/app/gutlog/exchange/texts.properties");
+    private static final Path SOURCES = Path.of("src/main/java/app/gutlog");
+    private static final Path RESOURCES = Path.of("src/main/resources/app/gutlog");
+    private static final Path CLI_SOURCES = SOURCES.resolve("cli");
+    private static final Path CLI_BUNDLE = RESOURCES.resolve("cli/texts.properties");
+    /** The packages outside the UI whose code reads a bundle of its own, the command line's aside. */
+    private static final List<String> CODE_PACKAGES = List.of("domain", "exchange", "app", "app/reminder");
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
@@ -83,9 +84,10 @@ class TextsTest {
                     files(UI_RESOURCES.resolve(feature.getFileName().toString()), ".fxml"), files(feature, ".java"),
                     key -> false, problems);
         }
-        keyProblems("domain", load(DOMAIN_BUNDLE), List.of(), files(DOMAIN_SOURCES, ".java"), key -> false, problems);
-        keyProblems("exchange", load(EXCHANGE_BUNDLE), List.of(), files(EXCHANGE_SOURCES, ".java"), key -> false,
-                problems);
+        for (String codePackage : CODE_PACKAGES) {
+            keyProblems(codePackage, load(RESOURCES.resolve(codePackage).resolve("texts.properties")), List.of(),
+                    classesOf(SOURCES.resolve(codePackage)), key -> false, problems);
+        }
         List<String> commands = commands();
         keyProblems("cli", load(CLI_BUNDLE), List.of(), files(CLI_SOURCES, ".java"), key -> {
             Matcher usage = USAGE_KEY.matcher(key);
@@ -124,9 +126,10 @@ class TextsTest {
         for (Path feature : features()) {
             singleApostrophes(feature.getFileName().toString(), bundle(feature), broken);
         }
-        singleApostrophes("domain", load(DOMAIN_BUNDLE), broken);
+        for (String codePackage : CODE_PACKAGES) {
+            singleApostrophes(codePackage, load(RESOURCES.resolve(codePackage).resolve("texts.properties")), broken);
+        }
         singleApostrophes("cli", load(CLI_BUNDLE), broken);
-        singleApostrophes("exchange", load(EXCHANGE_BUNDLE), broken);
         assertThat(broken).as("MessageFormat drops a single apostrophe and quotes what follows it").isEmpty();
     }
 
@@ -202,6 +205,13 @@ class TextsTest {
             bundle.load(reader);
         }
         return bundle;
+    }
+
+    /** The classes of one package, without those of the packages inside it. */
+    private static List<Path> classesOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+        }
     }
 
     private static List<Path> files(Path folder, String suffix) throws IOException {

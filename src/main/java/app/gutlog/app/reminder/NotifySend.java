@@ -1,5 +1,6 @@
 package app.gutlog.app.reminder;
 
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class NotifySend implements Notifier {
 
     static List<String> command(String title, String body) {
         return List.of("notify-send", "--app-name=GutLog", "--icon=gutlog", "--category=reminder",
-                "--action=" + OPEN_ACTION + "=Open the check-in", "--", title, body);
+                "--action=" + OPEN_ACTION + "=" + texts().get("reminder.notification.open"), "--", title, body);
     }
 
     @Override
@@ -29,14 +30,16 @@ public final class NotifySend implements Notifier {
         try {
             result = runner.run(command(title, body));
         } catch (IOException e) {
-            throw new ReminderException("Could not show the reminder: notify-send is missing (install libnotify-bin): "
-                    + e.getMessage(), e);
+            throw new ReminderException(texts().format("reminder.notifySendMissing", e.getMessage()), e);
         }
         if (!result.succeeded()) {
-            throw new ReminderException("Could not show the reminder: notify-send failed (exit code "
-                    + result.exitCode() + (result.error().isBlank() ? "" : ": " + result.error().strip())
-                    + "); is a notification service running in this session?");
+            throw new ReminderException(texts().format("reminder.notifySendFailed", result.exitCode(),
+                    ReminderService.errorOutput(result)));
         }
         return result.output().strip().equals(OPEN_ACTION) ? Outcome.OPENED : Outcome.CLOSED;
+    }
+
+    private static Texts texts() {
+        return ReminderService.texts();
     }
 }

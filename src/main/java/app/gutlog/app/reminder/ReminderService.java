@@ -1,5 +1,6 @@
 package app.gutlog.app.reminder;
 
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -126,7 +127,8 @@ public final class ReminderService {
                 runner.start(command("remind", "--resident"));
             } catch (IOException e) {
                 removeFiles(Mechanism.AUTOSTART);
-                throw new ReminderException("Could not start the reminder (" + launcher.getFirst() + "): " + e.getMessage(), e);
+                throw new ReminderException(texts().format("reminder.cannotStart", launcher.getFirst(), e.getMessage()),
+                        e);
             }
         }
         return mechanism;
@@ -174,7 +176,7 @@ public final class ReminderService {
             try {
                 removedUnits |= Files.deleteIfExists(file) && mechanism == Mechanism.SYSTEMD_TIMER;
             } catch (IOException e) {
-                throw new ReminderException("Could not remove " + file + ": " + e.getMessage(), e);
+                throw new ReminderException(texts().format("reminder.cannotRemove", file.toString(), e.getMessage()), e);
             }
         }
         if (removedUnits) {
@@ -188,11 +190,11 @@ public final class ReminderService {
         try {
             result = runner.run(command);
         } catch (IOException e) {
-            throw new ReminderException("Could not run systemctl: " + e.getMessage(), e);
+            throw new ReminderException(texts().format("reminder.cannotRunSystemctl", e.getMessage()), e);
         }
         if (!result.succeeded()) {
-            throw new ReminderException(String.join(" ", command) + " failed (exit code " + result.exitCode()
-                    + (result.error().isBlank() ? "" : ": " + result.error().strip()) + "); the reminder is off");
+            throw new ReminderException(texts().format("reminder.systemctlFailed", String.join(" ", command),
+                    result.exitCode(), errorOutput(result)));
         }
     }
 
@@ -224,7 +226,7 @@ public final class ReminderService {
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new ReminderException("Could not write " + file + ": " + e.getMessage(), e);
+            throw new ReminderException(texts().format("reminder.cannotWrite", file.toString(), e.getMessage()), e);
         }
     }
 
@@ -234,7 +236,7 @@ public final class ReminderService {
         } catch (NoSuchFileException absent) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new ReminderException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new ReminderException(texts().format("reminder.cannotRead", file.toString(), e.getMessage()), e);
         }
     }
 
@@ -252,5 +254,14 @@ public final class ReminderService {
 
     Path entryFile() {
         return configHome.resolve("autostart").resolve(ENTRY);
+    }
+
+    /** ": what the command wrote to its error output", or "" when it wrote nothing there. */
+    static String errorOutput(ProcessRunner.Result result) {
+        return result.error().isBlank() ? "" : texts().format("reminder.errorOutput", result.error().strip());
+    }
+
+    static Texts texts() {
+        return Texts.of(ReminderService.class);
     }
 }
