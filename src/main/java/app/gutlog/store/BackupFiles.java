@@ -2,6 +2,7 @@ package app.gutlog.store;
 
 import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ final class BackupFiles {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(file -> file.getFileName().toString().endsWith(".db")).toList();
         } catch (IOException e) {
-            throw new JournalException("Could not list the backups in " + folder + ": " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.backup.cannotList", folder.toString(), e.getMessage()), e);
         }
     }
 
@@ -103,5 +104,9 @@ final class BackupFiles {
     private static String stem(Path journal) {
         String name = journal.getFileName().toString();
         return name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static Texts texts() {
+        return Texts.of(BackupFiles.class);
     }
 }

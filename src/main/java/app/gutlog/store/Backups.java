@@ -2,6 +2,7 @@ package app.gutlog.store;
 
 import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,8 @@ public final class Backups {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {
-                throw new JournalException("Could not remove the old backup " + old + ": " + e.getMessage(), e);
+                throw new JournalException(
+                        texts().format("store.backup.cannotRemoveOld", old.toString(), e.getMessage()), e);
             }
         }
     }
@@ -93,5 +95,9 @@ public final class Backups {
     /** Every backup of {@code journal}, newest first, without opening it. */
     public static List<Backup> listOf(Path journal) {
         return BackupFiles.listOf(journal);
+    }
+
+    private static Texts texts() {
+        return Texts.of(Backups.class);
     }
 }

@@ -1,6 +1,7 @@
 package app.gutlog.store;
 
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class Database implements AutoCloseable {
     static Database openReadOnly(Path file) {
         Path absolute = file.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
-            throw new JournalException("There is no file " + absolute);
+            throw new JournalException(texts().format("store.noFile", absolute.toString()));
         }
         return new Database(absolute, null, connectReadOnly(absolute), true);
     }
@@ -151,16 +152,14 @@ public final class Database implements AutoCloseable {
 
     private static void refuseForbiddenThread() {
         if (!FORBIDDEN_THREAD.isEmpty() && Thread.currentThread().getName().equals(FORBIDDEN_THREAD)) {
-            throw new IllegalStateException("The journal was read or written on the " + FORBIDDEN_THREAD
-                    + ", which must never wait on the disk; run this in a background task");
+            throw new IllegalStateException(texts().format("store.forbiddenThread", FORBIDDEN_THREAD));
         }
     }
 
     private <T> T writeLocked(SqlWork<T> work) {
         refuseForbiddenThread();
         if (readOnly) {
-            throw new JournalException("The journal " + file + " is read-only (its owner took away write permission),"
-                    + " so nothing was saved. To log days again, make it writable: chmod u+w '" + file + "'.");
+            throw new JournalException(texts().format("store.readOnly", file.toString()));
         }
         lock.lock();
         try {
@@ -206,8 +205,7 @@ public final class Database implements AutoCloseable {
         try {
             copyTo(target);
         } catch (IOException | SQLException e) {
-            throw new JournalException("Could not write the backup " + target + ": " + e.getMessage()
-                    + ". The journal itself is unchanged.", e);
+            throw new JournalException(texts().format("store.backup.notWritten", target.toString(), e.getMessage()), e);
         }
     }
 
@@ -241,5 +239,9 @@ public final class Database implements AutoCloseable {
             }
             lock.unlock();
         }
+    }
+
+    private static Texts texts() {
+        return Texts.of(Database.class);
     }
 }

@@ -4,6 +4,7 @@ import app.gutlog.domain.DayChangedException;
 import app.gutlog.domain.DayEntry;
 import app.gutlog.domain.JournalException;
 import app.gutlog.domain.JournalSummary;
+import app.gutlog.text.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -185,8 +186,8 @@ public final class DayRepository {
                 insert.setDouble(2, value.getValue());
                 insert.setString(3, value.getKey());
                 if (insert.executeUpdate() != 1) {
-                    throw new JournalException("'" + value.getKey() + "' is not a measure in this journal; "
-                            + entry.date() + " was not saved");
+                    throw new JournalException(texts().format("store.day.notAMeasure", value.getKey(),
+                            entry.date().toString()));
                 }
             }
         }
@@ -194,5 +195,9 @@ public final class DayRepository {
 
     private static LocalDate parse(String isoDay) {
         return isoDay == null ? null : LocalDate.parse(isoDay);
+    }
+
+    private static Texts texts() {
+        return Texts.of(DayRepository.class);
     }
 }

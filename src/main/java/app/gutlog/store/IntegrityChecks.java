@@ -2,6 +2,7 @@ package app.gutlog.store;
 
 import app.gutlog.domain.DamagedJournalException;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +29,13 @@ public final class IntegrityChecks {
                 return;
             }
         } catch (IOException e) {
-            throw new JournalException("Cannot read the journal " + journal + ": " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.cannotReadJournal", journal.toString(), e.getMessage()),
+                    e);
         }
         List<String> kept = BackupFiles.keptCopies(journal);
         if (!kept.isEmpty()) {
-            throw new DamagedJournalException("The journal " + journal + (Files.exists(journal) ? " is empty (0 bytes)"
-                    : " is missing") + ", but copies of it are kept: " + String.join(", ", kept) + ". GutLog has not"
-                    + " started an empty journal over them. Restore the newest good backup (gutlog restore FILE, or"
-                    + " the button below in the app); to start afresh instead, move those copies somewhere else.");
+            throw new DamagedJournalException(texts().format(Files.exists(journal) ? "store.damaged.copiesKept.empty"
+                    : "store.damaged.copiesKept.missing", journal.toString(), String.join(", ", kept)));
         }
     }
 
@@ -43,8 +43,8 @@ public final class IntegrityChecks {
     static void refuseDamaged(Database database) {
         List<String> problems = problems(database, "quick_check");
         if (!problems.isEmpty()) {
-            throw new DamagedJournalException("The journal " + database.file() + " is damaged ("
-                    + String.join("; ", problems) + "). GutLog has not written to it.");
+            throw new DamagedJournalException(texts().format("store.damaged.quickCheck", database.file().toString(),
+                    String.join("; ", problems)));
         }
     }
 
@@ -55,16 +55,17 @@ public final class IntegrityChecks {
     public static List<String> check(Path journal) {
         Path absolute = JournalFiles.realPathOf(journal);
         if (!Files.isRegularFile(absolute)) {
-            throw new JournalException("There is no journal at " + absolute);
+            throw new JournalException(texts().format("store.noJournal", absolute.toString()));
         }
         try (WriterLock held = WriterLock.acquire(absolute)) {
             if (Files.size(absolute) == 0 && !BackupFiles.keptCopies(absolute).isEmpty()) {
-                return List.of("the journal is empty (0 bytes), but copies of it are kept: "
-                        + String.join(", ", BackupFiles.keptCopies(absolute)));
+                return List.of(texts().format("store.damaged.emptyWithCopies",
+                        String.join(", ", BackupFiles.keptCopies(absolute))));
             }
             return problemsIn(absolute);
         } catch (IOException e) {
-            throw new JournalException("Cannot read the journal " + absolute + ": " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.cannotReadJournal", absolute.toString(), e.getMessage()),
+                    e);
         }
     }
 
@@ -93,5 +94,9 @@ public final class IntegrityChecks {
             found.remove("ok");
             return found;
         });
+    }
+
+    private static Texts texts() {
+        return Texts.of(IntegrityChecks.class);
     }
 }

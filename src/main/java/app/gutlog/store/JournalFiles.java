@@ -1,6 +1,7 @@
 package app.gutlog.store;
 
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class JournalFiles {
         try {
             return realPath(journal);
         } catch (IOException e) {
-            throw new JournalException("Cannot find the journal " + journal + ": " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.cannotFind", journal.toString(), e.getMessage()), e);
         }
     }
 
@@ -70,13 +71,10 @@ public final class JournalFiles {
         try {
             links = (Integer) Files.getAttribute(journal, "unix:nlink");
         } catch (IOException e) {
-            throw new JournalException("Cannot read the file " + journal + ": " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.cannotReadFile", journal.toString(), e.getMessage()), e);
         }
         if (links > 1) {
-            throw new JournalException("The journal " + journal + " has " + links + " names on the disk (hard links)."
-                    + " Two GutLogs could then write it through different names at once and damage it, so GutLog"
-                    + " will not open it. Remove the other names (`ls -i` shows the same number beside each), or open"
-                    + " a copy of the file instead. Nothing was changed.");
+            throw new JournalException(texts().format("store.hardLinks", journal.toString(), links));
         }
     }
 
@@ -89,34 +87,33 @@ public final class JournalFiles {
         try {
             Optional<String> reason = whyNotAnOutput(realPath(journal), realPath(target));
             if (reason.isPresent()) {
-                throw new JournalException("GutLog will not write to " + target + ": " + reason.get()
-                        + ". Choose another file; nothing was changed.");
+                throw new JournalException(texts().format("store.output.refused", target.toString(), reason.get()));
             }
         } catch (IOException e) {
-            throw new JournalException("Cannot check the file " + target + ": " + e.getMessage()
-                    + ". Nothing was changed.", e);
+            throw new JournalException(texts().format("store.output.cannotCheck", target.toString(), e.getMessage()),
+                    e);
         }
     }
 
     private static Optional<String> whyNotAnOutput(Path journal, Path target) throws IOException {
         List<Path> protectedFiles = protectedFiles(journal);
         if (protectedFiles.contains(target)) {
-            return Optional.of("it is " + describe(journal, target));
+            return Optional.of(texts().format("store.output.is", describe(journal, target)));
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         if (!Files.isRegularFile(target)) {
-            return Optional.of("it is not a regular file");
+            return Optional.of(texts().get("store.output.notRegular"));
         }
         Object identity = identity(target);
         for (Path file : protectedFiles) {
             if (Files.exists(file) && Objects.equals(identity, identity(file))) {
-                return Optional.of("it is another name for " + describe(journal, file));
+                return Optional.of(texts().format("store.output.otherName", describe(journal, file)));
             }
         }
         if (isSqliteDatabase(target)) {
-            return Optional.of("it is an SQLite database (a journal or a backup, perhaps), not a file to replace");
+            return Optional.of(texts().get("store.output.database"));
         }
         return Optional.empty();
     }
@@ -140,12 +137,13 @@ public final class JournalFiles {
     private static String describe(Path journal, Path file) {
         String name = file.getFileName().toString();
         if (file.getParent().endsWith("backups")) {
-            return "a backup of the journal (" + file + ")";
+            return texts().format("store.output.backup", file.toString());
         }
         if (name.startsWith(DEMO_FILE_NAME) && !journal.getFileName().toString().equals(DEMO_FILE_NAME)) {
-            return "one of the demo journal's files (" + file + ")";
+            return texts().format("store.output.demo", file.toString());
         }
-        return file.equals(journal) ? "the journal itself" : "one of the journal's own files (" + file + ")";
+        return file.equals(journal) ? texts().get("store.output.journal")
+                : texts().format("store.output.companion", file.toString());
     }
 
     private static Object identity(Path file) throws IOException {
@@ -157,5 +155,9 @@ public final class JournalFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
         }
+    }
+
+    private static Texts texts() {
+        return Texts.of(JournalFiles.class);
     }
 }

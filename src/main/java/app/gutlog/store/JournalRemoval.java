@@ -2,6 +2,7 @@ package app.gutlog.store;
 
 import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +36,18 @@ public final class JournalRemoval {
                 }
             }
         } catch (IOException e) {
-            throw new JournalException("Could not delete everything: " + e.getMessage()
-                    + ". What is left is listed in " + absolute.getParent(), e);
+            throw new JournalException(texts().format("store.removal.incomplete", e.getMessage(),
+                    String.valueOf(absolute.getParent())), e);
         }
         try {
             Files.deleteIfExists(WriterLock.fileFor(absolute));
         } catch (IOException e) {
-            throw new JournalException("Could not delete the lock file " + WriterLock.fileFor(absolute), e);
+            throw new JournalException(
+                    texts().format("store.removal.lockFile", WriterLock.fileFor(absolute).toString()), e);
         }
+    }
+
+    private static Texts texts() {
+        return Texts.of(JournalRemoval.class);
     }
 }

@@ -1,6 +1,7 @@
 package app.gutlog.store;
 
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -30,11 +31,11 @@ public final class Journals {
             }
             absolute = JournalFiles.realPath(file);
         } catch (FileSystemException e) {
-            throw new JournalException("GutLog may not write to " + e.getFile()
-                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")")
-                    + ". Choose another place for the journal with --db, or give yourself write permission there.", e);
+            throw new JournalException(texts().format("store.mayNotWrite", e.getFile(),
+                    e.getReason() == null ? "" : texts().format("store.reason", e.getReason())), e);
         } catch (IOException e) {
-            throw new JournalException("Cannot create the journal file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.cannotCreate", file.toAbsolutePath().toString(),
+                    e.getMessage()), e);
         }
         JournalFiles.refuseHardLinks(absolute);
         WriterLock writerLock = WriterLock.acquire(absolute);
@@ -54,5 +55,9 @@ public final class Journals {
             database.close();
             throw e;
         }
+    }
+
+    private static Texts texts() {
+        return Texts.of(Journals.class);
     }
 }

@@ -6,6 +6,7 @@ import app.gutlog.domain.Measure;
 import app.gutlog.domain.MeasureGroup;
 import app.gutlog.domain.MeasureKind;
 import app.gutlog.domain.Scale;
+import app.gutlog.text.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,7 +57,7 @@ public final class MeasureRepository {
             taken.setString(1, measure.key());
             try (ResultSet rows = taken.executeQuery()) {
                 if (rows.next()) {
-                    throw new JournalException("There is already a measure with the key '" + measure.key() + "'");
+                    throw new JournalException(texts().format("store.measure.taken", measure.key()));
                 }
             }
         }
@@ -124,7 +125,7 @@ public final class MeasureRepository {
                     insert.setInt(1, position++);
                     insert.setString(2, key);
                     if (insert.executeUpdate() != 1) {
-                        throw new JournalException("There is no measure with the key '" + key + "'");
+                        throw new JournalException(texts().format("store.measure.none", key));
                     }
                 }
             }
@@ -140,7 +141,7 @@ public final class MeasureRepository {
                 }
                 update.setString(values.length + 1, key);
                 if (update.executeUpdate() != 1) {
-                    throw new JournalException("There is no measure with the key '" + key + "'");
+                    throw new JournalException(texts().format("store.measure.none", key));
                 }
             }
             return null;
@@ -163,5 +164,9 @@ public final class MeasureRepository {
                 row.getBoolean("builtin"),
                 row.getBoolean("archived"),
                 row.getBoolean("red_flag"));
+    }
+
+    private static Texts texts() {
+        return Texts.of(MeasureRepository.class);
     }
 }

@@ -2,6 +2,7 @@ package app.gutlog.store;
 
 import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -23,14 +24,11 @@ final class Migrator {
         int applicationId = database.applicationId();
         refuseForeign(database, current, applicationId);
         if (current > latest) {
-            throw new JournalException("The journal " + file + " was written by a newer GutLog (schema version " + current
-                    + "; this version knows up to " + latest + "). Update GutLog to open it; nothing was changed.");
+            throw new JournalException(texts().format("store.schema.newer", file.toString(), current, latest));
         }
         if (database.isReadOnly() && (current < latest || applicationId != JournalFiles.APPLICATION_ID)) {
             if (current < latest) {
-                throw new JournalException("The journal " + file + " is read-only, and this GutLog needs to update it"
-                        + " (schema version " + current + " to " + latest + "). Make it writable to open it: chmod u+w '"
-                        + file + "'. Nothing was changed.");
+                throw new JournalException(texts().format("store.schema.readOnly", file.toString(), current, latest));
             }
             return;
         }
@@ -70,8 +68,7 @@ final class Migrator {
             }
         });
         if ((applicationId != 0 && applicationId != JournalFiles.APPLICATION_ID) || (schemaVersion == 0 && hasTables)) {
-            throw new JournalException("The file " + database.file() + " is a database of another program, not a"
-                    + " GutLog journal. GutLog has not changed it. Choose another file with --db.");
+            throw new JournalException(texts().format("store.schema.foreign", database.file().toString()));
         }
     }
 
@@ -81,8 +78,12 @@ final class Migrator {
         try {
             database.snapshot(backup);
         } catch (JournalException e) {
-            throw new JournalException("Could not back up " + database.file() + " before updating its schema, so it"
-                    + " was left unchanged: " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.schema.cannotBackUp", database.file().toString(),
+                    e.getMessage()), e);
         }
+    }
+
+    private static Texts texts() {
+        return Texts.of(Migrator.class);
     }
 }

@@ -2,6 +2,7 @@ package app.gutlog.store;
 
 import app.gutlog.domain.Backup;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,8 @@ public final class Restorer {
     public static Path restore(Path journal, Path backup) {
         List<String> problems = restoreProblems(backup);
         if (!problems.isEmpty()) {
-            throw new JournalException("The file " + backup + " cannot be restored, and the journal is unchanged: "
-                    + String.join("; ", problems));
+            throw new JournalException(texts().format("store.restore.refused", backup.toString(),
+                    String.join("; ", problems)));
         }
         Path absolute = JournalFiles.realPathOf(journal);
         Path incoming = absolute.resolveSibling(absolute.getFileName() + ".restoring");
@@ -46,10 +47,9 @@ public final class Restorer {
             DurableFiles.moveIntoPlace(incoming, absolute);
             return kept;
         } catch (IOException | SQLException e) {
-            throw new JournalException("Could not restore " + backup + " over " + absolute + ": "
-                    + (e instanceof SQLException sql ? SqliteErrors.describe(absolute, sql)
-                            : SqliteErrors.diskProblem(absolute, e.getMessage()))
-                    + " The journal is unchanged.", e);
+            throw new JournalException(texts().format("store.restore.failed", backup.toString(), absolute.toString(),
+                    e instanceof SQLException sql ? SqliteErrors.describe(absolute, sql)
+                            : SqliteErrors.diskProblem(absolute, e.getMessage())), e);
         } finally {
             try {
                 Files.deleteIfExists(incoming);
@@ -90,32 +90,33 @@ public final class Restorer {
     public static List<String> restoreProblems(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                return List.of(file + " is not a file");
+                return List.of(texts().format("store.restore.notAFile", file.toString()));
             }
             if (Files.size(file) == 0) {
-                return List.of(file + " is empty");
+                return List.of(texts().format("store.restore.empty", file.toString()));
             }
         } catch (IOException e) {
-            return List.of("cannot read " + file + ": " + e.getMessage());
+            return List.of(texts().format("store.restore.cannotRead", file.toString(), e.getMessage()));
         }
         Migrations migrations = Migrations.builtIn();
         try (Database candidate = Database.openReadOnly(file)) {
             int applicationId = candidate.applicationId();
             int version = candidate.schemaVersion();
             if (applicationId != 0 && applicationId != JournalFiles.APPLICATION_ID) {
-                return List.of(file + " is a database of another program, not a GutLog journal");
+                return List.of(texts().format("store.restore.foreign", file.toString()));
             }
             if (version == 0) {
-                return List.of(file + " is not a GutLog journal (it has no GutLog schema)");
+                return List.of(texts().format("store.restore.noSchema", file.toString()));
             }
             if (version > migrations.latestVersion()) {
-                return List.of(file + " was written by a newer GutLog (schema version " + version + "; this version"
-                        + " knows up to " + migrations.latestVersion() + ")");
+                return List.of(texts().format("store.restore.newer", file.toString(), version,
+                        migrations.latestVersion()));
             }
             List<String> missing = new ArrayList<>(migrations.tablesUpTo(version));
             missing.removeAll(candidate.read(Restorer::tableNames));
             if (!missing.isEmpty()) {
-                return List.of(file + " lacks the journal's tables " + String.join(", ", missing));
+                return List.of(texts().format("store.restore.missingTables", file.toString(),
+                        String.join(", ", missing)));
             }
             return IntegrityChecks.problems(candidate, "integrity_check");
         } catch (JournalException e) {
@@ -132,5 +133,9 @@ public final class Restorer {
             }
         }
         return names;
+    }
+
+    private static Texts texts() {
+        return Texts.of(Restorer.class);
     }
 }

@@ -2,6 +2,7 @@ package app.gutlog.store;
 
 import app.gutlog.domain.DamagedJournalException;
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class SqliteErrors {
         String message = describe(file, e);
         return switch (primaryCode(e)) {
             case SQLITE_CORRUPT, SQLITE_NOTADB ->
-                new DamagedJournalException(message + " GutLog has not written to it.", e);
+                new DamagedJournalException(texts().format("store.damaged.notWritten", message), e);
             default -> new JournalException(message, e);
         };
     }
@@ -33,16 +34,13 @@ final class SqliteErrors {
     static String describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         return switch (primaryCode(e)) {
-            case SQLITE_NOTADB -> "The file " + file + " is not a GutLog journal that SQLite can read: its header is"
-                    + " damaged, or it is another kind of file.";
-            case SQLITE_CORRUPT -> "The journal " + file + " is damaged: " + message;
-            case SQLITE_FULL -> "The journal " + file + " cannot grow: the disk is full ("
-                    + freeSpace(file) / (1024 * 1024) + " MB free). Nothing was changed, and what was saved before is"
-                    + " kept. Free some space and try again.";
+            case SQLITE_NOTADB -> texts().format("store.sqlite.notADatabase", file.toString());
+            case SQLITE_CORRUPT -> texts().format("store.sqlite.corrupt", file.toString(), message);
+            case SQLITE_FULL -> texts().format("store.sqlite.full", file.toString(), freeSpace(file) / (1024 * 1024));
             case SQLITE_IOERR -> diskProblem(file, message);
             case SQLITE_READONLY, SQLITE_CANTOPEN ->
-                "GutLog cannot write to " + file + ". Check that the folder is writable. (" + message + ")";
-            default -> "Journal error in " + file + ": " + message;
+                texts().format("store.sqlite.cannotWrite", file.toString(), message);
+            default -> texts().format("store.sqlite.other", file.toString(), message);
         };
     }
 
@@ -62,11 +60,9 @@ final class SqliteErrors {
     static String diskProblem(Path file, String detail) {
         long freeBytes = freeSpace(file);
         if (freeBytes >= 0 && freeBytes < FULL_DISK_BYTES) {
-            return "The disk holding " + file + " is full (" + freeBytes / (1024 * 1024) + " MB free). Nothing was"
-                    + " changed, and what was saved before is kept. Free some space and try again.";
+            return texts().format("store.disk.full", file.toString(), freeBytes / (1024 * 1024));
         }
-        return "The disk holding " + file + " reported an error (" + detail + "). Nothing was changed, and the"
-                + " journal is not damaged by it. Try again; if it keeps happening, check the disk.";
+        return texts().format("store.disk.error", file.toString(), detail);
     }
 
     private static long freeSpace(Path file) {
@@ -80,5 +76,9 @@ final class SqliteErrors {
             }
         }
         return -1;
+    }
+
+    private static Texts texts() {
+        return Texts.of(SqliteErrors.class);
     }
 }

@@ -1,6 +1,7 @@
 package app.gutlog.store;
 
 import app.gutlog.domain.JournalException;
+import app.gutlog.text.Texts;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -32,15 +33,15 @@ final class WriterLock implements AutoCloseable {
     static WriterLock acquire(Path journal) {
         Path lockFile = fileFor(journal);
         if (Files.isSymbolicLink(lockFile)) {
-            throw new JournalException("The lock file " + lockFile + " is a symbolic link. GutLog will not follow it,"
-                    + " since that would change the file it points to. Delete the link; nothing was changed.");
+            throw new JournalException(texts().format("store.lock.symbolicLink", lockFile.toString()));
         }
         FileChannel channel;
         try {
             PrivateFiles.ensurePrivateFile(lockFile);
             channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new JournalException("Cannot create the lock file " + lockFile + ": " + e.getMessage(), e);
+            throw new JournalException(texts().format("store.lock.cannotCreate", lockFile.toString(), e.getMessage()),
+                    e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -51,8 +52,7 @@ final class WriterLock implements AutoCloseable {
             // another part of this process holds it: the journal is open, just as when another process holds it
         }
         closeQuietly(channel);
-        throw new JournalException("The journal " + journal + " is already open in another GutLog window or command."
-                + " Close that first; nothing was changed.");
+        throw new JournalException(texts().format("store.lock.held", journal.toString()));
     }
 
     @Override
@@ -71,5 +71,9 @@ final class WriterLock implements AutoCloseable {
         } catch (IOException ignored) {
             // nothing was written through it
         }
+    }
+
+    private static Texts texts() {
+        return Texts.of(WriterLock.class);
     }
 }

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The UI's text lives in one bundle per feature, and that of the domain, the services, the exchange formats and the
- * command line each in a bundle of its own: no FXML view and no command holds text of its own, every key a view or
- * its code asks for is in its package's bundle, every key there is asked for, and the pseudo-locale lengthens and
- * marks it all.
+ * The UI's text lives in one bundle per feature, and that of the domain, the store, the services, the exchange
+ * formats and the command line each in a bundle of its own: no FXML view and no command holds text of its own, every
+ * key a view or its code asks for is in its package's bundle, every key there is asked for, and the pseudo-locale
+ * lengthens and marks it all.
  */
 class TextsTest {
 
@@ -35,7 +35,7 @@ class TextsTest {
     private static final Path CLI_SOURCES = SOURCES.resolve("cli");
     private static final Path CLI_BUNDLE = RESOURCES.resolve("cli/texts.properties");
     /** The packages outside the UI whose code reads a bundle of its own, the command line's aside. */
-    private static final List<String> CODE_PACKAGES = List.of("domain", "exchange", "app", "app/reminder");
+    private static final List<String> CODE_PACKAGES = List.of("domain", "store", "exchange", "app", "app/reminder");
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
