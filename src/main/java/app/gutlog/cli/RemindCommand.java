@@ -14,7 +14,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,7 +97,7 @@ final class RemindCommand implements Runnable {
             out.println(texts.format("cli.remind.logged", today));
             return;
         }
-        String day = today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.getDefault()));
+        String day = today.format(texts.dates(FormatStyle.FULL));
         Notifier.Outcome outcome = platform.notifier().show(texts.get("cli.remind.notification.title"),
                 texts.format("cli.remind.notification.text", day));
         out.println(texts.format("cli.remind.reminded", today));

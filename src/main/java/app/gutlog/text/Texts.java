@@ -3,6 +3,7 @@ package app.gutlog.text;
 import java.text.ListFormat;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -61,6 +62,17 @@ public final class Texts {
      */
     public DateTimeFormatter dates(String key) {
         return DateTimeFormatter.ofPattern(patterns.getString(key), language);
+    }
+
+    /**
+     * Dates in one of the language's own styles ({@code FULL}: "Thursday, 3 December 2026"), in the language of these
+     * texts: in the user's region where the user's language is that of the texts, so that a British user sees British
+     * dates in English; in the texts' language otherwise, so that no sentence mixes two languages.
+     */
+    public DateTimeFormatter dates(FormatStyle style) {
+        Locale user = Locale.getDefault(Locale.Category.FORMAT);
+        return DateTimeFormatter.ofLocalizedDate(style)
+                .withLocale(user.getLanguage().equals(language.getLanguage()) ? user : language);
     }
 
     /** The text {@code key} with its placeholders filled in. */

@@ -40,9 +40,6 @@ import javafx.collections.ObservableList;
 /** The home page: a welcome for an empty journal, otherwise an overview of what has been logged. */
 public final class HomeViewModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-    private static final DateTimeFormatter WEEKDAY_AND_DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
-
     private final DayService days;
     private final CatalogService catalog;
     private final TaskRunner tasks;
@@ -186,7 +183,7 @@ public final class HomeViewModel {
 
     /** "Log yesterday? Nothing is logged for Monday 23 November 2026." */
     public String yesterdayPrompt() {
-        return texts().format("home.yesterday.text", WEEKDAY_AND_DAY.format(yesterday()));
+        return texts().format("home.yesterday.text", texts().dates(FormatStyle.FULL).format(yesterday()));
     }
 
     public void notNowForYesterday() {
@@ -214,8 +211,9 @@ public final class HomeViewModel {
         if (current == null || current.isEmpty()) {
             return "";
         }
-        return texts().format("home.overview", current.daysLogged(), DAY.format(current.firstDay()),
-                DAY.format(current.lastDay()));
+        DateTimeFormatter day = texts().dates(FormatStyle.LONG);
+        return texts().format("home.overview", current.daysLogged(), day.format(current.firstDay()),
+                day.format(current.lastDay()));
     }
 
     /** "Symptoms (15), Diet (8), …": what the form asks about, group by group. */

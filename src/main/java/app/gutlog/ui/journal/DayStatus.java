@@ -18,9 +18,8 @@ import javafx.beans.value.ObservableBooleanValue;
  */
 final class DayStatus {
 
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
-
     private final Texts texts = Texts.of(DayStatus.class);
+    private final DateTimeFormatter longDate = texts.dates(FormatStyle.FULL);
     private final String fixFieldsFirst = texts.get("journal.status.fixFieldsFirst");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -47,16 +46,21 @@ final class DayStatus {
     }
 
     void saved(LocalDate day) {
-        text.set(texts.format("journal.status.saved", LONG_DATE.format(day)));
+        text.set(texts.format("journal.status.saved", longDate(day)));
     }
 
     void deleted(LocalDate day) {
-        text.set(texts.format("journal.status.deleted", LONG_DATE.format(day)));
+        text.set(texts.format("journal.status.deleted", longDate(day)));
     }
 
     /** What {@link #opened} says of a day put back after it was deleted. */
     String restored(LocalDate day) {
-        return texts.format("journal.status.restored", LONG_DATE.format(day));
+        return texts.format("journal.status.restored", longDate(day));
+    }
+
+    /** "Thursday, 3 December 2026", as the form's title and every status line write a day. */
+    String longDate(LocalDate day) {
+        return longDate.format(day);
     }
 
     void editsUndone() {
@@ -64,11 +68,11 @@ final class DayStatus {
     }
 
     void copied(int values, LocalDate from) {
-        text.set(texts.format("journal.status.copied", values, LONG_DATE.format(from)));
+        text.set(texts.format("journal.status.copied", values, longDate(from)));
     }
 
     void nothingToCopy(LocalDate from) {
-        text.set(texts.format("journal.status.nothingToCopy", LONG_DATE.format(from)));
+        text.set(texts.format("journal.status.nothingToCopy", longDate(from)));
     }
 
     /** Says why a load, save or deletion failed; a day changed in the journal is told by {@link JournalChanges}. */

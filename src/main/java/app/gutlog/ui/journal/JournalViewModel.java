@@ -233,7 +233,7 @@ public final class JournalViewModel {
     }
 
     public String dateTitle() {
-        return date.get() == null ? "" : DayStatus.LONG_DATE.format(date.get());
+        return date.get() == null ? "" : status.longDate(date.get());
     }
 
     public ObservableList<MeasureField> fields() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.text.Texts;
 import java.time.LocalDate;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,22 @@ class LocaleFormatsTest {
         Locale.setDefault(Locale.GERMANY);
         assertThat(Texts.of(DateAxes.class).dates("shared.axis.day").format(LocalDate.of(2026, 3, 3)))
                 .isEqualTo("3 Mar 26");
+    }
+
+    @Test
+    void aDateInALanguagesOwnStyleFollowsTheUsersRegionOnlyInTheLanguageOfTheTexts() {
+        LocalDate day = LocalDate.of(2026, 12, 3);
+
+        Locale.setDefault(Locale.UK);
+        assertThat(Texts.of(DateAxes.class).dates(FormatStyle.FULL).format(day)).isEqualTo("Thursday, 3 December 2026");
+
+        Locale.setDefault(Locale.US);
+        assertThat(Texts.of(DateAxes.class).dates(FormatStyle.FULL).format(day))
+                .isEqualTo("Thursday, December 3, 2026");
+
+        Locale.setDefault(Locale.GERMANY);
+        assertThat(Texts.of(DateAxes.class).dates(FormatStyle.LONG).format(day)).as("English texts, so no 'Dezember'")
+                .isEqualTo("December 3, 2026");
     }
 
     @Test
