@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,9 @@ class TextsTest {
             "(?:\\b(?:texts\\(\\)|texts)\\.(?:get|format|dates)\\(|\\bdescriptionKey\\s*=\\s*)\"([^\"]+)\"");
     /** A section of a command's help, which picocli looks up under the command's full name: gutlog.log.usage.… */
     private static final Pattern USAGE_KEY = Pattern.compile("(.+)\\.usage\\.\\w+(?:\\.\\d+)?");
+    /** The parts of every command's help that picocli writes itself, and the options of its help command. */
+    private static final Set<String> PICOCLI_KEYS = Set.of("usage.synopsisHeading", "usage.commandListHeading", "help",
+            "version", "helpCommand.help", "helpCommand.command");
     private static final Pattern HELP_ATTRIBUTE =
             Pattern.compile("\\b(description|header|footer|exitCodeListHeading|exitCodeList)\\s*=(?!=)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
@@ -91,7 +95,7 @@ class TextsTest {
         List<String> commands = commands();
         keyProblems("cli", load(CLI_BUNDLE), List.of(), files(CLI_SOURCES, ".java"), key -> {
             Matcher usage = USAGE_KEY.matcher(key);
-            return usage.matches() && commands.contains(usage.group(1));
+            return PICOCLI_KEYS.contains(key) || usage.matches() && commands.contains(usage.group(1));
         }, problems);
         assertThat(problems).isEmpty();
     }
@@ -179,9 +183,6 @@ class TextsTest {
     }
 
     private static void addCommands(CommandLine command, List<String> names) {
-        if (command.getCommand() instanceof CommandLine.HelpCommand) {
-            return;
-        }
         names.add(command.getCommandSpec().qualifiedName("."));
         command.getSubcommands().values().forEach(subcommand -> addCommands(subcommand, names));
     }
