@@ -7,6 +7,7 @@ import app.gutlog.text.Texts;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import app.gutlog.ui.shared.Theme;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +43,15 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Opens every page, the check-in, the dialogs and the tour, on the demo journal and an empty one, in light and dark, at 100 %
- * and 150 % text, in a 1024×640 and a 1440×900 window, and checks each state: no label is cut off ("…"), every
- * enabled button lies within the window or in a scroll pane that can reach it, the day form never scrolls
- * sideways, and every control that can take the keyboard focus looks different with it: a snapshot around the
- * control with the focus differs visibly from one without. Two more combinations in the smaller window run in the
- * pseudo-locale, whose texts are 40 % longer, so that a translation's longer words would not be cut off either. Focus
- * is drawn the same at every window size, so it is
- * checked in the larger window only. It writes what it found to {@code target/layout-sweep.md}. To sweep one
- * combination only, name it: {@code -Dsweep.only="dark, 150 % text, 1024×640"}.
+ * Opens every page, the check-in, the dialogs and the tour, on the demo journal and an empty one, and the pane that says
+ * why a damaged journal could not be opened, in light and dark, at 100 % and 150 % text, in a 1024×640 and a 1440×900
+ * window, and checks each state: no label is cut off ("…"), every enabled button lies within the window or in a scroll
+ * pane that can reach it, the day form never scrolls sideways, and every control that can take the keyboard focus
+ * looks different with it: a snapshot around the control with the focus differs visibly from one without. Two more
+ * combinations in the smaller window run in the pseudo-locale, whose texts are 40 % longer, so that a translation's
+ * longer words would not be cut off either. Focus is drawn the same at every window size, so it is checked in the
+ * larger window only. It writes what it found to {@code target/layout-sweep.md}. To sweep one combination only, name
+ * it: {@code -Dsweep.only="dark, 150 % text, 1024×640"}.
  */
 @Tag("sweep")
 class LayoutSweepTest extends AppUiTest {
@@ -107,6 +108,7 @@ class LayoutSweepTest extends AppUiTest {
         try (AppServices services = AppServices.open(demo)) {
             services.insights().createDemo(400, 4);
         }
+        Path damaged = damagedJournalWithABackup();
         String only = System.getProperty("sweep.only");
         if (only != null) {
             combos.removeIf(combo -> !combo.toString().equals(only));
@@ -118,6 +120,7 @@ class LayoutSweepTest extends AppUiTest {
                 Path freshDemo = Files.copy(demo, temp.resolve("demo-" + states + ".db"));
                 sweep("demo journal, " + combo, freshDemo, combo, true);
                 sweep("empty journal, " + combo, temp.resolve("empty-" + states + ".db"), combo, false);
+                sweepTheFailurePane(damaged, combo);
             }
         } finally {
             Locale.setDefault(english);
@@ -129,19 +132,32 @@ class LayoutSweepTest extends AppUiTest {
         assertThat(findings).as("layout problems (see target/layout-sweep.md)").isEmpty();
     }
 
+    /** A journal with its pages overwritten but a good backup beside it: the longest of the failure pane's states. */
+    private Path damagedJournalWithABackup() throws Exception {
+        Path journal = Files.createDirectories(temp.resolve("damaged")).resolve("journal.db");
+        try (AppServices services = AppServices.open(journal)) {
+            services.insights().createDemo(60, 4);
+            services.backups().backUpNow();
+        }
+        try (RandomAccessFile raw = new RandomAccessFile(journal.toFile(), "rw")) {
+            raw.seek(4096 * 3);
+            raw.write(new byte[4096 * 4]);
+        }
+        return journal;
+    }
+
+    /** The pane that says why the journal could not be opened (GutLog writes nothing to it, so it serves every combo). */
+    private void sweepTheFailurePane(Path damaged, Combo combo) throws Exception {
+        applySettings(combo, true);
+        start(damaged);
+        waitUntilVisible("#restore-good-backup");
+        check("damaged journal, " + combo + ", why it could not be opened");
+        stop();
+    }
+
     /** Sweeps one journal in one combination, from settings and a journal that no earlier combination has changed. */
     private void sweep(String journalName, Path journal, Combo combo, boolean tourSeen) throws Exception {
-        preferences.clear();
-        UiSettings settings = new UiSettings(preferences);
-        settings.setTheme(combo.theme());
-        settings.setTextSize(combo.text());
-        settings.tourSeen(tourSeen);
-        preferences.putDouble("window.width", combo.size().width());
-        preferences.putDouble("window.height", combo.size().height());
-        preferences.putDouble("window.x", 0);
-        preferences.putDouble("window.y", 0);
-        preferences.flush();
-        checkFocus = combo.size().width() > 1024;
+        applySettings(combo, tourSeen);
         start(journal);
         waitUntilVisible("#home-page");
         for (int i = 0; i < PAGES.size(); i++) {
@@ -194,6 +210,21 @@ class LayoutSweepTest extends AppUiTest {
         MenuItem item = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(item::fire); // not waited for: a dialog that waits for its answer returns only then
+    }
+
+    /** Settings of the combination's theme, text size and window, and nothing else, as a new user's. */
+    private void applySettings(Combo combo, boolean tourSeen) throws Exception {
+        preferences.clear();
+        UiSettings settings = new UiSettings(preferences);
+        settings.setTheme(combo.theme());
+        settings.setTextSize(combo.text());
+        settings.tourSeen(tourSeen);
+        preferences.putDouble("window.width", combo.size().width());
+        preferences.putDouble("window.height", combo.size().height());
+        preferences.putDouble("window.x", 0);
+        preferences.putDouble("window.y", 0);
+        preferences.flush();
+        checkFocus = combo.size().width() > 1024;
     }
 
     /** Opens a dialog and checks it; it may show as any of {@code paneIds} (a list to choose from, or a message). */
