@@ -1,8 +1,10 @@
 package app.gutlog.ui;
 
+import app.gutlog.app.AppServices;
 import app.gutlog.ui.bootstrap.GutLogApp;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -58,6 +60,19 @@ public abstract class AppUiTest extends FxRobot {
         stop();
         FxToolkit.cleanupStages();
         preferences.clear();
+    }
+
+    /** A journal of {@code days} demo days whose pages are then overwritten, with a good backup made before. */
+    protected static Path damagedJournalWithABackup(Path journal, int days) throws Exception {
+        try (AppServices services = AppServices.open(journal)) {
+            services.insights().createDemo(days, 3);
+            services.backups().backUpNow();
+        }
+        try (RandomAccessFile raw = new RandomAccessFile(journal.toFile(), "rw")) {
+            raw.seek(4096 * 3);
+            raw.write(new byte[4096 * 4]);
+        }
+        return journal;
     }
 
     protected void start(Path journal) throws Exception {

@@ -7,7 +7,6 @@ import app.gutlog.text.Texts;
 import app.gutlog.ui.bootstrap.UiSettings;
 import app.gutlog.ui.shared.TextSize;
 import app.gutlog.ui.shared.Theme;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,15 +42,15 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Opens every page, the check-in, the dialogs and the tour, on the demo journal and an empty one, and the pane that says
- * why a damaged journal could not be opened, in light and dark, at 100 % and 150 % text, in a 1024×640 and a 1440×900
- * window, and checks each state: no label is cut off ("…"), every enabled button lies within the window or in a scroll
- * pane that can reach it, the day form never scrolls sideways, and every control that can take the keyboard focus
- * looks different with it: a snapshot around the control with the focus differs visibly from one without. Two more
- * combinations in the smaller window run in the pseudo-locale, whose texts are 40 % longer, so that a translation's
- * longer words would not be cut off either. Focus is drawn the same at every window size, so it is checked in the
- * larger window only. It writes what it found to {@code target/layout-sweep.md}. To sweep one combination only, name
- * it: {@code -Dsweep.only="dark, 150 % text, 1024×640"}.
+ * Opens every page, the check-in, the dialogs and the tour, on the demo journal and an empty one, and the pane that
+ * says why a damaged journal could not be opened, in light and dark, at 100 % and 150 % text, in a 1024×640 and a
+ * 1440×900 window, and checks each state: no label is cut off ("…"), every enabled button lies within the window or in
+ * a scroll pane that can reach it, the day form never scrolls sideways, and every control that can take the keyboard
+ * focus looks different with it: a snapshot around the control with the focus differs visibly from one without. Two
+ * more combinations in the smaller window run in the pseudo-locale, whose texts are 40 % longer, so that a
+ * translation's longer words would not be cut off either. Focus is drawn the same at every window size, so it is
+ * checked in the larger window only. It writes what it found to {@code target/layout-sweep.md}. To sweep one
+ * combination only, name it: {@code -Dsweep.only="dark, 150 % text, 1024×640"}.
  */
 @Tag("sweep")
 class LayoutSweepTest extends AppUiTest {
@@ -108,7 +107,9 @@ class LayoutSweepTest extends AppUiTest {
         try (AppServices services = AppServices.open(demo)) {
             services.insights().createDemo(400, 4);
         }
-        Path damaged = damagedJournalWithABackup();
+        // the longest of the failure pane's states: a damaged journal, with a good backup to offer
+        Path damaged = damagedJournalWithABackup(
+                Files.createDirectories(temp.resolve("damaged")).resolve("journal.db"), 60);
         String only = System.getProperty("sweep.only");
         if (only != null) {
             combos.removeIf(combo -> !combo.toString().equals(only));
@@ -132,21 +133,7 @@ class LayoutSweepTest extends AppUiTest {
         assertThat(findings).as("layout problems (see target/layout-sweep.md)").isEmpty();
     }
 
-    /** A journal with its pages overwritten but a good backup beside it: the longest of the failure pane's states. */
-    private Path damagedJournalWithABackup() throws Exception {
-        Path journal = Files.createDirectories(temp.resolve("damaged")).resolve("journal.db");
-        try (AppServices services = AppServices.open(journal)) {
-            services.insights().createDemo(60, 4);
-            services.backups().backUpNow();
-        }
-        try (RandomAccessFile raw = new RandomAccessFile(journal.toFile(), "rw")) {
-            raw.seek(4096 * 3);
-            raw.write(new byte[4096 * 4]);
-        }
-        return journal;
-    }
-
-    /** The pane that says why the journal could not be opened (GutLog writes nothing to it, so it serves every combo). */
+    /** The pane that says why the journal could not be opened; GutLog writes nothing to it, so one serves all. */
     private void sweepTheFailurePane(Path damaged, Combo combo) throws Exception {
         applySettings(combo, true);
         start(damaged);

@@ -96,15 +96,7 @@ class DataSafetyViewTest extends AppUiTest {
 
     @Test
     void aDamagedJournalOffersTheNewestGoodBackupAndIsKeptAside() throws Exception {
-        Path journal = temp.resolve("journal.db");
-        try (AppServices services = AppServices.open(journal)) {
-            services.insights().createDemo(400, 3);
-            services.backups().backUpNow();
-        }
-        try (RandomAccessFile raw = new RandomAccessFile(journal.toFile(), "rw")) {
-            raw.seek(4096 * 3);
-            raw.write(new byte[4096 * 4]);
-        }
+        Path journal = damagedJournalWithABackup(temp.resolve("journal.db"), 400);
         start(journal);
         waitUntilVisible("#restore-good-backup");
         assertThat(lookup("#failure-message").queryLabeled().getText()).contains("is damaged");
