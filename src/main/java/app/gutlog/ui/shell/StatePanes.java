@@ -2,6 +2,7 @@ package app.gutlog.ui.shell;
 
 import app.gutlog.text.Texts;
 import app.gutlog.ui.shell.ShellViewModel.State;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,6 +38,13 @@ final class StatePanes {
         restoreGoodBackup.textProperty().bind(Bindings.createStringBinding(() -> model.goodBackup().get() == null
                 ? "" : texts.format("shell.failure.restoreGoodBackup", model.goodBackup().get().getFileName()),
                 model.goodBackup()));
+        InvalidationListener offerTheGoodBackupFirst = observable -> {
+            if (failurePane.isVisible() && restoreGoodBackup.isVisible()) {
+                restoreGoodBackup.requestFocus();
+            }
+        };
+        failurePane.visibleProperty().addListener(offerTheGoodBackupFirst);
+        restoreGoodBackup.visibleProperty().addListener(offerTheGoodBackupFirst);
     }
 
     /**

@@ -99,6 +99,7 @@ class DataSafetyViewTest extends AppUiTest {
         Path journal = damagedJournalWithABackup(temp.resolve("journal.db"), 400);
         start(journal);
         waitUntilVisible("#restore-good-backup");
+        waitUntilFocused("#restore-good-backup");
         assertThat(lookup("#failure-message").queryLabeled().getText()).contains("is damaged");
 
         clickOn("#restore-good-backup");
