@@ -79,10 +79,9 @@ public final class ImportService {
 
         public String summary() {
             Texts texts = texts();
-            return newMeasures.isEmpty()
-                    ? texts.format("app.import.summary", added, changed(), unchanged, skipped)
-                    : texts.format("app.import.summaryWithMeasures", added, changed(), unchanged, skipped,
-                            String.join(", ", newMeasures.stream().map(Measure::key).toList()));
+            return texts.format("app.import.summary", added, changed(), unchanged, skipped, newMeasures.isEmpty() ? ""
+                    : texts.format("app.import.newMeasures", String.join(", ", newMeasures.stream().map(Measure::key)
+                            .toList())));
         }
     }
 

@@ -72,9 +72,9 @@ public final class InsightsService {
         if (outcome instanceof Outcome.Symptom symptom
                 && all.stream().noneMatch(m -> m.isRatedSymptom() && m.key().equals(symptom.measureKey()))) {
             boolean redFlag = all.stream().anyMatch(m -> m.redFlag() && m.key().equals(symptom.measureKey()));
-            throw new JournalException(texts().format(redFlag ? "app.outcome.warningSign" : "app.outcome.notASymptom",
-                    symptom.measureKey(), texts().list(all.stream().filter(Measure::isRatedSymptom).map(Measure::key)
-                            .toList())));
+            throw new JournalException(texts().format("app.outcome.notAnOutcome", symptom.measureKey(),
+                    texts().get(redFlag ? "app.outcome.warningSign" : "app.outcome.notASymptom"),
+                    texts().list(all.stream().filter(Measure::isRatedSymptom).map(Measure::key).toList())));
         }
     }
 

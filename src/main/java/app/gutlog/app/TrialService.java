@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,7 @@ public final class TrialService {
         if (day.isAfter(today)) {
             problems.add(texts().format("app.trial.endAfterToday", day.toString(), today.toString()));
         }
-        if (!problems.isEmpty()) {
-            throw new Rejected(texts().format("app.trial.notEnded", trial.name(), String.join("; ", problems)));
-        }
+        refuse("app.trial.notEnded", problems, trial.name());
         Trial ended = trial.endingOn(day);
         trials.update(ended);
         return ended;
@@ -105,10 +104,15 @@ public final class TrialService {
                 .orElseThrow(() -> new Rejected(texts().format("app.trial.none", id)));
     }
 
-    /** Refuses with the message {@code key}, which lists every problem, unless there is none. */
-    private static void refuse(String key, List<String> problems) {
+    /**
+     * Refuses with the message {@code key} unless there is no problem: its placeholders are {@code subject} (the
+     * trial's name, where the message names it), then every problem.
+     */
+    private static void refuse(String key, List<String> problems, Object... subject) {
         if (!problems.isEmpty()) {
-            throw new Rejected(texts().format(key, String.join("; ", problems)));
+            Object[] arguments = Arrays.copyOf(subject, subject.length + 1);
+            arguments[subject.length] = String.join("; ", problems);
+            throw new Rejected(texts().format(key, arguments));
         }
     }
 

@@ -285,22 +285,19 @@ public final class ReportPdf {
     }
 
     private String phases(Trial trial) {
-        return trial.reintroduceUntil() == null
-                ? texts.format("report.trials.phases.withoutReintroduction", trial.baselineFrom().toString(),
-                        trial.start().toString(), trial.end().toString(), trial.outcome().code())
-                : texts.format("report.trials.phases.withReintroduction", trial.baselineFrom().toString(),
-                        trial.start().toString(), trial.end().toString(), trial.reintroduceUntil().toString(),
-                        trial.outcome().code());
+        String reintroduction = trial.reintroduceUntil() == null ? ""
+                : texts.format("report.trials.reintroduction.until", trial.reintroduceUntil().toString());
+        return texts.format("report.trials.phaseDates", trial.baselineFrom().toString(), trial.start().toString(),
+                trial.end().toString(), reintroduction, trial.outcome().code());
     }
 
     private String adherence(TrialResult result) {
         if (result.loggedTrialDays() == 0) {
             return texts.get("report.trials.noDayLogged");
         }
-        return result.notLoggedTrialDays() == 0
-                ? texts.format("report.trials.kept", result.keptTrialDays(), result.loggedTrialDays())
-                : texts.format("report.trials.keptSomeNotLogged", result.keptTrialDays(), result.loggedTrialDays(),
-                        result.notLoggedTrialDays());
+        String notLogged = result.notLoggedTrialDays() == 0 ? ""
+                : texts.format("report.trials.notLogged", result.notLoggedTrialDays());
+        return texts.format("report.trials.kept", result.keptTrialDays(), result.loggedTrialDays(), notLogged);
     }
 
     private void notes(List<DayEntry> days) throws IOException {

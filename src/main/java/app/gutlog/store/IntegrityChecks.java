@@ -34,8 +34,9 @@ public final class IntegrityChecks {
         }
         List<String> kept = BackupFiles.keptCopies(journal);
         if (!kept.isEmpty()) {
-            throw new DamagedJournalException(texts().format(Files.exists(journal) ? "store.damaged.copiesKept.empty"
-                    : "store.damaged.copiesKept.missing", journal.toString(), String.join(", ", kept)));
+            throw new DamagedJournalException(texts().format("store.damaged.copiesKept", journal.toString(),
+                    texts().get(Files.exists(journal) ? "store.damaged.empty" : "store.damaged.missing"),
+                    String.join(", ", kept)));
         }
     }
 
