@@ -29,7 +29,7 @@ public final class CheckInChoiceDialog {
         pane.getButtonTypes().setAll(ButtonType.CANCEL);
         DialogButtons.keepLabels(pane);
         dialog.setResizable(true);
-        dialog.setOnShown(event -> picker.focus());
+        dialog.setOnShown(event -> picker.firstChoice().requestFocus());
         dialog.show();
     }
 }

@@ -105,9 +105,9 @@ public final class TrackedSetPicker {
         return root;
     }
 
-    /** Puts the focus where a keyboard user starts: the first preset. */
-    public void focus() {
-        presetBoxes.getFirst().requestFocus();
+    /** Where a keyboard user starts: the first preset. */
+    public Node firstChoice() {
+        return presetBoxes.getFirst();
     }
 
     /** Shows the plan as saved: its measures ticked, first and in order; or the gut preset if there is none yet. */

@@ -45,6 +45,7 @@ final class CheckInView implements CheckInKeys {
     private final List<Node> lines = new ArrayList<>();
     private final List<MeasureField> lineFields = new ArrayList<>();
     private TextArea note;
+    private Node start;
     private boolean choosing;
     private boolean focusWanted;
 
@@ -59,6 +60,11 @@ final class CheckInView implements CheckInKeys {
         model.fields().addListener((ListChangeListener<MeasureField>) change -> build());
         plan.keys().addListener((ListChangeListener<String>) change -> build());
         plan.loaded().subscribe(this::build);
+        box.sceneProperty().subscribe(scene -> {
+            if (scene != null && focusWanted) {
+                focusFirst();
+            }
+        });
         model.date().subscribe(day -> {
             message.setText("");
             if (day != null) {
@@ -70,12 +76,19 @@ final class CheckInView implements CheckInKeys {
     /** Puts the focus on the first line, or on the choice of what to track while there is none. */
     void focusFirst() {
         focusWanted = true;
-        Platform.runLater(() -> { // after a page switch has settled the focus, and on the lines as built by then
-            if (!lines.isEmpty()) {
-                focusWanted = false;
-                lines.getFirst().requestFocus();
-            }
-        });
+        Platform.runLater(this::giveWantedFocus); // after a page switch has settled the focus
+    }
+
+    /**
+     * Gives the focus asked for to where the check-in starts, once that is built and in the window. The box is the
+     * content of a scroll pane, which takes it into the window only when the pane is first laid out; until then a
+     * request for the focus would be lost, so it waits for the box's scene.
+     */
+    private void giveWantedFocus() {
+        if (focusWanted && start != null && start.getScene() != null) {
+            focusWanted = false;
+            start.requestFocus();
+        }
     }
 
     private void build() {
@@ -92,12 +105,11 @@ final class CheckInView implements CheckInKeys {
                 offer.load();
                 picker.with(new ReminderChooser(offer));
             });
-            box.getChildren().setAll(picker.root());
+            show(picker);
             return;
         }
         if (choosing) {
-            box.getChildren().setAll(
-                    new TrackedSetPicker(plan, texts.get("journal.checkIn.save"), this::chosen, this::chosen).root());
+            show(new TrackedSetPicker(plan, texts.get("journal.checkIn.save"), this::chosen, this::chosen));
             return;
         }
         Map<String, MeasureField> byKey = model.fields().stream()
@@ -112,16 +124,26 @@ final class CheckInView implements CheckInKeys {
         change.setOnAction(event -> {
             choosing = true;
             build();
+            focusFirst();
         });
         Label elsewhere = wrapped(new Label(texts.get("journal.checkIn.elsewhere")), "text-muted");
         children.add(message);
         children.add(new FlowPane(8, 4, change));
         children.add(elsewhere);
         box.getChildren().setAll(children);
+        start = lines.isEmpty() ? null : lines.getFirst(); // no lines yet: the day's measures have not arrived
         if (focusWanted) {
             focusFirst();
         } else {
             refocus.run();
+        }
+    }
+
+    private void show(TrackedSetPicker picker) {
+        box.getChildren().setAll(picker.root());
+        start = picker.firstChoice();
+        if (focusWanted) {
+            focusFirst();
         }
     }
 

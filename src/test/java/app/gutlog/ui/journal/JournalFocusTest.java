@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +29,13 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The check-in's lines and the day form's fields are built again when the journal's measures change. The focus
- * stays where the person was, on the real JavaFX thread, instead of falling to the first control.
+ * Where the keyboard focus goes on the Journal page, on the real JavaFX thread. The check-in's lines and the day
+ * form's fields are built again when the journal's measures change: the focus stays where the person was, instead of
+ * falling to the first control. And the focus asked for when the check-in opens reaches its first line, however late
+ * the check-in enters the window.
  */
 @Tag("ui")
-class FocusAfterRebuildTest {
+class JournalFocusTest {
 
     @TempDir
     Path temp;
@@ -39,6 +43,7 @@ class FocusAfterRebuildTest {
     private AppServices services;
     private JournalViewModel model;
     private DayFormView formView;
+    private CheckInView checkIn;
     private final VBox box = new VBox();
     private final VBox form = new VBox();
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -55,7 +60,7 @@ class FocusAfterRebuildTest {
         onFxThread(() -> {
             model = new JournalViewModel(services.days(), services.catalog(), services.trials(), tasks);
             CheckInPlan plan = new CheckInPlan(services.catalog(), services.days(), tasks);
-            new CheckInView(box, model, plan, model::save, Optional.empty());
+            checkIn = new CheckInView(box, model, plan, model::save, Optional.empty());
             formView = new DayFormView(form, model, services.knowledge(), destination -> {});
             plan.load();
             model.start();
@@ -84,7 +89,7 @@ class FocusAfterRebuildTest {
     }
 
     private Node focusOwner() {
-        return box.getScene().getFocusOwner();
+        return form.getScene().getFocusOwner();
     }
 
     private void addMeasureAndTakeItUp() throws Exception {
@@ -130,5 +135,32 @@ class FocusAfterRebuildTest {
     @Test
     void theFormsFieldKeepsTheFocusWhenTheFormIsBuiltAgain() throws Exception {
         assertFocusKeptWhenBuiltAgain(form, "#field-gas");
+    }
+
+    /**
+     * On the Journal page the check-in is the content of a scroll pane, which takes it into the window only when the
+     * pane is first laid out; by then the lines may be built and the focus asked for.
+     */
+    @Test
+    void theFocusAskedForBeforeTheCheckInIsInTheWindowReachesItsFirstLineOnceItIs() throws Exception {
+        Pane page = onFxThread(() -> {
+            Pane parent = (Pane) box.getParent();
+            parent.getChildren().remove(box);
+            checkIn.focusFirst();
+            return parent;
+        });
+        WaitForAsyncUtils.waitForFxEvents(); // the focus was asked for, and not given, while out of the window
+        Node firstLine = onFxThread(() -> {
+            page.getChildren().addFirst(box);
+            return box.lookup("#check-in-bloating .quick-scale");
+        });
+
+        try {
+            waitForFxThread(() -> focusOwner() == firstLine);
+        } catch (TimeoutException notSeen) {
+            // the assertion says where the focus is instead
+        }
+        assertThat(onFxThread(this::focusOwner)).as("the focus, once the check-in is in the window")
+                .isSameAs(firstLine);
     }
 }
