@@ -10,14 +10,11 @@ import app.gutlog.ui.shared.BurdenBand;
 import app.gutlog.ui.shared.DataActions;
 import app.gutlog.ui.shared.Destination;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
+import app.gutlog.ui.shared.SceneGraph;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -104,27 +101,11 @@ public final class HomeController {
         model.week().addListener((ListChangeListener<HomeViewModel.WeekDay>) change -> showWeek());
     }
 
-    /**
-     * The page's main button takes the keyboard focus when its card appears (or, when the card appears before the
-     * page is in the window, once it is), so that Enter presses it.
-     */
+    /** The page's main button takes the keyboard focus when its card appears, so that Enter presses it. */
     private static void focusWhenShown(boolean shown, Button primary) {
-        if (!shown) {
-            return;
+        if (shown) {
+            SceneGraph.focusSoon(primary);
         }
-        if (primary.getScene() != null) {
-            Platform.runLater(primary::requestFocus);
-            return;
-        }
-        primary.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene now) {
-                if (now != null) {
-                    primary.sceneProperty().removeListener(this);
-                    Platform.runLater(primary::requestFocus);
-                }
-            }
-        });
     }
 
     /** A square per day of the last week, coloured as in History, that opens the day. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
@@ -69,7 +68,7 @@ final class DayFormView {
         if (field == null) {
             pendingFocus = key;
         } else {
-            Platform.runLater(field::requestFocus); // after the page switch has settled the focus
+            SceneGraph.focusSoon(field);
         }
     }
 
