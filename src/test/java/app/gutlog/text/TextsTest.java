@@ -58,7 +58,7 @@ class TextsTest {
             Matcher attribute = TEXT_ATTRIBUTE.matcher(Files.readString(view));
             while (attribute.find()) {
                 String value = attribute.group(2);
-                if (!value.isEmpty() && !value.startsWith("%") && !value.startsWith("$")) {
+                if (!value.isBlank() && !value.startsWith("%") && !value.startsWith("$")) { // blank: a gap, no words
                     literal.add(view.getFileName() + ": " + attribute.group(1) + "=\"" + value + "\"");
                 }
             }

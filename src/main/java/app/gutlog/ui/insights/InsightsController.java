@@ -10,6 +10,8 @@ import app.gutlog.ui.insights.InsightsViewModel.OutcomeChoice;
 import app.gutlog.ui.insights.InsightsViewModel.RangeChoice;
 import app.gutlog.ui.insights.PageRedraw.ChartInput;
 import app.gutlog.ui.shared.FeatureContext.Navigator;
+import app.gutlog.ui.shared.FlowRow;
+import app.gutlog.ui.shared.FlowWidth;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -26,6 +28,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Toggle;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -43,6 +46,7 @@ public final class InsightsController {
     private final CalendarHeatMap heatMap = new CalendarHeatMap();
     private PageRedraw pageRedraw;
 
+    @FXML private FlowRow lagRow;
     @FXML private ComboBox<OutcomeChoice> outcomeChoice;
     @FXML private ComboBox<RangeChoice> rangeChoice;
     @FXML private DatePicker fromPicker;
@@ -55,12 +59,14 @@ public final class InsightsController {
     @FXML private SplitPane content;
     @FXML private TabPane chartTabs;
     @FXML private VBox cardsBox;
+    @FXML private HBox timelineFactorRow;
     @FXML private ComboBox<Factor> timelineFactor;
     @FXML private Label timelineRule;
     @FXML private CheckBox timelineFit;
     @FXML private StackPane timelineHolder;
     @FXML private Label forestTitle;
     @FXML private StackPane forestHolder;
+    @FXML private HBox doseFactorRow;
     @FXML private ComboBox<Factor> doseFactor;
     @FXML private CheckBox doseFit;
     @FXML private Label doseSummary;
@@ -87,6 +93,8 @@ public final class InsightsController {
         doseHolder.getChildren().add(dose);
         heatHolder.getChildren().add(heatMap);
 
+        // each in a flow pane of its own; no wider than that, so that the page does not scroll sideways
+        List.of(lagRow, timelineFactorRow, doseFactorRow).forEach(FlowWidth::noWiderThanParent);
         bindChoosers();
         bindStatus();
         bindFactorChoosers();

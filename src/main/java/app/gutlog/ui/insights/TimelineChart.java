@@ -8,6 +8,7 @@ import app.gutlog.ui.shared.AxisTitle;
 import app.gutlog.ui.shared.DateAxes;
 import app.gutlog.ui.shared.OutcomeAxis;
 import app.gutlog.ui.shared.TimeAxisTicks;
+import app.gutlog.ui.shared.WrappingLegend;
 import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ObservableList;
@@ -135,6 +136,11 @@ final class TimelineChart extends LineChart<Number, Number> {
         return Downsampling.line(values, drawnColumns).stream()
                 .map(point -> new XYChart.Data<Number, Number>(firstDay + point.day(), point.value()))
                 .toList();
+    }
+
+    @Override
+    protected void updateLegend() {
+        setLegend(getData().isEmpty() ? null : WrappingLegend.of(getData()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.gutlog.ui.checkin.CheckInPlan;
 import app.gutlog.ui.checkin.TrackedSetPicker;
 import app.gutlog.ui.reminder.ReminderChooser;
 import app.gutlog.ui.reminder.ReminderViewModel;
+import app.gutlog.ui.shared.FlowWidth;
 import app.gutlog.ui.shared.SceneGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -206,10 +206,7 @@ final class CheckInView implements CheckInKeys {
         lineFields.add(field);
         name.setLabelFor(control);
         FlowPane line = new FlowPane(16, 6, label, control);
-        // a flow pane lays each child out at its preferred width: no wider than the line, the values wrap instead
-        control.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0, line.getWidth() - line.snappedLeftInset() - line.snappedRightInset()),
-                line.widthProperty()));
+        FlowWidth.noWiderThanParent(control); // the values wrap instead
         line.getStyleClass().add("check-in-line");
         line.setId("check-in-" + measure.key());
         return line;

@@ -2,6 +2,7 @@ package app.gutlog.ui.journal;
 
 import app.gutlog.domain.Scale;
 import app.gutlog.text.Texts;
+import app.gutlog.ui.shared.FlowRow;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleAttribute;
@@ -9,14 +10,13 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 
 /**
  * A short scale on the check-in (0–10, 1–5, 1–7, yes/no) as a row of values to click, and one focusable control that
  * a single key sets: a digit sets that value and moves on, + sets the top, Space toggles yes/no, Y and N answer it,
  * Backspace clears it back to "not logged", and the arrows step it or move between lines.
  */
-final class QuickScale extends FlowPane {
+final class QuickScale extends FlowRow {
 
     private final MeasureField field;
     private final CheckInKeys keys;
@@ -39,22 +39,6 @@ final class QuickScale extends FlowPane {
         field.input().subscribe(this::showValue);
         addEventHandler(KeyEvent.KEY_TYPED, this::typed);
         addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
-    }
-
-    /** One row of every value: the values wrap onto more rows only where the window is too narrow for that. */
-    @Override
-    protected double computePrefWidth(double height) {
-        double width = snappedLeftInset() + snappedRightInset() + getHgap() * (chips.size() - 1);
-        for (ToggleButton chip : chips) {
-            width += snapSizeX(Math.max(chip.minWidth(-1), chip.prefWidth(-1)));
-        }
-        return width;
-    }
-
-    /** As high as the values are at {@code width}, or in one row where no width is given. */
-    @Override
-    protected double computePrefHeight(double width) {
-        return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
     }
 
     private ToggleButton chip(double value) {
