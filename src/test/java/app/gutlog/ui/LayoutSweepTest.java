@@ -153,9 +153,7 @@ class LayoutSweepTest extends AppUiTest {
             waitUntilVisible(page[1]);
             settle(page[0]);
             check(journalName + ", " + page[0] + (page[0].equals("Journal") && !tourSeen ? " with the tour" : ""));
-            if (page[0].equals("Journal")) {
-                checkNoSidewaysScroll(journalName);
-            }
+            checkNoSidewaysScroll(journalName + ", " + page[0], page[1]);
             if (page[0].equals("Trials")) {
                 openDialog(journalName, "New trial", () -> clickOn("#new-trial-button"), "#new-trial-dialog");
             }
@@ -375,21 +373,24 @@ class LayoutSweepTest extends AppUiTest {
                         && !within(button, scene)) {
                     findings.add(state + ": out of reach: " + describe(button) + " \"" + button.getText() + "\"");
                 }
+                if (node instanceof Control control && isClipped(control)) {
+                    findings.add(state + ": hidden in part by its container: " + describe(control)
+                            + (control instanceof Labeled labeled ? " \"" + labeled.getText() + "\"" : ""));
+                }
             }
         }
     }
 
-    private void checkNoSidewaysScroll(String journalName) {
-        interact(() -> checkNoSidewaysScrollOnFxThread(journalName));
-    }
-
-    private void checkNoSidewaysScrollOnFxThread(String journalName) {
-        Node page = lookup("#journal-page").query();
-        for (Node node : visibleNodes((Parent) page)) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
-                findings.add(journalName + ", Journal: the day form scrolls sideways");
+    /** A page fits the window's width: only a table or a list (which scroll on their own) may scroll sideways. */
+    private void checkNoSidewaysScroll(String state, String pageQuery) {
+        interact(() -> {
+            for (Node node : visibleNodes(lookup(pageQuery).queryAs(Parent.class))) {
+                if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                        && bar.getParent() instanceof ScrollPane pane) {
+                    findings.add(state + ": scrolls sideways: " + describe(pane));
+                }
             }
-        }
+        });
     }
 
     private static List<Node> visibleNodes(Parent root) {
@@ -417,6 +418,31 @@ class LayoutSweepTest extends AppUiTest {
         return false;
     }
 
+    /**
+     * Whether a container that clips what it holds (a tab's content, say) hides part of {@code node}, where no
+     * scrolling brings it into view. What a scroll pane or a list hides, it scrolls to; a table's column headers
+     * scroll with the table; tab headers that do not fit are in the tab pane's menu.
+     */
+    private static boolean isClipped(Node node) {
+        List<Node> containers = new ArrayList<>();
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("tab-header-area")
+                    || at.getStyleClass().contains("column-header-background")) {
+                return false;
+            }
+            if (at.getStyleClass().contains("viewport") || at.getStyleClass().contains("clipped-container")) {
+                break;
+            }
+            containers.add(at);
+        }
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return containers.stream().filter(container -> container.getClip() != null).anyMatch(container -> {
+            Bounds shown = container.localToScene(container.getClip().getBoundsInParent());
+            return bounds.getMinX() < shown.getMinX() - 1 || bounds.getMaxX() > shown.getMaxX() + 1
+                    || bounds.getMinY() < shown.getMinY() - 1 || bounds.getMaxY() > shown.getMaxY() + 1;
+        });
+    }
+
     private static boolean within(Node node, Scene scene) {
         Bounds bounds = node.localToScene(node.getBoundsInLocal());
         return bounds.getMinX() >= -1 && bounds.getMinY() >= -1 && bounds.getMaxX() <= scene.getWidth() + 1
@@ -426,7 +452,11 @@ class LayoutSweepTest extends AppUiTest {
     private static String describe(Node node) {
         String id = node.getId() != null ? "#" + node.getId() : "";
         Tooltip tooltip = node instanceof Control control ? control.getTooltip() : null;
-        return node.getClass().getSimpleName() + id + (tooltip != null ? " (with a tooltip)" : "");
+        Class<?> type = node.getClass();
+        while (type.getSimpleName().isEmpty()) { // an anonymous cell, say
+            type = type.getSuperclass();
+        }
+        return type.getSimpleName() + id + (tooltip != null ? " (with a tooltip)" : "");
     }
 
     private String report(List<Combo> combos) {
