@@ -74,7 +74,7 @@ public final class ImportService {
         /** One line a day the import would change, with what changes on it: "2026-03-12: bloating: 3 → 5; …". */
         public List<String> changeLines() {
             return changedDays.stream()
-                    .map(day -> day.after().date() + ": " + String.join("; ", day.differences())).toList();
+                    .map(day -> day.after().date() + ": " + texts().clauses(day.differences())).toList();
         }
 
         public String summary() {

@@ -111,7 +111,7 @@ public final class TrialService {
     private static void refuse(String key, List<String> problems, Object... subject) {
         if (!problems.isEmpty()) {
             Object[] arguments = Arrays.copyOf(subject, subject.length + 1);
-            arguments[subject.length] = String.join("; ", problems);
+            arguments[subject.length] = texts().clauses(problems);
             throw new Rejected(texts().format(key, arguments));
         }
     }

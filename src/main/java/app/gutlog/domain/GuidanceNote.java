@@ -2,7 +2,6 @@ package app.gutlog.domain;
 
 import app.gutlog.text.Texts;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One line of GutLog's own general guidance, with the pages it rests on. It is always shown marked as GutLog's own
@@ -43,13 +42,13 @@ public record GuidanceNote(String text, List<SafetySource> sources) {
 
     public static String citation(List<SafetySource> sources) {
         return texts().format("domain.guidance.citation", sources.size(),
-                sources.stream().map(SafetySource::label).collect(Collectors.joining("; ")));
+                texts().clauses(sources.stream().map(SafetySource::label).toList()));
     }
 
     /** "(Sources: NHS; NICE CG61.)": the short form, for where the full list is shown beside it. */
     public static String shortCitation(List<SafetySource> sources) {
         List<String> names = sources.stream().map(SafetySource::shortLabel).distinct().toList();
-        return texts().format("domain.guidance.citation", names.size(), String.join("; ", names));
+        return texts().format("domain.guidance.citation", names.size(), texts().clauses(names));
     }
 
     private static Texts texts() {

@@ -1,7 +1,7 @@
 package app.gutlog.domain;
 
+import app.gutlog.text.Texts;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A day was not saved because some of its fields break {@link DayRules}; nothing was written. */
 public final class InvalidDayException extends JournalException {
@@ -9,7 +9,7 @@ public final class InvalidDayException extends JournalException {
     private final List<FieldProblem> problems;
 
     public InvalidDayException(List<FieldProblem> problems) {
-        super(problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")));
+        super(Texts.of(InvalidDayException.class).clauses(problems.stream().map(FieldProblem::message).toList()));
         this.problems = List.copyOf(problems);
     }
 

@@ -178,7 +178,7 @@ public record Trial(
         if (!add.isEmpty()) {
             parts.add(texts.format("domain.trial.adds", texts.list(add.stream().map(nameOf).toList())));
         }
-        return texts.format("domain.trial.description", protocol.label(), String.join("; ", parts));
+        return texts.format("domain.trial.description", protocol.label(), texts.clauses(parts));
     }
 
     public Trial withId(long newId) {

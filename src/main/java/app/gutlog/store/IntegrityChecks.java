@@ -45,7 +45,7 @@ public final class IntegrityChecks {
         List<String> problems = problems(database, "quick_check");
         if (!problems.isEmpty()) {
             throw new DamagedJournalException(texts().format("store.damaged.quickCheck", database.file().toString(),
-                    String.join("; ", problems)));
+                    texts().clauses(problems)));
         }
     }
 

@@ -31,7 +31,7 @@ public final class Restorer {
         List<String> problems = restoreProblems(backup);
         if (!problems.isEmpty()) {
             throw new JournalException(texts().format("store.restore.refused", backup.toString(),
-                    String.join("; ", problems)));
+                    texts().clauses(problems)));
         }
         Path absolute = JournalFiles.realPathOf(journal);
         Path incoming = absolute.resolveSibling(absolute.getFileName() + ".restoring");

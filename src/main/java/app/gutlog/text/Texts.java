@@ -47,6 +47,14 @@ public final class Texts {
                 : ListFormat.getInstance(language, ListFormat.Type.UNIT, ListFormat.Style.SHORT).format(items);
     }
 
+    /** The parts of one message (the problems with a day, say) joined as clauses: "a; b; c" in English. */
+    public String clauses(List<String> parts) {
+        ResourceBundle punctuation = ResourceBundle.getBundle(Texts.class.getPackageName() + ".texts", language,
+                Texts.class.getClassLoader()); // never lengthened in the pseudo-locale: it is not words
+        Texts texts = new Texts(punctuation, punctuation);
+        return String.join(texts.get("text.clauses.separator"), parts);
+    }
+
     /** The bundle itself, for an FXML loader. */
     public ResourceBundle bundle() {
         return bundle;

@@ -3,6 +3,7 @@ package app.gutlog.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gutlog.cli.GutlogCommand;
+import app.gutlog.text.fixture.TextsFixture;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class TextsTest {
     private static final Path CLI_SOURCES = SOURCES.resolve("cli");
     private static final Path CLI_BUNDLE = RESOURCES.resolve("cli/texts.properties");
     /** The packages outside the UI whose code reads a bundle of its own, the command line's aside. */
-    private static final List<String> CODE_PACKAGES = List.of("domain", "store", "exchange", "app", "app/reminder");
+    private static final List<String> CODE_PACKAGES = List.of("text", "domain", "store", "exchange", "app", "app/reminder");
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
@@ -164,15 +165,30 @@ class TextsTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Texts.PSEUDO_LOCALE);
-            Texts texts = Texts.of(TextsTest.class);
+            Texts texts = Texts.of(TextsFixture.class);
             assertThat(texts.get("shared.test.plain")).isEqualTo(PseudoText.of("Save the day"));
             assertThat(texts.format("shared.test.counted", 2)).startsWith("[2 days, GútLóg's").endsWith("]");
         } finally {
             Locale.setDefault(before);
         }
-        Texts english = Texts.of(TextsTest.class);
+        Texts english = Texts.of(TextsFixture.class);
         assertThat(english.get("shared.test.plain")).isEqualTo("Save the day");
         assertThat(english.format("shared.test.counted", 1)).isEqualTo("1 day, GutLog's count");
+    }
+
+    @Test
+    void theProblemsOfOneMessageAreJoinedAsClausesAndThePseudoLocaleLeavesTheSemicolonAlone() {
+        List<String> problems = List.of("bloating: must be 0 to 10", "sleep: must be 0 to 24");
+        assertThat(Texts.of(TextsFixture.class).clauses(problems))
+                .isEqualTo("bloating: must be 0 to 10; sleep: must be 0 to 24");
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Texts.PSEUDO_LOCALE);
+            assertThat(Texts.of(TextsFixture.class).clauses(problems))
+                    .isEqualTo("bloating: must be 0 to 10; sleep: must be 0 to 24");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     /** GutLog's commands by their full names, as picocli looks their help up: gutlog, gutlog.trials.add and so on. */

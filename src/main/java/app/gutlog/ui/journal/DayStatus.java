@@ -6,7 +6,6 @@ import app.gutlog.text.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -78,8 +77,8 @@ final class DayStatus {
     /** Says why a load, save or deletion failed; a day changed in the journal is told by {@link JournalChanges}. */
     void failed(Throwable error) {
         if (error instanceof InvalidDayException invalid) {
-            text.set(texts.format("journal.status.invalid", invalid.problems().stream().map(FieldProblem::message)
-                    .collect(Collectors.joining("; "))));
+            text.set(texts.format("journal.status.invalid", texts.clauses(invalid.problems().stream()
+                    .map(FieldProblem::message).toList())));
         } else {
             text.set(texts.format("journal.status.failed", error.getMessage()));
         }
