@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -326,7 +327,7 @@ class LayoutSweepTest extends AppUiTest {
         double minY = Math.max(a.getMinY(), b.getMinY());
         double maxX = Math.min(a.getMaxX(), b.getMaxX());
         double maxY = Math.min(a.getMaxY(), b.getMaxY());
-        return maxX <= minX || maxY <= minY ? null : new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return maxX <= minX || maxY <= minY ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     private static WritableImage snapshot(Parent root, Rectangle2D area) {
@@ -436,17 +437,19 @@ class LayoutSweepTest extends AppUiTest {
             containers.add(at);
         }
         Bounds bounds = node.localToScene(node.getBoundsInLocal());
-        return containers.stream().filter(container -> container.getClip() != null).anyMatch(container -> {
-            Bounds shown = container.localToScene(container.getClip().getBoundsInParent());
-            return bounds.getMinX() < shown.getMinX() - 1 || bounds.getMaxX() > shown.getMaxX() + 1
-                    || bounds.getMinY() < shown.getMinY() - 1 || bounds.getMaxY() > shown.getMaxY() + 1;
-        });
+        return containers.stream().filter(container -> container.getClip() != null).anyMatch(container ->
+                !fits(bounds, container.localToScene(container.getClip().getBoundsInParent())));
     }
 
     private static boolean within(Node node, Scene scene) {
-        Bounds bounds = node.localToScene(node.getBoundsInLocal());
-        return bounds.getMinX() >= -1 && bounds.getMinY() >= -1 && bounds.getMaxX() <= scene.getWidth() + 1
-                && bounds.getMaxY() <= scene.getHeight() + 1;
+        return fits(node.localToScene(node.getBoundsInLocal()),
+                new BoundingBox(0, 0, scene.getWidth(), scene.getHeight()));
+    }
+
+    /** Whether {@code inner} lies within {@code outer}, give or take a pixel of rounding. */
+    private static boolean fits(Bounds inner, Bounds outer) {
+        return inner.getMinX() >= outer.getMinX() - 1 && inner.getMinY() >= outer.getMinY() - 1
+                && inner.getMaxX() <= outer.getMaxX() + 1 && inner.getMaxY() <= outer.getMaxY() + 1;
     }
 
     private static String describe(Node node) {
